@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * One process per PGlite data folder (RELIABILITY rule 6): PGlite has no lock of its own and two
+ * processes on one folder lose acknowledged writes. The lock file holds pid and host; a lock left
+ * by a dead process on this host is taken over.
+ */
+export class DataDirLockedError extends Error {
+  override name = 'DataDirLockedError';
+  constructor(
+    readonly dataDir: string,
+    readonly holder: LockInfo,
+  ) {
+    super(
+      `数据目录 ${dataDir} 正被另一个进程使用（pid ${holder.pid}，主机 ${holder.host}，自 ${holder.since} 起）。` +
+        `同一数据目录只能由一个服务器或命令行进程打开：请先停止该进程，或用 DATA_DIR 指定其他目录。` +
+        ` / The data folder is in use by another process (pid ${holder.pid} on ${holder.host}).`,
+    );
+  }
+}
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  since: string;
+  purpose: string;
+}
+
+export interface DataDirLock {
+  release(): void;
+}
+
+const LOCK_NAME = '.proof-free-city.lock';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readLock(file: string): LockInfo | undefined {
+  try {
+    const info = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockInfo>;
+    if (typeof info.pid !== 'number' || typeof info.host !== 'string') return undefined;
+    return { pid: info.pid, host: info.host, since: String(info.since ?? '?'), purpose: String(info.purpose ?? '?') };
+  } catch {
+    return undefined;
+  }
+}
+
+export function acquireDataDirLock(dataDir: string, purpose: string): DataDirLock {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, LOCK_NAME);
+  const mine: LockInfo = { pid: process.pid, host: os.hostname(), since: new Date().toISOString(), purpose };
+  const content = JSON.stringify(mine);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(file, content, { flag: 'wx', mode: 0o600 });
+      return {
+        release() {
+          const current = readLock(file);
+          if (current && current.pid === mine.pid && current.since === mine.since) fs.rmSync(file, { force: true });
+        },
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const holder = readLock(file);
+    if (holder) {
+      const sameHost = holder.host === mine.host;
+      // Our own pid in a lock file can only be a leftover of an earlier run (e.g. pid 1 in a container).
+      const stale = sameHost && (holder.pid === process.pid || !isAlive(holder.pid));
+      if (!stale) throw new DataDirLockedError(dataDir, holder);
+    }
+    // Stale or unreadable (a crash while writing it): take it over.
+    fs.rmSync(file, { force: true });
+  }
+  const holder = readLock(file) ?? { pid: -1, host: '?', since: '?', purpose: '?' };
+  throw new DataDirLockedError(dataDir, holder);
+}

@@ -1,0 +1,63 @@
+import type { Role } from '@pfc/contracts';
+
+/**
+ * Who may call each API route: the declarative policy file (RELIABILITY rule 1). Every route under
+ * /api/v1 names one key; a route without one fails at start-up and in the authz-matrix test.
+ *
+ * `allow` is checked before the handler runs (403 when it fails). `scope` says how the use case
+ * narrows objects afterwards; objects outside the scope answer 404 (no existence oracle).
+ */
+export interface Policy {
+  allow: 'anyone' | 'signed_in' | 'staff' | 'applicant' | readonly Role[];
+  scope: 'none' | 'own' | 'unit' | 'region';
+  description: string;
+}
+
+const ALL_STAFF_ROLES = [
+  'admin', 'catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office',
+  'window_clerk', 'verifier', 'credit_officer', 'complaint_handler', 'assessor', 'grid_worker',
+] as const satisfies readonly Role[];
+
+export const POLICIES = {
+  'auth.login': { allow: 'anyone', scope: 'none', description: '登录' },
+  'auth.logout': { allow: 'anyone', scope: 'none', description: '退出登录' },
+  'auth.session': { allow: 'signed_in', scope: 'own', description: '查看当前会话' },
+  'auth.password': { allow: 'signed_in', scope: 'own', description: '修改本人密码' },
+
+  'org.regions.list': { allow: 'anyone', scope: 'none', description: '查看行政区划（公开信息）' },
+  'org.regions.create': { allow: ['admin'], scope: 'region', description: '新增区划（管理员，限其管辖区划内）' },
+  'org.regions.update': { allow: ['admin'], scope: 'region', description: '修改区划名称' },
+
+  'org.units.list': { allow: 'staff', scope: 'region', description: '查看单位（工作人员，限其授权范围内）' },
+  'org.units.get': { allow: 'staff', scope: 'region', description: '查看单位详情' },
+  'org.units.create': { allow: ['admin'], scope: 'region', description: '新增单位' },
+  'org.units.update': { allow: ['admin', 'unit_head'], scope: 'unit', description: '修改单位（管理员；单位负责人可改本单位联络信息）' },
+
+  'org.staff.list': { allow: ['admin'], scope: 'region', description: '查看工作人员' },
+  'org.staff.create': { allow: ['admin'], scope: 'region', description: '新增工作人员并授权' },
+  'org.staff.update': { allow: ['admin'], scope: 'region', description: '修改、停用、解锁工作人员' },
+
+  'org.applicants.list': { allow: ['admin', 'window_clerk'], scope: 'region', description: '查看申请人（脱敏）' },
+  'org.applicants.create': { allow: ['admin', 'window_clerk'], scope: 'region', description: '登记申请人' },
+  'org.applicants.me': { allow: 'applicant', scope: 'own', description: '申请人查看本人资料' },
+
+  'calendar.status': { allow: 'staff', scope: 'none', description: '工作日历覆盖情况' },
+  'calendar.years.get': { allow: 'staff', scope: 'none', description: '查看某年节假日安排' },
+  'calendar.years.create': { allow: ['admin'], scope: 'none', description: '新增年度节假日安排（仅全平台管理员）' },
+  'calendar.days.upsert': { allow: ['admin'], scope: 'none', description: '修改某日安排（仅全平台管理员）' },
+  'calendar.days.delete': { allow: ['admin'], scope: 'none', description: '删除某日安排（仅全平台管理员）' },
+  'calendar.add': { allow: 'anyone', scope: 'none', description: '按工作日推算期限' },
+
+  'audit.list': { allow: ['admin'], scope: 'region', description: '查看审计日志' },
+  'audit.verify': { allow: ['admin'], scope: 'none', description: '校验审计链' },
+
+  'admin.dashboard': { allow: ['admin'], scope: 'none', description: '管理员工作台提醒' },
+} as const satisfies Record<string, Policy>;
+
+export type PolicyKey = keyof typeof POLICIES;
+
+export function policyOf(key: string): Policy | undefined {
+  return (POLICIES as Record<string, Policy>)[key];
+}
+
+export { ALL_STAFF_ROLES };

@@ -1,0 +1,46 @@
+/** Every audited action of the platform: one union, a comment per member (HOUSE-STYLE habit 2). */
+export type AuditAction =
+  /** A user signed in. */
+  | 'auth.login'
+  /** A sign-in failed (wrong password, locked or disabled account). */
+  | 'auth.login_failed'
+  /** An account was locked after repeated failures. */
+  | 'auth.locked'
+  /** A user signed out. */
+  | 'auth.logout'
+  /** A user changed their own password. */
+  | 'auth.password_changed'
+  /** A region was added to the tree. */
+  | 'org.region.created'
+  /** A region was renamed. */
+  | 'org.region.updated'
+  /** A unit was added. */
+  | 'org.unit.created'
+  /** A unit's details, leader or liaison changed, or it was archived. */
+  | 'org.unit.updated'
+  /** A staff account was created with its role grants. */
+  | 'org.staff.created'
+  /** A staff account was changed: name, grants, disabled, unlocked or password reset. */
+  | 'org.staff.updated'
+  /** An applicant was registered. */
+  | 'org.applicant.created'
+  /** A year of holiday arrangements was added or replaced. */
+  | 'calendar.year.saved'
+  /** One calendar day was set or changed. */
+  | 'calendar.day.saved'
+  /** One calendar day was removed (back to the plain weekday rule). */
+  | 'calendar.day.deleted'
+  /** The demo city was loaded. */
+  | 'system.demo_loaded'
+  /** A job exhausted its attempts and stopped. */
+  | 'system.job_dead';
+
+export interface AuditEntry {
+  action: AuditAction;
+  targetType: string;
+  targetId: string;
+  /** A short summary of the state before the change (never secrets; personal data masked). */
+  before?: unknown;
+  after?: unknown;
+  note?: string;
+}

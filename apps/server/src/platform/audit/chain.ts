@@ -1,0 +1,150 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { Executor, Tx } from '../../db/client';
+import type { CryptoProvider } from '../crypto';
+import type { AuditEntry } from './actions';
+import { canonicalJson } from './canonical';
+import { auditChainHeads, auditEvents } from './tables';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ActorStamp {
+  actorId: string | null;
+  actorName: string | null;
+  actorRole: string | null;
+  actorUnitId: string | null;
+  requestId: string | null;
+}
+
+type EventRow = typeof auditEvents.$inferSelect;
+
+/** The fields a hash covers, in a fixed order: everything but the row id and the hash itself. */
+export function hashEvent(crypto: CryptoProvider, row: Omit<EventRow, 'id' | 'hash'>): string {
+  const body = canonicalJson([
+    row.chainId,
+    row.seq,
+    row.occurredAt.toISOString(),
+    row.actorId,
+    row.actorName,
+    row.actorRole,
+    row.actorUnitId,
+    row.action,
+    row.targetType,
+    row.targetId,
+    row.details,
+    row.requestId,
+  ]);
+  return crypto.sm3Hex(`${row.prevHash}\n${body}`);
+}
+
+/**
+ * Appends a transaction's events to one chain. Only that chain's head row is locked, and only
+ * from here to commit, so transactions on other chains never wait (see docs/adr/0003).
+ */
+export async function appendToChain(
+  tx: Tx,
+  crypto: CryptoProvider,
+  chainId: number,
+  stamp: ActorStamp,
+  entries: AuditEntry[],
+  occurredAt: Date,
+): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditChainHeads).values({ chainId, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
+  const [head] = await tx
+    .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.chainId, chainId))
+    .for('update');
+  if (!head) throw new Error(`audit chain ${chainId} has no head`);
+  let { seq, hash } = head;
+  const rows: Array<typeof auditEvents.$inferInsert> = [];
+  for (const entry of entries) {
+    seq += 1;
+    const row = {
+      chainId,
+      seq,
+      occurredAt,
+      ...stamp,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      details: canonicalJson({ before: entry.before ?? null, after: entry.after ?? null, note: entry.note ?? null }),
+      prevHash: hash,
+    };
+    hash = hashEvent(crypto, row);
+    rows.push({ ...row, hash });
+  }
+  await tx.insert(auditEvents).values(rows);
+  await tx
+    .update(auditChainHeads)
+    .set({ seq, hash, updatedAt: occurredAt })
+    .where(eq(auditChainHeads.chainId, chainId));
+}
+
+export interface ChainProblem {
+  chainId: number;
+  seq: number;
+  eventId: string | null;
+  reason: 'hash_mismatch' | 'broken_link' | 'sequence_gap' | 'head_mismatch' | 'missing_head';
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  chains: number;
+  events: number;
+  firstProblem: ChainProblem | null;
+}
+
+/** Walks every chain in order; the first event that does not fit is reported. */
+export async function verifyChains(db: Executor, crypto: CryptoProvider, batchSize = 2000): Promise<VerifyReport> {
+  const heads = await db.select().from(auditChainHeads).orderBy(asc(auditChainHeads.chainId));
+  const eventChains = await db.selectDistinct({ chainId: auditEvents.chainId }).from(auditEvents);
+  const chainIds = [...new Set([...heads.map((h) => h.chainId), ...eventChains.map((c) => c.chainId)])].sort((a, b) => a - b);
+  let events = 0;
+  for (const chainId of chainIds) {
+    let expectedSeq = 1;
+    let prev = GENESIS_HASH;
+    let lastSeq = 0;
+    for (;;) {
+      const batch = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.chainId, chainId), gt(auditEvents.seq, lastSeq)))
+        .orderBy(asc(auditEvents.seq))
+        .limit(batchSize);
+      for (const row of batch) {
+        events += 1;
+        const problem = (reason: ChainProblem['reason']): VerifyReport => ({
+          ok: false,
+          chains: chainIds.length,
+          events,
+          firstProblem: { chainId, seq: row.seq, eventId: row.id, reason },
+        });
+        if (row.seq !== expectedSeq) return problem('sequence_gap');
+        if (row.prevHash !== prev) return problem('broken_link');
+        const { id: _id, hash: _hash, ...rest } = row;
+        if (hashEvent(crypto, rest) !== row.hash) return problem('hash_mismatch');
+        prev = row.hash;
+        expectedSeq += 1;
+        lastSeq = row.seq;
+      }
+      if (batch.length < batchSize) break;
+    }
+    const head = heads.find((h) => h.chainId === chainId);
+    const fail = (reason: ChainProblem['reason']): VerifyReport => ({
+      ok: false,
+      chains: chainIds.length,
+      events,
+      firstProblem: { chainId, seq: expectedSeq, eventId: null, reason },
+    });
+    if (!head) return fail('missing_head');
+    // The head remembers the last event: a deleted tail shows here.
+    if (head.seq !== expectedSeq - 1 || head.hash !== prev) return fail('head_mismatch');
+  }
+  return { ok: true, chains: chainIds.length, events, firstProblem: null };
+}
+
+export async function countEvents(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
+  return row?.n ?? 0;
+}

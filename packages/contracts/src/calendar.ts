@@ -1,0 +1,58 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { IsoDate, Text } from './common';
+
+export const CalendarDayKind = Type.Union([Type.Literal('holiday'), Type.Literal('workday')], {
+  description: 'holiday 法定节假日（放假）/ workday 调休上班日',
+});
+
+export const CalendarDayView = Type.Object({
+  date: IsoDate,
+  kind: CalendarDayKind,
+  name: Type.String({ description: '节日名称，如 春节' }),
+});
+export type CalendarDayView = Static<typeof CalendarDayView>;
+
+export const CalendarYearView = Type.Object({
+  year: Type.Integer(),
+  source: Type.String({ description: '依据（国务院办公厅通知）' }),
+  workingDays: Type.Integer({ description: '全年工作日天数' }),
+  days: Type.Array(CalendarDayView),
+});
+export type CalendarYearView = Static<typeof CalendarYearView>;
+
+export const CalendarStatusView = Type.Object({
+  coveredYears: Type.Array(Type.Integer()),
+  /** Years a deadline could reach soon (within the look-ahead) that the calendar does not hold. */
+  missingYears: Type.Array(Type.Integer()),
+  lookAheadDays: Type.Integer(),
+  warning: Type.Union([Type.String(), Type.Null()], { description: '给管理员的提醒' }),
+});
+export type CalendarStatusView = Static<typeof CalendarStatusView>;
+
+export const CalendarYearCreate = Type.Object(
+  {
+    year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+    source: Text(200, '依据，如 国务院办公厅关于2027年部分节假日安排的通知'),
+    days: Type.Array(
+      Type.Object({ date: IsoDate, kind: CalendarDayKind, name: Text(20, '节日名称') }, { additionalProperties: false }),
+      { maxItems: 120 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type CalendarYearCreate = Static<typeof CalendarYearCreate>;
+
+export const CalendarDayUpsert = Type.Object(
+  { kind: CalendarDayKind, name: Text(20, '节日名称') },
+  { additionalProperties: false },
+);
+export type CalendarDayUpsert = Static<typeof CalendarDayUpsert>;
+
+export const AddWorkingDaysQuery = Type.Object(
+  {
+    from: IsoDate,
+    days: Type.Integer({ minimum: 0, maximum: 1000, description: '工作日数（起算日不计入）' }),
+  },
+  { additionalProperties: false },
+);
+export const AddWorkingDaysView = Type.Object({ from: IsoDate, days: Type.Integer(), result: IsoDate });

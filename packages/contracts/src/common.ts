@@ -1,0 +1,55 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+
+/** The one error shape of the whole API. */
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: '稳定的错误代码，如 VALIDATION_FAILED' }),
+      message: Type.String({ description: '给人看的说明（默认中文，Accept-Language: en 时为英文）' }),
+      requestId: Type.Optional(Type.String({ description: '请求编号，便于排查' })),
+      details: Type.Optional(
+        Type.Array(
+          Type.Object({
+            field: Type.String({ description: '出错的字段' }),
+            message: Type.String({ description: '该字段的问题' }),
+          }),
+        ),
+      ),
+    }),
+  },
+  { $id: 'ErrorBody', description: '统一错误格式' },
+);
+export type ErrorBody = Static<typeof ErrorBody>;
+
+export const Uuid = Type.String({ format: 'uuid', description: '对象编号（UUID）' });
+
+export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
+
+export const PageQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1, description: '页码，从 1 开始' })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: '每页条数（最多 100）' })),
+};
+
+export function Page<T extends TSchema>(item: T) {
+  return Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer({ description: '符合条件的总条数' }),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  });
+}
+
+export const Ok = Type.Object({ ok: Type.Literal(true) });
+
+/** ISO-8601 timestamp in UTC (shown in Asia/Shanghai by the web app). */
+export const Timestamp = Type.String({ format: 'date-time', description: 'UTC 时间（ISO 8601）' });
+
+export const IsoDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: '日期 YYYY-MM-DD（北京时间的日历日）',
+});
+
+/** A non-blank bounded text field: rejects whitespace-only input. */
+export function Text(maxLength: number, description: string, minLength = 1) {
+  return Type.String({ minLength, maxLength, pattern: minLength > 0 ? '\\S' : undefined, description });
+}

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './roles';
+export * from './auth';
+export * from './org';
+export * from './calendar';
+export * from './validators';
