@@ -28,14 +28,14 @@ export type RegionCreate = Static<typeof RegionCreate>;
 
 export const RegionUpdate = Type.Object({ name: Text(64, '名称') }, { additionalProperties: false });
 
-export const UnitKind = Type.Union(
+export const UnitKindSchema = Type.Union(
   UNIT_KIND_NAMES.map((k) => Type.Literal(k)),
   { description: '单位类型' },
 );
 
 const unitFields = {
   name: Text(100, '单位名称'),
-  kind: UnitKind,
+  kind: UnitKindSchema,
   regionCode: RegionCode,
   creditCode: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()], { description: '统一社会信用代码（可空）' })),
   leaderName: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Null()], { description: '负责领导姓名' })),
@@ -55,7 +55,7 @@ export type UnitUpdate = Static<typeof UnitUpdate>;
 export const UnitView = Type.Object({
   id: Uuid,
   name: Type.String(),
-  kind: UnitKind,
+  kind: UnitKindSchema,
   regionCode: RegionCode,
   regionName: Type.String(),
   creditCode: Type.Union([Type.String(), Type.Null()]),
@@ -73,7 +73,7 @@ export const UnitListQuery = Type.Object(
     ...PageQuery,
     q: Type.Optional(Type.String({ maxLength: 100, description: '按名称查找' })),
     regionCode: Type.Optional(RegionCode),
-    kind: Type.Optional(UnitKind),
+    kind: Type.Optional(UnitKindSchema),
     includeArchived: Type.Optional(Type.Boolean({ default: false })),
   },
   { additionalProperties: false },

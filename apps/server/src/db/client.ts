@@ -110,7 +110,8 @@ export async function durabilityProblems(database: Database): Promise<string[]> 
   const problems: string[] = [];
   for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes']) {
     const res = await database.db.execute(sql.raw(`show ${setting}`));
-    const value = String(Object.values(res.rows[0] ?? {})[0] ?? '');
+    const rows = (res as unknown as { rows: Array<Record<string, unknown>> }).rows;
+    const value = String(Object.values(rows[0] ?? {})[0] ?? '');
     if (value === 'off') problems.push(`PostgreSQL ${setting} is off`);
   }
   return problems;

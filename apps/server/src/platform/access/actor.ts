@@ -64,3 +64,8 @@ export function scopeFor(actor: Actor | null, roles: readonly Role[]): Scope {
   }
   return { all: false, unitIds, regionCodes };
 }
+
+/** A grant with neither unit nor region: the whole platform. */
+export function platformWide(actor: Actor | null, role: Role): boolean {
+  return !!actor && actor.grants.some((g) => g.role === role && g.unitId === null && g.regionCode === null);
+}

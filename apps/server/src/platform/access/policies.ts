@@ -10,6 +10,8 @@ import type { Role } from '@pfc/contracts';
 export interface Policy {
   allow: 'anyone' | 'signed_in' | 'staff' | 'applicant' | readonly Role[];
   scope: 'none' | 'own' | 'unit' | 'region';
+  /** Only a platform-wide grant of an allowed role will do (national data such as the calendar). */
+  platformWide?: boolean;
   description: string;
 }
 
@@ -19,6 +21,7 @@ const ALL_STAFF_ROLES = [
 ] as const satisfies readonly Role[];
 
 export const POLICIES = {
+  'public.meta': { allow: 'anyone', scope: 'none', description: '平台基本信息' },
   'auth.login': { allow: 'anyone', scope: 'none', description: '登录' },
   'auth.logout': { allow: 'anyone', scope: 'none', description: '退出登录' },
   'auth.session': { allow: 'signed_in', scope: 'own', description: '查看当前会话' },
@@ -43,15 +46,15 @@ export const POLICIES = {
 
   'calendar.status': { allow: 'staff', scope: 'none', description: '工作日历覆盖情况' },
   'calendar.years.get': { allow: 'staff', scope: 'none', description: '查看某年节假日安排' },
-  'calendar.years.create': { allow: ['admin'], scope: 'none', description: '新增年度节假日安排（仅全平台管理员）' },
-  'calendar.days.upsert': { allow: ['admin'], scope: 'none', description: '修改某日安排（仅全平台管理员）' },
-  'calendar.days.delete': { allow: ['admin'], scope: 'none', description: '删除某日安排（仅全平台管理员）' },
+  'calendar.years.create': { allow: ['admin'], scope: 'none', platformWide: true, description: '新增年度节假日安排（仅全平台管理员）' },
+  'calendar.days.upsert': { allow: ['admin'], scope: 'none', platformWide: true, description: '修改某日安排（仅全平台管理员）' },
+  'calendar.days.delete': { allow: ['admin'], scope: 'none', platformWide: true, description: '删除某日安排（仅全平台管理员）' },
   'calendar.add': { allow: 'anyone', scope: 'none', description: '按工作日推算期限' },
 
-  'audit.list': { allow: ['admin'], scope: 'region', description: '查看审计日志' },
-  'audit.verify': { allow: ['admin'], scope: 'none', description: '校验审计链' },
+  'audit.list': { allow: ['admin'], scope: 'none', platformWide: true, description: '查看审计日志' },
+  'audit.verify': { allow: ['admin'], scope: 'none', platformWide: true, description: '校验审计链' },
 
-  'admin.dashboard': { allow: ['admin'], scope: 'none', description: '管理员工作台提醒' },
+  'admin.dashboard': { allow: ['admin'], scope: 'region', description: '管理员工作台提醒' },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyKey = keyof typeof POLICIES;

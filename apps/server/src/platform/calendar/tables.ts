@@ -16,3 +16,13 @@ export const calendarDays = pgTable('calendar_days', {
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedBy: uuid('updated_by'),
 });
+
+/** Deadlines that failed because their year is missing: shown on the admin dashboard until fixed. */
+export const calendarGaps = pgTable('calendar_gaps', {
+  year: integer('year').primaryKey(),
+  firstSeenAt: timestamp('first_seen_at', { withTimezone: true, mode: 'date' }).notNull(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull(),
+  occurrences: integer('occurrences').notNull().default(1),
+  /** The date whose computation needed the missing year. */
+  lastDate: date('last_date', { mode: 'string' }).notNull(),
+});

@@ -65,11 +65,14 @@ function civilFromDays(dayNumber: number): CivilDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** 0 = Sunday … 6 = Saturday. Day 0 (1970-01-01) was a Thursday. */
@@ -82,13 +85,9 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
 function formatDayNumber(dayNumber: number): IsoDate {
   const { year, month, day } = civilFromDays(dayNumber);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Reads `length` ASCII digits without allocating; -1 if any is not a digit. */
@@ -133,9 +132,7 @@ const WORK = 2;
 const MAX_SPAN_YEARS = 100;
 
 function checkCount(n: number, what: string): void {
-  if (!Number.isSafeInteger(n) || n < 0) {
-    throw new RangeError(`${what}应为非负整数，实际为 ${String(n)}`);
-  }
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${what}应为非负整数，实际为 ${String(n)}`);
 }
 
 /**
@@ -159,11 +156,8 @@ export class WorkingCalendar {
   private readonly iso: readonly IsoDate[];
 
   constructor(input: WorkingCalendarInput) {
-    for (const year of input.years) {
-      if (!Number.isInteger(year) || year < 1 || year > 9998) {
-        throw new RangeError(`工作日历年份无效：${String(year)}`);
-      }
-    }
+    const badYear = input.years.find((year) => !Number.isInteger(year) || year < 1 || year > 9998);
+    if (badYear !== undefined) throw new RangeError(`工作日历年份无效：${String(badYear)}`);
     this.years = [...new Set(input.years)].sort((a, b) => a - b);
     this.yearSet = new Set(this.years);
     const firstYear = this.years[0];
@@ -183,15 +177,13 @@ export class WorkingCalendar {
     this.applySpecialDays(input.days);
 
     this.workedThroughTable = new Int32Array(this.length);
+    const workIndex = new Int32Array(this.length);
     let worked = 0;
     for (let i = 0; i < this.length; i++) {
-      if (this.status[i] === WORK) worked++;
+      if (this.status[i] === WORK) workIndex[worked++] = i;
       this.workedThroughTable[i] = worked;
     }
-    this.workIndex = new Int32Array(worked);
-    for (let i = 0, k = 0; i < this.length; i++) {
-      if (this.status[i] === WORK) this.workIndex[k++] = i;
-    }
+    this.workIndex = workIndex.subarray(0, worked);
     this.nextGap = new Int32Array(this.length);
     for (let i = this.length - 1, gap = this.length; i >= 0; i--) {
       if (this.status[i] === UNCOVERED) gap = i;
@@ -202,22 +194,17 @@ export class WorkingCalendar {
 
   private applySpecialDays(days: readonly SpecialDay[]): void {
     const seen = new Map<number, SpecialDayKind>();
-    for (const special of days) {
-      const day = dayNumberOf(special.date);
-      if (special.kind !== 'holiday' && special.kind !== 'workday') {
-        throw new RangeError(`特殊日 ${special.date} 的类型无效：${String(special.kind)}`);
-      }
-      const previous = seen.get(day);
-      if (previous !== undefined && previous !== special.kind) {
-        throw new RangeError(`特殊日 ${special.date} 同时被标记为放假和上班`);
-      }
-      seen.set(day, special.kind);
+    for (const { date, kind } of days) {
+      const day = dayNumberOf(date);
       const index = day - this.first;
+      if (kind !== 'holiday' && kind !== 'workday') throw new RangeError(`特殊日 ${date} 的类型无效：${String(kind)}`);
+      if ((seen.get(day) ?? kind) !== kind) throw new RangeError(`特殊日 ${date} 同时被标记为放假和上班`);
+      // A row for a year nobody marked as covered means the data is half-entered; refuse it.
       if (index < 0 || index >= this.length || this.status[index] === UNCOVERED) {
-        // A row for a year nobody marked as covered means the data is half-entered; refuse it.
-        throw new RangeError(`特殊日 ${special.date} 所在年份不在工作日历的覆盖年份中`);
+        throw new RangeError(`特殊日 ${date} 所在年份不在工作日历的覆盖年份中`);
       }
-      this.status[index] = special.kind === 'workday' ? WORK : OFF;
+      seen.set(day, kind);
+      this.status[index] = kind === 'workday' ? WORK : OFF;
     }
   }
 
@@ -270,7 +257,8 @@ export class WorkingCalendar {
     const gap = this.firstUncoveredAfter(lo);
     if (gap <= hi) throw this.gapAt(gap);
     const count = this.workedThrough(hi) - this.workedThrough(lo);
-    return x < y ? count : -count;
+    // `0 - count` rather than `-count`: callers should never see -0.
+    return x < y ? count : 0 - count;
   }
 
   /**
@@ -279,6 +267,7 @@ export class WorkingCalendar {
    */
   missingYearsFor(from: IsoDate, horizonDays: number): number[] {
     checkCount(horizonDays, '预警天数');
+    if (horizonDays > MAX_SPAN_YEARS * 366) throw new RangeError(`预警天数过大：${horizonDays}`);
     const start = dayNumberOf(from);
     const firstYear = civilFromDays(start).year;
     const lastYear = civilFromDays(start + horizonDays).year;

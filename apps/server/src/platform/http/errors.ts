@@ -79,6 +79,8 @@ export const E = defineErrors({
   AUTH_DISABLED: { status: 403, zh: '该账号已停用，请联系管理员', en: 'This account is disabled; contact an administrator' },
   /** A unique value is already taken. */
   CONFLICT: { status: 409, zh: '{what}已存在', en: '{what} already exists' },
+  /** The request names a related object (region, unit…) that does not exist. */
+  REFERENCE_NOT_FOUND: { status: 400, zh: '引用的对象不存在，请检查所选的区划或单位', en: 'A referenced object does not exist' },
   /** The object changed state in the meantime. */
   STALE_STATE: { status: 409, zh: '该记录的状态已变化，请刷新后重试', en: 'The record changed in the meantime; reload and retry' },
   /** Idempotency-Key reused with a different request body. */

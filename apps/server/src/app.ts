@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import Fastify from 'fastify';
+import type { Platform } from './platform/context';
+import { installAccessHooks } from './platform/http/access-hooks';
+import { installErrorHandling } from './platform/http/error-handler';
+import type { App } from './platform/http/schemas';
+import './platform/http/types';
+import { authRoutes } from './platform/auth/routes';
+import { calendarRoutes } from './platform/calendar/routes';
+import { auditRoutes } from './platform/audit/routes';
+import { orgRoutes } from './modules/org/routes';
+import { adminRoutes } from './modules/admin/routes';
+
+export const API_PREFIX = '/api/v1';
+
+export interface BuildOptions {
+  logger?: boolean;
+}
+
+/** Builds the HTTP app: platform plugins first, then each module's routes under /api/v1. */
+export async function buildApp(platform: Platform, options: BuildOptions = {}): Promise<App> {
+  const { config } = platform;
+  const app = Fastify({
+    logger: options.logger === false || config.logLevel === 'silent'
+      ? false
+      : {
+          level: config.logLevel,
+          // Personal data and secrets never reach a log line (HOUSE-STYLE habit 6).
+          redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+        },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // text/plain is a "simple" content type that cross-site forms can send: JSON only.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(cookie, {
+    secret: {
+      sign: (value: string) => `${value}.${platform.crypto.hmacSm3(config.sessionSecret, value).toString('base64url')}`,
+      unsign: (signed: string) => {
+        const dot = signed.lastIndexOf('.');
+        const invalid = { valid: false as const, renew: false as const, value: null };
+        if (dot <= 0) return invalid;
+        const value = signed.slice(0, dot);
+        const expected = platform.crypto.hmacSm3(config.sessionSecret, value).toString('base64url');
+        return expected === signed.slice(dot + 1) ? { valid: true as const, renew: false as const, value } : invalid;
+      },
+    },
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    if (!request.url.startsWith('/api/docs')) reply.header('x-frame-options', 'DENY');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
+  });
+
+  installErrorHandling(app);
+  installAccessHooks(app, platform);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: '无证明城市 Proof-Free City API',
+        description: '证明事项告知承诺制平台接口。所有业务接口位于 /api/v1 之下；错误统一为 { error: { code, message } }。',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pfc_session' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await platform.database.ping();
+      return { status: 'ready', database: platform.database.kind };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', database: platform.database.kind });
+    }
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      const v1 = api as unknown as App;
+      v1.get(
+        '/meta',
+        {
+          config: { policy: 'public.meta' },
+          schema: {
+            summary: '平台基本信息',
+            tags: ['platform'],
+            response: { 200: Type.Object({ name: Type.String(), version: Type.String(), database: Type.String() }) },
+          },
+        },
+        async () => ({ name: '无证明城市', version: '0.1.0', database: platform.database.kind }),
+      );
+      await authRoutes(v1, platform);
+      await orgRoutes(v1);
+      await calendarRoutes(v1);
+      await auditRoutes(v1);
+      await adminRoutes(v1);
+    },
+    { prefix: API_PREFIX },
+  );
+
+  await serveWebApp(app as unknown as App, config.webDist);
+  return app as unknown as App;
+}
+
+/** The built React app, with client-side routes falling back to index.html. */
+async function serveWebApp(app: App, dist: string): Promise<void> {
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: false });
+  const html = fs.readFileSync(index, 'utf8');
+  const page = async (_request: unknown, reply: import('fastify').FastifyReply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; frame-ancestors 'none'")
+      .send(html);
+  app.get('/', { schema: { hide: true } }, page);
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    const file = path.join(dist, decodeURIComponent(request.url.split('?')[0] ?? '/'));
+    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const rel = path.relative(dist, file);
+      const immutable = rel.startsWith('assets');
+      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(rel);
+    }
+    return page(request, reply);
+  });
+}

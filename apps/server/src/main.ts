@@ -1,0 +1,60 @@
+import { buildApp } from './app';
+import { isEmptyDatabase, openDatabase, preparePlatform } from './bootstrap';
+import { ConfigError, loadConfig } from './config';
+import { DataDirLockedError } from './db/lock';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from './modules/demo';
+import { platformJobHandlers, startWorker } from './platform/jobs';
+
+/** Starts the server: `--demo` loads the demo city into an empty database even on PostgreSQL. */
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const config = loadConfig();
+  const database = await openDatabase(config, 'server');
+  const platform = await preparePlatform(config, database);
+  const empty = await isEmptyDatabase(database);
+  // The embedded database is for trying the platform: it starts with a city to look at.
+  const wantDemo = args.has('--demo') || (database.kind === 'pglite' && !args.has('--no-demo') && config.env !== 'production');
+  let demoLoaded = false;
+  if (empty && wantDemo) {
+    console.log('正在载入演示数据（济宁市）… / loading the demo city…');
+    await loadDemo(platform);
+    demoLoaded = true;
+  }
+  const app = await buildApp(platform);
+  const worker = startWorker(platform, platformJobHandlers, { onError: (err) => app.log.error({ err }, 'job worker') });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host}:${port}`;
+  console.log(`\n无证明城市 Proof-Free City 已启动 / is running`);
+  console.log(`  网页 / web:      ${url}/`);
+  console.log(`  登录 / sign in:  ${url}/login`);
+  console.log(`  接口 / API docs: ${url}/api/docs`);
+  console.log(`  数据库 / database: ${database.kind} (${database.location})`);
+  if (demoLoaded || (wantDemo && !empty)) {
+    console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）/ demo accounts (password ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(10)} ${a.label}`);
+  }
+  if (database.kind === 'pglite') {
+    console.log('\n提示：内置数据库仅适合试用；正式部署请设置 DATABASE_URL 使用 PostgreSQL。');
+  }
+  const shutdown = async (signal: string) => {
+    console.log(`\n${signal}: 正在关闭… / shutting down…`);
+    await app.close();
+    await worker.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof DataDirLockedError || err instanceof ConfigError) {
+    console.error(`启动失败 / cannot start: ${err.message}`);
+  } else {
+    console.error('启动失败 / cannot start:', err);
+  }
+  process.exit(1);
+});

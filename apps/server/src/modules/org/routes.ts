@@ -1,0 +1,115 @@
+import { Type } from '@sinclair/typebox';
+import {
+  ApplicantCreate,
+  ApplicantListQuery,
+  ApplicantView,
+  IdParams,
+  Page,
+  RegionCode,
+  RegionCreate,
+  RegionUpdate,
+  RegionView,
+  StaffCreate,
+  StaffListQuery,
+  StaffUpdate,
+  StaffView,
+  UnitCreate,
+  UnitListQuery,
+  UnitUpdate,
+  UnitView,
+} from '@pfc/contracts';
+import { type App, responses } from '../../platform/http/schemas';
+import { createApplicant, listApplicants, myApplicant } from './applicants';
+import { createRegion, listRegions, renameRegion } from './regions';
+import { createStaff, listStaff, updateStaff } from './staff';
+import { createUnit, getUnit, listUnits, updateUnit } from './units';
+
+const tags = ['org'];
+
+export async function orgRoutes(app: App): Promise<void> {
+  app.get(
+    '/regions',
+    {
+      config: { policy: 'org.regions.list' },
+      schema: {
+        summary: '行政区划列表',
+        tags,
+        querystring: Type.Object(
+          { parentCode: Type.Optional(RegionCode), under: Type.Optional(RegionCode) },
+          { additionalProperties: false },
+        ),
+        response: responses({ 200: Type.Array(RegionView) }),
+      },
+    },
+    async (request) => listRegions(request.ctx, request.query),
+  );
+  app.post(
+    '/regions',
+    { config: { policy: 'org.regions.create' }, schema: { summary: '新增区划', tags, body: RegionCreate, response: responses({ 201: RegionView }) } },
+    async (request, reply) => reply.status(201).send(await createRegion(request.ctx, request.body)),
+  );
+  app.patch(
+    '/regions/:code',
+    {
+      config: { policy: 'org.regions.update' },
+      schema: { summary: '修改区划名称', tags, params: Type.Object({ code: RegionCode }), body: RegionUpdate, response: responses({ 200: RegionView }) },
+    },
+    async (request) => renameRegion(request.ctx, request.params.code, request.body.name),
+  );
+
+  app.get(
+    '/units',
+    { config: { policy: 'org.units.list' }, schema: { summary: '单位列表', tags, querystring: UnitListQuery, response: responses({ 200: Page(UnitView) }) } },
+    async (request) => listUnits(request.ctx, request.query),
+  );
+  app.get(
+    '/units/:id',
+    { config: { policy: 'org.units.get' }, schema: { summary: '单位详情', tags, params: IdParams, response: responses({ 200: UnitView }) } },
+    async (request) => getUnit(request.ctx, request.params.id),
+  );
+  app.post(
+    '/units',
+    { config: { policy: 'org.units.create' }, schema: { summary: '新增单位', tags, body: UnitCreate, response: responses({ 201: UnitView }) } },
+    async (request, reply) => reply.status(201).send(await createUnit(request.ctx, request.body)),
+  );
+  app.patch(
+    '/units/:id',
+    { config: { policy: 'org.units.update' }, schema: { summary: '修改单位', tags, params: IdParams, body: UnitUpdate, response: responses({ 200: UnitView }) } },
+    async (request) => updateUnit(request.ctx, request.params.id, request.body),
+  );
+
+  app.get(
+    '/staff',
+    { config: { policy: 'org.staff.list' }, schema: { summary: '工作人员列表', tags, querystring: StaffListQuery, response: responses({ 200: Page(StaffView) }) } },
+    async (request) => listStaff(request.ctx, request.query),
+  );
+  app.post(
+    '/staff',
+    { config: { policy: 'org.staff.create' }, schema: { summary: '新增工作人员', tags, body: StaffCreate, response: responses({ 201: StaffView }) } },
+    async (request, reply) => reply.status(201).send(await createStaff(request.ctx, request.body)),
+  );
+  app.patch(
+    '/staff/:id',
+    { config: { policy: 'org.staff.update' }, schema: { summary: '修改工作人员', tags, params: IdParams, body: StaffUpdate, response: responses({ 200: StaffView }) } },
+    async (request) => updateStaff(request.ctx, request.params.id, request.body),
+  );
+
+  app.get(
+    '/applicants',
+    {
+      config: { policy: 'org.applicants.list' },
+      schema: { summary: '申请人列表（脱敏）', tags, querystring: ApplicantListQuery, response: responses({ 200: Page(ApplicantView) }) },
+    },
+    async (request) => listApplicants(request.ctx, request.query),
+  );
+  app.post(
+    '/applicants',
+    { config: { policy: 'org.applicants.create' }, schema: { summary: '登记申请人', tags, body: ApplicantCreate, response: responses({ 201: ApplicantView }) } },
+    async (request, reply) => reply.status(201).send(await createApplicant(request.ctx, request.body)),
+  );
+  app.get(
+    '/applicants/me',
+    { config: { policy: 'org.applicants.me' }, schema: { summary: '本人申请人资料', tags, response: responses({ 200: ApplicantView }) } },
+    async (request) => myApplicant(request.ctx),
+  );
+}

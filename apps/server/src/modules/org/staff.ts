@@ -1,0 +1,118 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { GrantInput, StaffCreate, StaffListQuery, StaffUpdate, StaffView } from '@pfc/contracts';
+import { type Grant, platformWide, reachesRegion, reachesUnit, scopeFor } from '../../platform/access/actor';
+import { transact } from '../../platform/audit/transaction';
+import { hashNewPassword } from '../../platform/auth/service';
+import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../platform/auth/repo';
+import { users } from '../../platform/auth/tables';
+import type { Ctx } from '../../platform/context';
+import { AppError, E } from '../../platform/http/errors';
+import type { Executor } from '../../db/client';
+import { OrgErrors } from './errors';
+import { presentStaff } from './present';
+import { unitScopeSql } from './scope';
+import { regions, units } from './tables';
+
+function notFound(ctx: Ctx): AppError {
+  return new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'staff member' : '工作人员' });
+}
+
+/** Every grant must name something the granting administrator manages (no privilege escalation). */
+async function checkGrants(ctx: Ctx, db: Executor, grants: GrantInput[]): Promise<Grant[]> {
+  const out: Grant[] = [];
+  for (const g of grants) {
+    const unitId = g.unitId ?? null;
+    const regionCode = g.regionCode ?? null;
+    if (unitId && regionCode) throw new AppError(OrgErrors.GRANT_INVALID, { role: g.role });
+    if (unitId) {
+      const [unit] = await db.select({ id: units.id, regionCode: units.regionCode }).from(units).where(eq(units.id, unitId));
+      if (!unit || !reachesUnit(ctx.actor, ['admin'], unit)) throw new AppError(OrgErrors.GRANT_OUT_OF_SCOPE, { role: g.role });
+    } else if (regionCode) {
+      const [region] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, regionCode));
+      if (!region || !reachesRegion(ctx.actor, ['admin'], regionCode)) throw new AppError(OrgErrors.GRANT_OUT_OF_SCOPE, { role: g.role });
+    } else if (!platformWide(ctx.actor, 'admin')) {
+      throw new AppError(OrgErrors.GRANT_OUT_OF_SCOPE, { role: g.role });
+    }
+    out.push({ role: g.role, unitId, regionCode });
+  }
+  return out;
+}
+
+async function loadStaff(ctx: Ctx, db: Executor, id: string) {
+  const [row] = await db
+    .select({ user: users, unit: units })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(and(eq(users.id, id), eq(users.kind, 'staff')))
+    .limit(1);
+  if (!row || !row.unit || !reachesUnit(ctx.actor, ['admin'], row.unit)) throw notFound(ctx);
+  return { user: row.user, unit: row.unit };
+}
+
+export async function listStaff(ctx: Ctx, query: StaffListQuery) {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const q = query.q?.replace(/[%_\\]/g, (c) => `\\${c}`);
+  const conditions: Array<SQL | undefined> = [
+    eq(users.kind, 'staff'),
+    unitScopeSql(scopeFor(ctx.actor, ['admin']), units.id, units.regionCode),
+    q ? or(ilike(users.displayName, `%${q}%`), ilike(users.username, `%${q}%`)) : undefined,
+    query.unitId ? eq(users.unitId, query.unitId) : undefined,
+  ];
+  const where = and(...conditions);
+  const db = ctx.database.db;
+  const [rows, [total]] = await Promise.all([
+    db.select({ user: users, unitName: units.name }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where)
+      .orderBy(asc(users.username)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where),
+  ]);
+  const grants = await grantsOf(db, rows.map((r) => r.user.id));
+  const now = ctx.now();
+  return {
+    items: rows.map((r) => presentStaff(r.user, r.unitName, grants.get(r.user.id) ?? [], now)),
+    total: total?.n ?? 0,
+    page,
+    pageSize,
+  };
+}
+
+export async function createStaff(ctx: Ctx, input: StaffCreate): Promise<StaffView> {
+  const passwordHash = await hashNewPassword(ctx, input.password);
+  return transact(ctx, async (tx, audit) => {
+    const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId)).limit(1);
+    if (!unit || !reachesUnit(ctx.actor, ['admin'], unit)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
+    const grants = await checkGrants(ctx, tx, input.grants);
+    const username = input.username.toLowerCase();
+    const inserted = await tx
+      .insert(users)
+      .values({ username, displayName: input.displayName.trim(), kind: 'staff', unitId: unit.id, passwordHash })
+      .onConflictDoNothing()
+      .returning();
+    const user = inserted[0];
+    if (!user) throw new AppError(OrgErrors.USERNAME_TAKEN, { username });
+    await replaceGrants(tx, user.id, grants);
+    audit.record({ action: 'org.staff.created', targetType: 'user', targetId: user.id, after: { username, unitId: unit.id, grants } });
+    return presentStaff(user, unit.name, (await grantsOf(tx, [user.id])).get(user.id) ?? [], ctx.now());
+  });
+}
+
+export async function updateStaff(ctx: Ctx, id: string, input: StaffUpdate): Promise<StaffView> {
+  const passwordHash = input.password ? await hashNewPassword(ctx, input.password) : undefined;
+  return transact(ctx, async (tx, audit) => {
+    const { user, unit } = await loadStaff(ctx, tx, id);
+    const before = { displayName: user.displayName, disabled: user.disabled, grants: (await grantsOf(tx, [id])).get(id)?.map(({ role, unitId, regionCode }) => ({ role, unitId, regionCode })) };
+    const patch: Partial<typeof users.$inferInsert> = {};
+    if (input.displayName !== undefined) patch.displayName = input.displayName.trim();
+    if (input.disabled !== undefined) patch.disabled = input.disabled;
+    if (input.unlock) Object.assign(patch, { lockedUntil: null, failedLogins: 0 });
+    if (passwordHash) Object.assign(patch, { passwordHash, passwordChangedAt: ctx.now() });
+    if (Object.keys(patch).length > 0) await tx.update(users).set(patch).where(eq(users.id, id));
+    if (input.grants) await replaceGrants(tx, id, await checkGrants(ctx, tx, input.grants));
+    // Disabling, re-granting or resetting a password ends the person's open sessions at once.
+    if (input.disabled || input.grants || passwordHash) await revokeSessionsOf(tx, id, ctx.now());
+    const after = { ...patch, passwordHash: passwordHash ? '(reset)' : undefined, grants: input.grants };
+    audit.record({ action: 'org.staff.updated', targetType: 'user', targetId: id, before, after });
+    const fresh = await findUserById(tx, id);
+    return presentStaff(fresh ?? user, unit.name, (await grantsOf(tx, [id])).get(id) ?? [], ctx.now());
+  });
+}

@@ -1,0 +1,81 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { hasRole, platformWide } from '../access/actor';
+import { policyOf } from '../access/policies';
+import { loadSession } from '../auth/service';
+import type { Platform } from '../context';
+import { AppError, E } from './errors';
+import { langOf } from './error-handler';
+
+export const SESSION_COOKIE = 'pfc_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** A cross-site request announces itself in Origin; refuse it before anything else runs. */
+function crossOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin || origin === 'null') return origin === 'null';
+  try {
+    return new URL(origin).host !== request.headers.host;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Every /api/v1 route must name a policy (default deny, RELIABILITY rule 1); the policy's `allow`
+ * is checked before the handler, and state-changing requests of a session need its CSRF token.
+ */
+export function installAccessHooks(app: FastifyInstance, platform: Platform): void {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    const key = route.config?.policy;
+    if (!key || !policyOf(key)) throw new Error(`route ${String(route.method)} ${route.url} has no policy in platform/access/policies.ts`);
+  });
+
+  app.decorateRequest('ctx', null as never);
+  app.decorateRequest('session', null);
+
+  app.addHook('onRequest', async (request) => {
+    request.ctx = { ...platform, actor: null, requestId: request.id, lang: langOf(request), ip: request.ip ?? null };
+    request.session = null;
+    const raw = request.cookies[SESSION_COOKIE];
+    if (!raw) return;
+    const unsigned = request.unsignCookie(raw);
+    if (!unsigned.valid || !unsigned.value) return;
+    const loaded = await loadSession(platform, unsigned.value);
+    if (loaded) {
+      request.session = loaded;
+      request.ctx.actor = loaded.actor;
+    }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const key = request.routeOptions.config?.policy;
+    if (!key) return;
+    if (UNSAFE.has(request.method)) {
+      if (crossOrigin(request)) throw new AppError(E.CSRF_FAILED);
+      if (request.session) {
+        const header = request.headers['x-csrf-token'];
+        if (typeof header !== 'string' || !sameToken(header, request.session.csrfToken)) throw new AppError(E.CSRF_FAILED);
+      }
+    }
+    const policy = policyOf(key);
+    if (!policy) throw new AppError(E.FORBIDDEN);
+    const actor = request.ctx.actor;
+    const allow = policy.allow;
+    if (allow === 'anyone') return;
+    if (!actor) throw new AppError(E.UNAUTHENTICATED);
+    if (allow === 'signed_in') return;
+    if (allow === 'staff' ? actor.kind === 'staff' : allow === 'applicant' ? actor.kind === 'applicant' : hasRole(actor, allow)) {
+      if (policy.platformWide && Array.isArray(allow) && !allow.some((role) => platformWide(actor, role))) throw new AppError(E.FORBIDDEN);
+      return;
+    }
+    throw new AppError(E.FORBIDDEN);
+  });
+}

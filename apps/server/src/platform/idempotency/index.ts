@@ -1,0 +1,62 @@
+import { and, eq, lt } from 'drizzle-orm';
+import type { Executor, Tx } from '../../db/client';
+import { canonicalJson } from '../audit/canonical';
+import { type Audit, transact } from '../audit/transaction';
+import type { Ctx } from '../context';
+import { AppError, E } from '../http/errors';
+import { idempotencyKeys } from './tables';
+
+export const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
+const KEEP_HOURS = 48;
+
+export interface StoredAnswer<T> {
+  status: number;
+  body: T;
+  replayed: boolean;
+}
+
+/**
+ * Runs a create/sign use case at most once per (actor, operation, Idempotency-Key). The key row is
+ * inserted in the same transaction as the effect: a concurrent duplicate blocks on the unique key
+ * until the first commits, then reads its stored answer (RELIABILITY rule 3, suite idempotency).
+ */
+export async function onceForKey<T>(
+  ctx: Ctx,
+  operation: string,
+  key: string,
+  request: unknown,
+  run: (tx: Tx, audit: Audit) => Promise<{ status: number; body: T }>,
+): Promise<StoredAnswer<T>> {
+  if (!KEY_PATTERN.test(key)) throw new AppError(E.IDEMPOTENCY_KEY_INVALID);
+  const scope = `${ctx.actor?.userId ?? 'anonymous'}:${operation}`;
+  const requestHash = ctx.crypto.sm3Hex(canonicalJson(request));
+  const now = ctx.now();
+  return transact(ctx, async (tx, audit) => {
+    const inserted = await tx
+      .insert(idempotencyKeys)
+      .values({ scope, key, requestHash, responseStatus: 0, responseBody: {}, expiresAt: new Date(now.getTime() + KEEP_HOURS * 3_600_000) })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key });
+    if (inserted.length === 0) {
+      const [prior] = await tx
+        .select()
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+      if (!prior) throw new AppError(E.STALE_STATE);
+      if (prior.requestHash !== requestHash) throw new AppError(E.IDEMPOTENCY_KEY_REUSED);
+      return { status: prior.responseStatus, body: prior.responseBody as T, replayed: true };
+    }
+    const answer = await run(tx, audit);
+    await tx
+      .update(idempotencyKeys)
+      .set({ responseStatus: answer.status, responseBody: answer.body as object })
+      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+    return { ...answer, replayed: false };
+  });
+}
+
+/** Removes expired keys; run by the jobs worker. */
+export async function purgeExpiredKeys(db: Executor, now: Date): Promise<number> {
+  const rows = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now)).returning({ key: idempotencyKeys.key });
+  return rows.length;
+}
