@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+import { openPglite } from '/work/main/apps/server/src/db/client';
+import { preparePlatform } from '/work/main/apps/server/src/bootstrap';
+import { loadConfig } from '/work/main/apps/server/src/config';
+import { loadDemo } from '/work/main/apps/server/src/modules/demo';
+let t = Date.now();
+const lap = (l: string) => { console.log(l, Date.now() - t); t = Date.now(); };
+const db = await openPglite(); lap('create');
+const p = await preparePlatform(loadConfig({ NODE_ENV: 'test', PASSWORD_COST_LOG2: '10' }), db); lap('migrate+seed');
+await loadDemo(p); lap('demo');
+const pg = (db as any);
+const c = await PGlite.create(); lap('plain create');
+const dump = await c.dumpDataDir('none'); lap('dump');
+const c2 = await PGlite.create({ loadDataDir: dump }); lap('load from dump');

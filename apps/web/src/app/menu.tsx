@@ -1,0 +1,107 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  StarOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UnorderedListOutlined,
+  UserOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../locales/zh-CN';
+import { type Access, hasAnyRole } from './access';
+
+export interface MenuEntry {
+  key: string;
+  labelKey: MessageKey;
+  icon?: ReactNode;
+  /** Route of the page; absent on groups and on parts not built yet. */
+  path?: string;
+  visible: (access: Access) => boolean;
+  /** A later part of the platform: shown disabled with "即将上线", never as a fake page. */
+  comingSoon?: boolean;
+  children?: MenuEntry[];
+}
+
+const admin = (a: Access) => a.isAdmin;
+
+/** The whole navigation; what each user sees is filtered by their roles. */
+export const MENU: MenuEntry[] = [
+  { key: 'workbench', labelKey: 'menu.workbench', icon: <DashboardOutlined />, path: '/workbench', visible: (a) => a.signedIn },
+  { key: 'me', labelKey: 'menu.me', icon: <UserOutlined />, path: '/me', visible: (a) => a.isApplicant },
+  {
+    key: 'org',
+    labelKey: 'menu.org',
+    icon: <ApartmentOutlined />,
+    visible: admin,
+    children: [
+      { key: 'regions', labelKey: 'menu.regions', icon: <ClusterOutlined />, path: '/admin/regions', visible: admin },
+      { key: 'units', labelKey: 'menu.units', icon: <BankOutlined />, path: '/admin/units', visible: admin },
+      { key: 'staff', labelKey: 'menu.staff', icon: <TeamOutlined />, path: '/admin/staff', visible: admin },
+      { key: 'applicants', labelKey: 'menu.applicants', icon: <IdcardOutlined />, path: '/admin/applicants', visible: admin },
+    ],
+  },
+  // Window clerks register applicants too, without seeing the rest of the organisation pages.
+  {
+    key: 'applicants-clerk',
+    labelKey: 'menu.applicants',
+    icon: <IdcardOutlined />,
+    path: '/admin/applicants',
+    visible: (a) => a.canRegisterApplicants && !a.isAdmin,
+  },
+  { key: 'calendar', labelKey: 'menu.calendar', icon: <CalendarOutlined />, path: '/admin/calendar', visible: admin },
+  { key: 'audit', labelKey: 'menu.audit', icon: <AuditOutlined />, path: '/admin/audit', visible: (a) => a.isPlatformAdmin },
+
+  // Later parts (SPEC §2.2–2.8).
+  {
+    key: 'catalog',
+    labelKey: 'menu.catalog',
+    icon: <UnorderedListOutlined />,
+    comingSoon: true,
+    visible: (a) => hasAnyRole(a, ['admin', 'catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office']),
+  },
+  { key: 'search', labelKey: 'menu.search', icon: <FileSearchOutlined />, comingSoon: true, visible: (a) => a.signedIn },
+  {
+    key: 'applications',
+    labelKey: 'menu.applications',
+    icon: <FileProtectOutlined />,
+    comingSoon: true,
+    visible: (a) => a.isApplicant || hasAnyRole(a, ['window_clerk', 'grid_worker', 'unit_head']),
+  },
+  { key: 'verification', labelKey: 'menu.verification', icon: <SafetyCertificateOutlined />, comingSoon: true, visible: (a) => hasAnyRole(a, ['verifier', 'grid_worker', 'unit_head']) },
+  { key: 'credit', labelKey: 'menu.credit', icon: <StarOutlined />, comingSoon: true, visible: (a) => hasAnyRole(a, ['credit_officer']) },
+  { key: 'complaints', labelKey: 'menu.complaints', icon: <WarningOutlined />, comingSoon: true, visible: (a) => a.isApplicant || hasAnyRole(a, ['complaint_handler', 'unit_head']) },
+  { key: 'assessment', labelKey: 'menu.assessment', icon: <TrophyOutlined />, comingSoon: true, visible: (a) => hasAnyRole(a, ['assessor', 'leadership_office']) },
+
+  { key: 'password', labelKey: 'menu.password', icon: <KeyOutlined />, path: '/account/password', visible: (a) => a.signedIn },
+];
+
+export function visibleMenu(access: Access, entries: MenuEntry[] = MENU): MenuEntry[] {
+  return entries
+    .filter((e) => e.visible(access))
+    .map((e) => (e.children ? { ...e, children: visibleMenu(access, e.children) } : e))
+    .filter((e) => !e.children || e.children.length > 0);
+}
+
+/** The menu entry whose path is the longest prefix of the current location. */
+export function selectedKeys(entries: MenuEntry[], pathname: string): string[] {
+  let best: MenuEntry | undefined;
+  const walk = (list: MenuEntry[]) => {
+    for (const e of list) {
+      if (e.path && (pathname === e.path || pathname.startsWith(`${e.path}/`)) && (!best?.path || e.path.length > best.path.length)) best = e;
+      if (e.children) walk(e.children);
+    }
+  };
+  walk(entries);
+  return best ? [best.key] : [];
+}

@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { NotFound, RequireAccess, RequireAuth } from './guards';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+
+const HomePage = lazy(() => import('../pages/public/home'));
+const LoginPage = lazy(() => import('../pages/auth/login'));
+const WorkbenchPage = lazy(() => import('../pages/workbench/home'));
+const MyProfilePage = lazy(() => import('../pages/account/profile'));
+const PasswordPage = lazy(() => import('../pages/account/password'));
+const RegionsPage = lazy(() => import('../pages/org/regions'));
+const UnitsPage = lazy(() => import('../pages/org/units'));
+const StaffPage = lazy(() => import('../pages/org/staff'));
+const ApplicantsPage = lazy(() => import('../pages/org/applicants'));
+const CalendarPage = lazy(() => import('../pages/calendar/manage'));
+const AuditPage = lazy(() => import('../pages/audit/events'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<PublicLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route path="workbench" element={<WorkbenchPage />} />
+          <Route path="me" element={<RequireAccess allow={(a) => a.isApplicant}><MyProfilePage /></RequireAccess>} />
+          <Route path="account/password" element={<PasswordPage />} />
+          <Route path="admin/regions" element={<RequireAccess allow={(a) => a.isAdmin}><RegionsPage /></RequireAccess>} />
+          <Route path="admin/units" element={<RequireAccess allow={(a) => a.isAdmin}><UnitsPage /></RequireAccess>} />
+          <Route path="admin/staff" element={<RequireAccess allow={(a) => a.isAdmin}><StaffPage /></RequireAccess>} />
+          <Route path="admin/applicants" element={<RequireAccess allow={(a) => a.canRegisterApplicants}><ApplicantsPage /></RequireAccess>} />
+          <Route path="admin/calendar" element={<RequireAccess allow={(a) => a.isAdmin}><CalendarPage /></RequireAccess>} />
+          <Route path="admin/audit" element={<RequireAccess allow={(a) => a.isPlatformAdmin}><AuditPage /></RequireAccess>} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,6 @@
+import { ApplicantProfile } from './components/ApplicantProfile';
+
+/** 我的资料 (applicants). */
+export default function MyProfilePage() {
+  return <ApplicantProfile />;
+}

@@ -1,0 +1,38 @@
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { api } from '../../../app/request';
+
+export interface AuditEventView {
+  id: string;
+  occurredAt: string;
+  actorName: string | null;
+  actorRole: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  details: string;
+  requestId: string | null;
+}
+
+export interface VerifyView {
+  ok: boolean;
+  chains: number;
+  events: number;
+  firstProblem: { chainId: number; seq: number; eventId: string | null; reason: string } | null;
+}
+
+const PAGE_SIZE = 50;
+
+/** Newest first; "load more" asks for events before the oldest one shown. */
+export function useAuditEvents(filter: { targetType?: string; targetId?: string }) {
+  return useInfiniteQuery({
+    queryKey: ['audit', 'events', filter],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      api.get<{ items: AuditEventView[] }>('/audit/events', { pageSize: PAGE_SIZE, before: pageParam, ...filter }),
+    getNextPageParam: (last) => (last.items.length < PAGE_SIZE ? undefined : last.items[last.items.length - 1]?.occurredAt),
+  });
+}
+
+export function useVerifyAudit() {
+  return useMutation({ mutationFn: () => api.post<VerifyView>('/audit/verify', {}) });
+}

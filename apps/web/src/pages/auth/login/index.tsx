@@ -1,0 +1,76 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import type { LoginBody } from '@pfc/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { useT } from '../../../app/prefs';
+import { ApiError, api, errorMessage } from '../../../app/request';
+import { safeRedirect, useSession } from '../../../app/session';
+
+/** Sign-in for staff and applicants; goes back to the page that asked for it. */
+export default function LoginPage() {
+  const t = useT();
+  const { signIn, access } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const redirect = safeRedirect(params.get('redirect'));
+  const [error, setError] = useState<ApiError | Error | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  // The embedded database is for trying the platform out: name the demo accounts there only.
+  const meta = useQuery({ queryKey: ['meta'], queryFn: () => api.get<{ database: string }>('/meta'), staleTime: Infinity });
+
+  if (access.signedIn && !submitting) return <Navigate to={redirect} replace />;
+
+  const onFinish = async (values: LoginBody) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      await signIn(values);
+      navigate(redirect, { replace: true });
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const locked = error instanceof ApiError && (error.code === 'AUTH_LOCKED' || error.code === 'AUTH_DISABLED');
+  return (
+    <main style={{ display: 'flex', justifyContent: 'center', padding: '48px 16px' }}>
+      <Card style={{ width: '100%', maxWidth: 420 }}>
+        <Typography.Title level={2} style={{ marginTop: 0, fontSize: '1.6em' }}>
+          {t('auth.loginTitle')}
+        </Typography.Title>
+        {params.get('expired') === '1' && !error && (
+          <Alert type="info" showIcon title={t('auth.expired')} style={{ marginBottom: 16 }} />
+        )}
+        {error && (
+          <Alert
+            type={locked ? 'warning' : 'error'}
+            showIcon
+            title={errorMessage(error)}
+            style={{ marginBottom: 16 }}
+            data-testid="login-error"
+          />
+        )}
+        <Form<LoginBody> layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-form">
+          <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" data-testid="login-username" />
+          </Form.Item>
+          <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" data-testid="login-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" loading={submitting} data-testid="login-submit">
+            {t('auth.login')}
+          </Button>
+        </Form>
+        {meta.data?.database === 'pglite' && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+            {t('auth.demoHint')}
+          </Typography.Paragraph>
+        )}
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { Card, Col, Row, Typography } from 'antd';
+import { useT } from '../../../app/prefs';
+import { DeadlineCalculator } from '../../../components/DeadlineCalculator';
+import { ExplainerCards } from './components/ExplainerCards';
+import { RegionDirectory } from './components/RegionDirectory';
+
+/** Public home: what the reform means for citizens, a deadline calculator and the regions served. */
+export default function HomePage() {
+  const t = useT();
+  return (
+    <main data-testid="home-page">
+      <section className="pfc-hero">
+        <div style={{ maxWidth: 1120, margin: '0 auto' }}>
+          <Typography.Title level={1} style={{ marginTop: 0 }}>
+            {t('home.title')}
+          </Typography.Title>
+          <Typography.Paragraph style={{ fontSize: '1.2em', marginBottom: 0 }}>{t('home.slogan')}</Typography.Paragraph>
+          <Typography.Paragraph style={{ marginBottom: 0, opacity: 0.9 }}>{t('home.intro')}</Typography.Paragraph>
+        </div>
+      </section>
+      <section className="pfc-section" aria-labelledby="explain-title">
+        <Typography.Title level={2} id="explain-title" style={{ fontSize: '1.5em' }}>
+          {t('home.explainTitle')}
+        </Typography.Title>
+        <ExplainerCards />
+      </section>
+      <section className="pfc-section">
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={14}>
+            <Card title={<h2 style={{ margin: 0, fontSize: '1.15em' }}>{t('calc.title')}</h2>}>
+              <Typography.Paragraph type="secondary">{t('calc.intro')}</Typography.Paragraph>
+              <DeadlineCalculator />
+            </Card>
+          </Col>
+          <Col xs={24} lg={10}>
+            <Card title={<h2 style={{ margin: 0, fontSize: '1.15em' }}>{t('home.regionsTitle')}</h2>}>
+              <RegionDirectory />
+            </Card>
+          </Col>
+        </Row>
+      </section>
+    </main>
+  );
+}
