@@ -12,6 +12,7 @@ export default defineConfig({
     // Each test file opens its own database; PGlite's initdb takes a few seconds.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ['apps/server/src/test/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
   },

@@ -26,6 +26,8 @@ export interface Database {
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as a tarball. */
+  dump?: () => Promise<Blob | File>;
 }
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -38,6 +40,8 @@ export interface OpenPgliteOptions {
   dataDir?: string;
   purpose?: string;
   relaxedDurability?: boolean;
+  /** Start from a dumped data folder (tests: skips initdb, ~0.7 s instead of ~3 s). */
+  template?: Blob;
 }
 
 export async function openPglite(options: OpenPgliteOptions = {}): Promise<Database> {
@@ -47,6 +51,7 @@ export async function openPglite(options: OpenPgliteOptions = {}): Promise<Datab
   try {
     client = await PGlite.create({
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.template ? { loadDataDir: options.template } : {}),
       relaxedDurability: options.relaxedDurability ?? false,
     });
   } catch (err) {
@@ -64,6 +69,7 @@ export async function openPglite(options: OpenPgliteOptions = {}): Promise<Datab
     async ping() {
       await client.query('select 1');
     },
+    dump: () => client.dumpDataDir('none'),
     async close() {
       try {
         if (!client.closed) await client.close();

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
-import type { Database } from '../db/client';
+import type { Database, Tx } from '../db/client';
+import type { Audit } from './audit/transaction';
 import type { Actor } from './access/actor';
 import type { CryptoProvider } from './crypto';
 import type { Lang } from './http/errors';
@@ -19,6 +20,8 @@ export interface Ctx extends Platform {
   requestId: string;
   lang: Lang;
   ip: string | null;
+  /** Set while a use case runs inside an enclosing transaction (e.g. an idempotent request). */
+  enclosing?: { tx: Tx; audit: Audit };
 }
 
 export function systemCtx(platform: Platform, requestId: string): Ctx {

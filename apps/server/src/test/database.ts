@@ -1,14 +1,19 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../db/client';
 
 /**
- * A fresh, empty database for one test file: in-memory PGlite by default, or a new database on the
+ * A fresh database for one test file: in-memory PGlite (from a template made by global-setup when
+ * there is one; 'blank' skips it), or a new database on the
  * PostgreSQL server named by DATABASE_URL (dropped again on close), so the same suites run on both.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(variant: 'empty' | 'demo' | 'blank' = 'empty'): Promise<Database> {
   const url = process.env.DATABASE_URL;
-  if (!url) return openPglite();
+  if (!url) {
+    const file = variant === 'blank' ? undefined : process.env[variant === 'demo' ? 'PFC_TEST_TEMPLATE_DEMO' : 'PFC_TEST_TEMPLATE_EMPTY'];
+    return openPglite(file ? { template: new Blob([fs.readFileSync(file)]) } : {});
+  }
   const name = `pfc_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

@@ -25,10 +25,17 @@ export interface TestPlatform extends Platform {
   close(): Promise<void>;
 }
 
-export async function createTestPlatform(options: { clock?: TestClock; env?: NodeJS.ProcessEnv } = {}): Promise<TestPlatform> {
+export async function createTestPlatform(
+  options: { clock?: TestClock; env?: NodeJS.ProcessEnv; demo?: boolean } = {},
+): Promise<TestPlatform> {
   const config = loadConfig({ NODE_ENV: 'test', PASSWORD_COST_LOG2: '10', ...options.env });
-  const database = await openTestDatabase();
+  const fromTemplate = options.demo && !process.env.DATABASE_URL && !!process.env.PFC_TEST_TEMPLATE_DEMO;
+  const database = await openTestDatabase(fromTemplate ? 'demo' : 'empty');
   const platform = await preparePlatform(config, database, options.clock?.now ?? (() => new Date()));
+  if (options.demo && !fromTemplate) {
+    const { loadDemo } = await import('../modules/demo');
+    await loadDemo(platform);
+  }
   return { ...platform, close: () => database.close() };
 }
 
@@ -39,11 +46,7 @@ export interface TestApp {
 }
 
 export async function createTestApp(options: { clock?: TestClock; demo?: boolean } = {}): Promise<TestApp> {
-  const platform = await createTestPlatform(options);
-  if (options.demo !== false) {
-    const { loadDemo } = await import('../modules/demo');
-    await loadDemo(platform);
-  }
+  const platform = await createTestPlatform({ ...options, demo: options.demo !== false });
   const app = await buildApp(platform, { logger: false });
   await app.ready();
   return {

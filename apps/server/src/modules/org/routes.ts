@@ -19,6 +19,7 @@ import {
   UnitView,
 } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
+import { idempotentReply } from '../../platform/idempotency';
 import { createApplicant, listApplicants, myApplicant } from './applicants';
 import { createRegion, listRegions, renameRegion } from './regions';
 import { createStaff, listStaff, updateStaff } from './staff';
@@ -69,8 +70,8 @@ export async function orgRoutes(app: App): Promise<void> {
   );
   app.post(
     '/units',
-    { config: { policy: 'org.units.create' }, schema: { summary: '新增单位', tags, body: UnitCreate, response: responses({ 201: UnitView }) } },
-    async (request, reply) => reply.status(201).send(await createUnit(request.ctx, request.body)),
+    { config: { policy: 'org.units.create', idempotent: 'optional' }, schema: { summary: '新增单位', tags, body: UnitCreate, response: responses({ 201: UnitView }) } },
+    async (request, reply) => idempotentReply(request, reply, 201, (ctx) => createUnit(ctx, request.body)),
   );
   app.patch(
     '/units/:id',
@@ -85,8 +86,8 @@ export async function orgRoutes(app: App): Promise<void> {
   );
   app.post(
     '/staff',
-    { config: { policy: 'org.staff.create' }, schema: { summary: '新增工作人员', tags, body: StaffCreate, response: responses({ 201: StaffView }) } },
-    async (request, reply) => reply.status(201).send(await createStaff(request.ctx, request.body)),
+    { config: { policy: 'org.staff.create', idempotent: 'optional' }, schema: { summary: '新增工作人员', tags, body: StaffCreate, response: responses({ 201: StaffView }) } },
+    async (request, reply) => idempotentReply(request, reply, 201, (ctx) => createStaff(ctx, request.body)),
   );
   app.patch(
     '/staff/:id',
@@ -104,8 +105,11 @@ export async function orgRoutes(app: App): Promise<void> {
   );
   app.post(
     '/applicants',
-    { config: { policy: 'org.applicants.create' }, schema: { summary: '登记申请人', tags, body: ApplicantCreate, response: responses({ 201: ApplicantView }) } },
-    async (request, reply) => reply.status(201).send(await createApplicant(request.ctx, request.body)),
+    {
+      config: { policy: 'org.applicants.create', idempotent: 'optional' },
+      schema: { summary: '登记申请人（可带 Idempotency-Key 防止重复提交）', tags, body: ApplicantCreate, response: responses({ 201: ApplicantView }) },
+    },
+    async (request, reply) => idempotentReply(request, reply, 201, (ctx) => createApplicant(ctx, request.body)),
   );
   app.get(
     '/applicants/me',

@@ -16,6 +16,8 @@ export interface Audit {
  * head lock is held for the shortest time.
  */
 export async function transact<T>(ctx: Ctx, fn: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+  // Inside an enclosing transaction (an idempotent request), join it: one commit, one audit flush.
+  if (ctx.enclosing) return fn(ctx.enclosing.tx, ctx.enclosing.audit);
   return ctx.database.db.transaction(async (tx) => {
     const entries: AuditEntry[] = [];
     const result = await fn(tx, { record: (entry) => void entries.push(entry) });

@@ -1,7 +1,7 @@
 import { and, eq, lt } from 'drizzle-orm';
-import type { Executor, Tx } from '../../db/client';
+import type { Executor } from '../../db/client';
 import { canonicalJson } from '../audit/canonical';
-import { type Audit, transact } from '../audit/transaction';
+import { transact } from '../audit/transaction';
 import type { Ctx } from '../context';
 import { AppError, E } from '../http/errors';
 import { idempotencyKeys } from './tables';
@@ -19,13 +19,14 @@ export interface StoredAnswer<T> {
  * Runs a create/sign use case at most once per (actor, operation, Idempotency-Key). The key row is
  * inserted in the same transaction as the effect: a concurrent duplicate blocks on the unique key
  * until the first commits, then reads its stored answer (RELIABILITY rule 3, suite idempotency).
+ * `run` gets a ctx whose use cases join this transaction (see transact).
  */
 export async function onceForKey<T>(
   ctx: Ctx,
   operation: string,
   key: string,
   request: unknown,
-  run: (tx: Tx, audit: Audit) => Promise<{ status: number; body: T }>,
+  run: (ctx: Ctx) => Promise<{ status: number; body: T }>,
 ): Promise<StoredAnswer<T>> {
   if (!KEY_PATTERN.test(key)) throw new AppError(E.IDEMPOTENCY_KEY_INVALID);
   const scope = `${ctx.actor?.userId ?? 'anonymous'}:${operation}`;
@@ -46,7 +47,7 @@ export async function onceForKey<T>(
       if (prior.requestHash !== requestHash) throw new AppError(E.IDEMPOTENCY_KEY_REUSED);
       return { status: prior.responseStatus, body: prior.responseBody as T, replayed: true };
     }
-    const answer = await run(tx, audit);
+    const answer = await run({ ...ctx, enclosing: { tx, audit } });
     await tx
       .update(idempotencyKeys)
       .set({ responseStatus: answer.status, responseBody: answer.body as object })
@@ -59,4 +60,30 @@ export async function onceForKey<T>(
 export async function purgeExpiredKeys(db: Executor, now: Date): Promise<number> {
   const rows = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now)).returning({ key: idempotencyKeys.key });
   return rows.length;
+}
+
+/**
+ * Route helper: with an Idempotency-Key header the use case runs once per key; without one it
+ * runs normally, unless the route declares the key required.
+ */
+export async function idempotentReply<T>(
+  request: { ctx: Ctx; headers: Record<string, string | string[] | undefined>; body?: unknown; routeOptions: { url?: string; config: { idempotent?: 'required' | 'optional' } } },
+  reply: { status(code: number): unknown; header(name: string, value: string): unknown },
+  status: number,
+  run: (ctx: Ctx) => Promise<T>,
+): Promise<T> {
+  const header = request.headers['idempotency-key'];
+  const key = Array.isArray(header) ? header[0] : header;
+  if (key === undefined) {
+    if (request.routeOptions.config.idempotent === 'required') throw new AppError(E.IDEMPOTENCY_KEY_INVALID);
+    reply.status(status);
+    return run(request.ctx);
+  }
+  const answer = await onceForKey(request.ctx, request.routeOptions.url ?? 'route', key, request.body ?? null, async (ctx) => ({
+    status,
+    body: await run(ctx),
+  }));
+  reply.status(answer.status);
+  if (answer.replayed) reply.header('idempotency-replayed', 'true');
+  return answer.body;
 }

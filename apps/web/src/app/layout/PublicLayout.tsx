@@ -1,7 +1,7 @@
 import { LoginOutlined, DashboardOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Layout, Typography } from 'antd';
 import { Suspense } from 'react';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../prefs';
 import { useSession } from '../session';
 import { Brand } from './AppLayout';
@@ -13,6 +13,7 @@ export function PublicLayout() {
   const { access } = useSession();
   const mobile = !Grid.useBreakpoint().md;
   const navigate = useNavigate();
+  const onLoginPage = useLocation().pathname === '/login';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="pfc-header">
@@ -24,9 +25,11 @@ export function PublicLayout() {
               {t('home.toWorkbench')}
             </Button>
           ) : (
+            !onLoginPage && (
             <Button icon={<LoginOutlined />} onClick={() => navigate('/login')} data-testid="login-link">
               {t('auth.login')}
             </Button>
+            )
           )}
         </Flex>
       </Layout.Header>

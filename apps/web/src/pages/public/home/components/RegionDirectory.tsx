@@ -19,7 +19,7 @@ export function RegionDirectory() {
     const toNodes = (nodes: RegionNode[]): TreeNode[] =>
       nodes.map((n) => ({
         key: n.code,
-        title: `${n.name} · ${regionLevelLabel(n.level, lang)}`,
+        title: n.level >= 3 ? `${n.name}（${regionLevelLabel(n.level, lang)}）` : n.name,
         children: n.children ? toNodes(n.children) : undefined,
       }));
     return toNodes(buildRegionTree(data ?? []));
