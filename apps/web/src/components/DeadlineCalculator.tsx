@@ -25,6 +25,7 @@ export function DeadlineCalculator() {
   return (
     <div data-testid="deadline-calculator">
       <Form<Values>
+        name="deadline"
         layout="vertical"
         initialValues={{ from: dayjs(todayInChina()), days: 20 }}
         onFinish={(v) => setParams({ from: v.from.format('YYYY-MM-DD'), days: v.days })}

@@ -1,13 +1,20 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hasRole, platformWide } from '../access/actor';
-import { policyOf } from '../access/policies';
+import { type PolicyKey, policyOf } from '../access/policies';
 import { loadSession } from '../auth/service';
 import type { Platform } from '../context';
 import { AppError, E } from './errors';
 import { langOf } from './error-handler';
 
 export const SESSION_COOKIE = 'pfc_session';
+
+/** Every /api/v1 route with its policy: the authz-matrix test walks this list. */
+export interface ApiRoute {
+  method: string;
+  url: string;
+  policy: PolicyKey;
+}
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function sameToken(a: string, b: string): boolean {
@@ -32,10 +39,13 @@ function crossOrigin(request: FastifyRequest): boolean {
  * is checked before the handler, and state-changing requests of a session need its CSRF token.
  */
 export function installAccessHooks(app: FastifyInstance, platform: Platform): void {
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const key = route.config?.policy;
     if (!key || !policyOf(key)) throw new Error(`route ${String(route.method)} ${route.url} has no policy in platform/access/policies.ts`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, policy: key });
   });
 
   app.decorateRequest('ctx', null as never);

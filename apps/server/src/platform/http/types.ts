@@ -9,6 +9,9 @@ declare module 'fastify' {
     /** Create/sign routes that honour an Idempotency-Key header. */
     idempotent?: 'required' | 'optional';
   }
+  interface FastifyInstance {
+    apiRoutes: import('./access-hooks').ApiRoute[];
+  }
   interface FastifyRequest {
     ctx: Ctx;
     session: LoadedSession | null;

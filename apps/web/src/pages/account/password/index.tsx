@@ -31,6 +31,7 @@ export default function PasswordPage() {
       <Card style={{ maxWidth: 520 }}>
         {change.isError && !(change.error instanceof ApiError && change.error.code === 'AUTH_INVALID_CREDENTIALS') && <Alert type="error" showIcon title={errorMessage(change.error)} style={{ marginBottom: 16 }} />}
         <Form<Values>
+          name="password"
           form={form}
           layout="vertical"
           onFinish={({ currentPassword, newPassword }) => change.mutate({ currentPassword, newPassword })}

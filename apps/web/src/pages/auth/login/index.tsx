@@ -54,7 +54,7 @@ export default function LoginPage() {
             data-testid="login-error"
           />
         )}
-        <Form<LoginBody> layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-form">
+        <Form<LoginBody> name="login" layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-form">
           <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" data-testid="login-username" />
           </Form.Item>

@@ -44,7 +44,7 @@ export function DayModal({ open, day, year, onClose }: { open: boolean; day: Cal
       destroyOnHidden
     >
       {save.isError && <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical">
+      <Form name="calendar-day" form={form} layout="vertical">
         <Form.Item label={t('calendar.date')} name="date" rules={[{ required: true, message: t('calendar.dateRequired') }]}>
           <DatePicker format="YYYY-MM-DD" disabled={!!day} style={{ width: '100%' }} />
         </Form.Item>

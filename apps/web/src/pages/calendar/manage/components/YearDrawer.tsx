@@ -77,7 +77,7 @@ export function YearDrawer({ open, year, covered, onClose }: { open: boolean; ye
       {chosenYear && covered.includes(chosenYear) && (
         <Alert type="warning" showIcon title={t('calendar.replaceWarning', { year: chosenYear })} style={{ marginBottom: 16 }} />
       )}
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => onFinish(v).catch(() => undefined)} data-testid="year-form">
+      <Form<Values> name="calendar-year" form={form} layout="vertical" onFinish={(v) => onFinish(v).catch(() => undefined)} data-testid="year-form">
         <Form.Item label={t('calendar.year')} name="year" rules={[{ required: true, message: t('calendar.yearRequired') }]}>
           <InputNumber min={2000} max={2100} precision={0} style={{ width: 160 }} />
         </Form.Item>

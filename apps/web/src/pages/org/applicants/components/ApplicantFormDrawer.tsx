@@ -64,7 +64,7 @@ export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose:
       }
     >
       {create.isError && <Alert type="error" showIcon title={errorMessage(create.error)} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ kind: 'natural' }} data-testid="applicant-form" scrollToFirstError>
+      <Form<Values> name="applicant" form={form} layout="vertical" onFinish={onFinish} initialValues={{ kind: 'natural' }} data-testid="applicant-form" scrollToFirstError>
         <Form.Item label={t('applicants.kind')} name="kind" rules={[{ required: true }]}>
           <Radio.Group
             optionType="button"

@@ -51,7 +51,7 @@ export function RegionFormModal({ dialog, onClose }: { dialog: RegionDialog; onC
   return (
     <Modal open={!!dialog} title={title} onOk={submit} onCancel={onClose} confirmLoading={mutation.isPending} destroyOnHidden okText={t('common.save')}>
       {mutation.isError && <Alert type="error" showIcon title={errorMessage(mutation.error)} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" data-testid="region-form">
+      <Form name="region" form={form} layout="vertical" data-testid="region-form">
         <Form.Item
           label={t('regions.code')}
           name="code"

@@ -38,7 +38,7 @@ export function ResetPasswordModal({ staff, onClose }: { staff: StaffView | null
       destroyOnHidden
     >
       {update.isError && <Alert type="error" showIcon title={errorMessage(update.error)} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical">
+      <Form name="reset-password" form={form} layout="vertical">
         <Form.Item
           label={t('password.new')}
           name="password"

@@ -73,7 +73,7 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
     >
       {mutation.isError && <Alert type="error" showIcon title={errorMessage(mutation.error)} style={{ marginBottom: 16 }} />}
       {staff && <Alert type="info" showIcon title={t('staff.grantsChangeNote')} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} data-testid="staff-form" scrollToFirstError>
+      <Form<Values> name="staff" form={form} layout="vertical" onFinish={onFinish} data-testid="staff-form" scrollToFirstError>
         {!staff && (
           <Form.Item
             label={t('auth.username')}

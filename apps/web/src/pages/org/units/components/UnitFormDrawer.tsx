@@ -64,7 +64,7 @@ export function UnitFormDrawer({ open, unit, onClose }: { open: boolean; unit: U
       }
     >
       {save.isError && <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 16 }} data-testid="unit-form-error" />}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} data-testid="unit-form" scrollToFirstError>
+      <Form<Values> name="unit" form={form} layout="vertical" onFinish={onFinish} data-testid="unit-form" scrollToFirstError>
         <Form.Item label={t('units.name')} name="name" rules={[{ required: true, whitespace: true, message: t('units.nameRequired') }, { max: 100 }]}>
           <Input maxLength={100} data-testid="unit-name" />
         </Form.Item>

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_NAMES } from '@pfc/contracts';
+import { buildApp } from '../../app';
+import { ROUTE_CASES, type Relation } from '../../test/authz-cases';
+import { FIXTURE_PASSWORD, type OrgFixture, buildOrgFixture } from '../../test/fixtures';
+import { type Client, anonymous, createTestPlatform, signIn, type TestPlatform } from '../../test/harness';
+import type { App } from '../http/schemas';
+import { type Policy, policyOf } from './policies';
+
+/**
+ * Suite authz-matrix (RELIABILITY T01): every /api/v1 route × every principal × every relation
+ * of caller to object, against the declarative policy file. 0 unexpected 2xx, 0 allowed denied.
+ */
+interface Principal {
+  name: string;
+  username: string | null;
+  kind: 'anonymous' | 'staff' | 'applicant';
+  roles: string[];
+  platformWide: boolean;
+}
+
+function allowedBy(policy: Policy, p: Principal): boolean {
+  const allow = policy.allow;
+  if (allow === 'anyone') return true;
+  if (p.kind === 'anonymous') return false;
+  if (allow === 'signed_in') return true;
+  if (allow === 'staff') return p.kind === 'staff';
+  if (allow === 'applicant') return p.kind === 'applicant';
+  if (!allow.some((r) => p.roles.includes(r))) return false;
+  return !policy.platformWide || p.platformWide;
+}
+
+type Expect = 'ok' | 'unauthenticated' | 'forbidden' | 'denied';
+
+function expectation(policy: Policy, p: Principal, relation: Relation): Expect {
+  if (!allowedBy(policy, p)) return p.kind === 'anonymous' ? 'unauthenticated' : 'forbidden';
+  if (relation === 'other' && !p.platformWide) return 'denied';
+  return 'ok';
+}
+
+function matches(expect: Expect, status: number): boolean {
+  switch (expect) {
+    case 'ok':
+      return status >= 200 && status < 300;
+    case 'unauthenticated':
+      return status === 401;
+    case 'forbidden':
+      return status === 403;
+    case 'denied':
+      return status === 403 || status === 404;
+  }
+}
+
+describe('authz-matrix', () => {
+  let platform: TestPlatform;
+  let app: App;
+  let fx: OrgFixture;
+  const principals: Principal[] = [];
+  const sessions = new Map<string, Client>();
+
+  beforeAll(async () => {
+    platform = await createTestPlatform();
+    fx = await buildOrgFixture(platform);
+    app = await buildApp(platform, { logger: false });
+    await app.ready();
+    principals.push({ name: 'anonymous', username: null, kind: 'anonymous', roles: [], platformWide: false });
+    principals.push({ name: 'applicant', username: fx.applicantUser, kind: 'applicant', roles: [], platformWide: false });
+    for (const role of ROLE_NAMES) principals.push({ name: role, username: fx.users[role], kind: 'staff', roles: [role], platformWide: false });
+    principals.push({ name: 'platform-admin', username: fx.platformAdmin, kind: 'staff', roles: ['admin'], platformWide: true });
+    for (const p of principals) sessions.set(p.name, p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : anonymous(app));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await platform?.close();
+  });
+
+  it('covers every API route with a policy and a case', () => {
+    const routes = app.apiRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(routes.length).toBeGreaterThan(20);
+    const missing = routes.filter((r) => !ROUTE_CASES[r]);
+    expect(missing, 'routes without an entry in test/authz-cases.ts').toEqual([]);
+    const stale = Object.keys(ROUTE_CASES).filter((k) => !routes.includes(k));
+    expect(stale, 'cases for routes that no longer exist').toEqual([]);
+  });
+
+  it('answers every route × principal × relation as the policy file says', async () => {
+    const failures: string[] = [];
+    let calls = 0;
+    let n = 0;
+    for (const route of app.apiRoutes) {
+      const policy = policyOf(route.policy);
+      const spec = ROUTE_CASES[`${route.method} ${route.url}`];
+      if (!policy || !spec) continue;
+      for (const p of principals) {
+        for (const [relation, build] of Object.entries(spec.relations) as Array<[Relation, NonNullable<(typeof spec.relations)[Relation]>]>) {
+          n += 1;
+          const req = build(fx, n);
+          await spec.before?.(platform);
+          const client = spec.freshSession && p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : sessions.get(p.name)!;
+          const res = await client.request(route.method, req.url, req.body);
+          calls += 1;
+          const expect_ = expectation(policy, p, relation);
+          if (!matches(expect_, res.statusCode)) {
+            failures.push(`${route.method} ${route.url} as ${p.name} (${relation}): expected ${expect_}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+          }
+          if (res.statusCode >= 500) failures.push(`${route.method} ${route.url} as ${p.name}: 5xx`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(calls).toBeGreaterThan(principals.length * 20);
+  });
+});

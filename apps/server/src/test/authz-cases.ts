@@ -1,0 +1,104 @@
+import { saveDay } from '../platform/calendar/service';
+import type { Platform } from '../platform/context';
+import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx } from './fixtures';
+
+export type Relation = 'none' | 'own' | 'same' | 'other';
+export interface MatrixRequest {
+  url: string;
+  body?: unknown;
+}
+export interface RouteCase {
+  /** How to call the route for each relation of caller to object that applies to it. */
+  relations: Partial<Record<Relation, (fx: OrgFixture, n: number) => MatrixRequest>>;
+  /** The call ends the session (sign-out): use a session of its own. */
+  freshSession?: boolean;
+  /** Puts the object in place before each call (e.g. something to delete). */
+  before?: (platform: Platform) => Promise<void>;
+}
+
+const none = (url: string, body?: unknown) => ({ none: () => ({ url, body }) });
+
+/**
+ * One entry per API route ("METHOD /path" as registered). The authz-matrix test fails when a route
+ * has no entry here, so every new route must say how to call it for each relation.
+ */
+export const ROUTE_CASES: Record<string, RouteCase> = {
+  'GET /api/v1/meta': { relations: none('/api/v1/meta') },
+  'POST /api/v1/auth/login': { relations: none('/api/v1/auth/login', { username: 'm-staff-a', password: FIXTURE_PASSWORD }) },
+  'POST /api/v1/auth/logout': { relations: none('/api/v1/auth/logout', {}), freshSession: true },
+  'GET /api/v1/auth/session': { relations: { own: () => ({ url: '/api/v1/auth/session' }) } },
+  'POST /api/v1/auth/password': {
+    relations: { own: () => ({ url: '/api/v1/auth/password', body: { currentPassword: FIXTURE_PASSWORD, newPassword: FIXTURE_PASSWORD } }) },
+  },
+
+  'GET /api/v1/regions': { relations: none('/api/v1/regions') },
+  'POST /api/v1/regions': {
+    relations: {
+      same: (fx, n) => ({ url: '/api/v1/regions', body: { code: `3708${String(50 + (n % 49)).padStart(2, '0')}`, name: `新区${n}`, parentCode: fx.cityA } }),
+      other: (fx, n) => ({ url: '/api/v1/regions', body: { code: `3713${String(50 + (n % 49)).padStart(2, '0')}`, name: `新区${n}`, parentCode: fx.cityB } }),
+    },
+  },
+  'PATCH /api/v1/regions/:code': {
+    relations: {
+      same: (fx, n) => ({ url: `/api/v1/regions/${fx.countyA}`, body: { name: `任城区${n}` } }),
+      other: (fx, n) => ({ url: `/api/v1/regions/${fx.countyB}`, body: { name: `兰山区${n}` } }),
+    },
+  },
+
+  'GET /api/v1/units': { relations: none('/api/v1/units') },
+  'GET /api/v1/units/:id': {
+    relations: { same: (fx) => ({ url: `/api/v1/units/${fx.unitA}` }), other: (fx) => ({ url: `/api/v1/units/${fx.unitB}` }) },
+  },
+  'POST /api/v1/units': {
+    relations: {
+      same: (fx, n) => ({ url: '/api/v1/units', body: { name: `矩阵单位${n}`, kind: 'department', regionCode: fx.cityA } }),
+      other: (fx, n) => ({ url: '/api/v1/units', body: { name: `矩阵单位${n}`, kind: 'department', regionCode: fx.cityB } }),
+    },
+  },
+  'PATCH /api/v1/units/:id': {
+    relations: {
+      same: (fx, n) => ({ url: `/api/v1/units/${fx.unitA}`, body: { liaisonName: `联络员${n}` } }),
+      other: (fx, n) => ({ url: `/api/v1/units/${fx.unitB}`, body: { liaisonName: `联络员${n}` } }),
+    },
+  },
+
+  'GET /api/v1/staff': { relations: none('/api/v1/staff') },
+  'POST /api/v1/staff': {
+    relations: {
+      same: (fx, n) => ({
+        url: '/api/v1/staff',
+        body: { username: `mx-${n}`, displayName: '新人', unitId: fx.unitA2, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: fx.unitA2 }] },
+      }),
+      other: (fx, n) => ({
+        url: '/api/v1/staff',
+        body: { username: `mx-${n}`, displayName: '新人', unitId: fx.unitB, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: fx.unitB }] },
+      }),
+    },
+  },
+  'PATCH /api/v1/staff/:id': {
+    relations: {
+      same: (fx, n) => ({ url: `/api/v1/staff/${fx.staffA}`, body: { displayName: `甲${n}` } }),
+      other: (fx, n) => ({ url: `/api/v1/staff/${fx.staffB}`, body: { displayName: `乙${n}` } }),
+    },
+  },
+
+  'GET /api/v1/applicants': { relations: none('/api/v1/applicants') },
+  'POST /api/v1/applicants': {
+    relations: { none: (_fx, n) => ({ url: '/api/v1/applicants', body: { kind: 'natural', name: `申请人${n}`, identifier: newResidentId() } }) },
+  },
+  'GET /api/v1/applicants/me': { relations: { own: () => ({ url: '/api/v1/applicants/me' }) } },
+
+  'GET /api/v1/calendar/status': { relations: none('/api/v1/calendar/status') },
+  'GET /api/v1/calendar/years/:year': { relations: none('/api/v1/calendar/years/2026') },
+  'PUT /api/v1/calendar/years/:year': { relations: none('/api/v1/calendar/years/2031', { source: '测试年度', days: [] }) },
+  'PUT /api/v1/calendar/days/:date': { relations: none('/api/v1/calendar/days/2026-12-26', { kind: 'holiday', name: '测试' }) },
+  'DELETE /api/v1/calendar/days/:date': {
+    relations: { none: () => ({ url: '/api/v1/calendar/days/2026-12-27' }) },
+    before: (platform) => saveDay(rootCtx(platform), '2026-12-27', 'holiday', '测试'),
+  },
+  'GET /api/v1/calendar/add-working-days': { relations: none('/api/v1/calendar/add-working-days?from=2026-09-30&days=3') },
+
+  'GET /api/v1/audit/events': { relations: none('/api/v1/audit/events') },
+  'POST /api/v1/audit/verify': { relations: none('/api/v1/audit/verify', {}) },
+  'GET /api/v1/admin/dashboard': { relations: none('/api/v1/admin/dashboard') },
+};
