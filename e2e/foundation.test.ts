@@ -47,14 +47,15 @@ describe('foundation', () => {
 
       const name = `端到端测试单位${Date.now()}`;
       await page.getByTestId('unit-create').click();
-      await page.getByLabel('单位名称', { exact: true }).fill(name);
-      await page.getByLabel('单位类型', { exact: true }).click();
+      const form = page.getByTestId('unit-form');
+      await form.getByLabel('单位名称', { exact: true }).fill(name);
+      await form.getByLabel('单位类型', { exact: true }).click();
       await page.getByRole('option', { name: '政府部门', exact: true }).click();
-      await page.getByLabel('所属区划', { exact: true }).click();
+      await form.getByLabel('所属区划', { exact: true }).click();
       await page.keyboard.type('任城');
       await page.locator('.ant-select-tree').getByTitle('任城区（370811）').click();
-      await page.getByLabel('负责领导姓名', { exact: true }).fill('测试');
-      await page.getByLabel('联络员电话', { exact: true }).fill('0537-1234567');
+      await form.getByLabel('负责领导姓名', { exact: true }).fill('测试');
+      await form.getByLabel('联络员电话', { exact: true }).fill('0537-1234567');
       await page.getByTestId('unit-form-submit').click();
       await page.getByText(`已新增单位“${name}”`).waitFor();
 
@@ -94,6 +95,7 @@ describe('foundation', () => {
       // Nothing sticks out sideways on a phone.
       const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       assert.ok(Number(overflow) <= 0, `page is ${String(overflow)}px wider than the phone screen`);
+      await page.evaluate('window.scrollTo(0, 0)');
       await screenshot(page, 'home-phone');
       assert.deepEqual(errors, []);
     } finally {

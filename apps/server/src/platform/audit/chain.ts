@@ -17,6 +17,10 @@ export interface ActorStamp {
 
 type EventRow = typeof auditEvents.$inferSelect;
 
+export function sealHead(crypto: CryptoProvider, chainId: number, seq: number, hash: string): string {
+  return crypto.blindIndex(`${chainId}|${seq}|${hash}`, 'audit.chain-head');
+}
+
 /** The fields a hash covers, in a fixed order: everything but the row id and the hash itself. */
 export function hashEvent(crypto: CryptoProvider, row: Omit<EventRow, 'id' | 'hash'>): string {
   const body = canonicalJson([
@@ -49,7 +53,10 @@ export async function appendToChain(
   occurredAt: Date,
 ): Promise<void> {
   if (entries.length === 0) return;
-  await tx.insert(auditChainHeads).values({ chainId, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
+  await tx
+    .insert(auditChainHeads)
+    .values({ chainId, seq: 0, hash: GENESIS_HASH, seal: sealHead(crypto, chainId, 0, GENESIS_HASH) })
+    .onConflictDoNothing();
   const [head] = await tx
     .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
     .from(auditChainHeads)
@@ -77,7 +84,7 @@ export async function appendToChain(
   await tx.insert(auditEvents).values(rows);
   await tx
     .update(auditChainHeads)
-    .set({ seq, hash, updatedAt: occurredAt })
+    .set({ seq, hash, seal: sealHead(crypto, chainId, seq, hash), updatedAt: occurredAt })
     .where(eq(auditChainHeads.chainId, chainId));
 }
 
@@ -85,7 +92,7 @@ export interface ChainProblem {
   chainId: number;
   seq: number;
   eventId: string | null;
-  reason: 'hash_mismatch' | 'broken_link' | 'sequence_gap' | 'head_mismatch' | 'missing_head';
+  reason: 'hash_mismatch' | 'broken_link' | 'sequence_gap' | 'head_mismatch' | 'missing_head' | 'head_seal_invalid';
 }
 
 export interface VerifyReport {
@@ -140,6 +147,7 @@ export async function verifyChains(db: Executor, crypto: CryptoProvider, batchSi
     if (!head) return fail('missing_head');
     // The head remembers the last event: a deleted tail shows here.
     if (head.seq !== expectedSeq - 1 || head.hash !== prev) return fail('head_mismatch');
+    if (head.seal !== sealHead(crypto, chainId, head.seq, head.hash)) return fail('head_seal_invalid');
   }
   return { ok: true, chains: chainIds.length, events, firstProblem: null };
 }

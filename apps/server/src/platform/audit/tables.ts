@@ -37,5 +37,10 @@ export const auditChainHeads = pgTable('audit_chain_heads', {
   chainId: integer('chain_id').primaryKey(),
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
+  /**
+   * HMAC-SM3 of (chain, seq, hash) under a key derived from DATA_KEY: someone with database access
+   * but not the application's key cannot move a head to hide an appended or truncated tail.
+   */
+  seal: text('seal').notNull().default(''),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });

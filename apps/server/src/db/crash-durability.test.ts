@@ -1,0 +1,291 @@
+/**
+ * Suite crash-durability (RELIABILITY rules 5 and 6; research T13, Appendix A2/A3).
+ *
+ * A writer child process (test/fixtures/db-writer.ts) inserts one row at a time and prints
+ * `ACK <seq>` only after each awaited INSERT returned. We SIGKILL it at a random moment, reopen the
+ * database and check that every acknowledged row is there. On PGlite the reopen must also take over
+ * the dead writer's lock file without manual steps, and a second opener of a folder that is in use
+ * must be refused at once with a message naming the holder's pid.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onPostgres, openTestDatabase } from '../test/database';
+import { type Database, openPglite } from './client';
+import { DataDirLockedError } from './lock';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../../..');
+const writerScript = path.resolve(here, '../test/fixtures/db-writer.ts');
+const LOCK_FILE = '.proof-free-city.lock';
+
+/** Upper bound for any single wait on a child (start-up, exit): a hung child fails the test, it never hangs it. */
+const CHILD_WAIT_MS = 45_000;
+
+interface Writer {
+  child: ChildProcess;
+  pid: number;
+  /** Highest acknowledged sequence number so far (acks arrive in order). */
+  lastAck(): number;
+  ackCount(): number;
+  firstAck: Promise<void>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; stdout: string }>;
+}
+
+function startWriter(env: Record<string, string>): Writer {
+  const child = spawn(process.execPath, ['--import', 'tsx', writerScript], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (child.pid === undefined) throw new Error('writer did not start');
+  let last = 0;
+  let acks = 0;
+  let stdout = '';
+  let stderr = '';
+  let pending = '';
+  let resolveFirst!: () => void;
+  let rejectFirst!: (err: Error) => void;
+  const firstAck = new Promise<void>((resolve, reject) => {
+    resolveFirst = resolve;
+    rejectFirst = reject;
+  });
+  child.stdout!.setEncoding('utf8');
+  child.stdout!.on('data', (chunk: string) => {
+    if (stdout.length < 4000) stdout += chunk;
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = /^ACK (\d+)$/.exec(line);
+      if (!m) continue;
+      const seq = Number(m[1]);
+      // Acks must be consecutive: a gap would mean our parser (not the database) lost one.
+      if (seq !== last + 1) rejectFirst(new Error(`ack ${seq} after ${last}`));
+      last = seq;
+      acks += 1;
+      if (acks === 1) resolveFirst();
+    }
+  });
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    if (stderr.length < 8000) stderr += chunk;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; stdout: string }>((resolve) => {
+    child.on('exit', (code, signal) => {
+      rejectFirst(new Error(`writer exited (code ${code}, signal ${signal}) before its first ack: ${stderr}`));
+      resolve({ code, signal, stderr, stdout });
+    });
+  });
+  // A rejection nobody awaits (e.g. after the first ack) must not become an unhandled rejection.
+  firstAck.catch(() => {});
+  return { child, pid: child.pid, lastAck: () => last, ackCount: () => acks, firstAck, exited };
+}
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function randomDelayMs(): number {
+  return 300 + Math.floor(Math.random() * 700);
+}
+
+/** SIGKILLs the writer after a random 0.3–1.0 s of writing and waits until the OS has reaped it. */
+async function killMidWrite(writer: Writer): Promise<void> {
+  await within(writer.firstAck, CHILD_WAIT_MS, `writer ${writer.pid} first ack`);
+  await new Promise((resolve) => setTimeout(resolve, randomDelayMs()));
+  writer.child.kill('SIGKILL');
+  const exit = await within(writer.exited, CHILD_WAIT_MS, `writer ${writer.pid} exit`);
+  expect(exit.signal).toBe('SIGKILL');
+}
+
+async function stopChild(writer: Writer): Promise<void> {
+  if (writer.child.exitCode === null && writer.child.signalCode === null) writer.child.kill('SIGKILL');
+  await within(writer.exited, CHILD_WAIT_MS, `writer ${writer.pid} exit`).catch(() => {});
+}
+
+async function seqsOf(database: Database, tag: string): Promise<number[]> {
+  const res = await database.db.execute(sql`select seq from crash_acks where tag = ${tag} order by seq`);
+  return (res as unknown as { rows: Array<{ seq: number | string }> }).rows.map((r) => Number(r.seq));
+}
+
+interface CycleCheck {
+  acked: number;
+  present: number;
+  lost: number;
+}
+
+/** Every acknowledged seq (1..lastAck) must be present; what is present must be a prefix 1..k. */
+function compare(seqs: number[], lastAck: number): CycleCheck {
+  const present = new Set(seqs);
+  let lost = 0;
+  for (let s = 1; s <= lastAck; s++) if (!present.has(s)) lost += 1;
+  const firstGap = seqs.findIndex((s, i) => s !== i + 1);
+  expect(firstGap, 'present rows form a gap-free prefix 1..k').toBe(-1);
+  // At most the one insert that was in flight when the kill came may be there without its ack.
+  expect(seqs.length).toBeLessThanOrEqual(lastAck + 1);
+  return { acked: lastAck, present: seqs.length, lost };
+}
+
+describe('crash-durability', () => {
+  const children: Writer[] = [];
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pfc-crash-'));
+    // initdb once (~3 s); every cycle below reuses the folder like a restarted server would.
+    const database = await openPglite({ dataDir, purpose: 'crash-durability setup' });
+    await database.db.execute(sql`create table if not exists crash_acks (tag text not null, seq integer not null, primary key (tag, seq))`);
+    await database.close();
+  });
+
+  afterAll(async () => {
+    for (const w of children) await stopChild(w);
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('PGlite: kill -9 during single-row inserts loses no acknowledged write over 20 cycles; reopen takes over the stale lock', { timeout: 240_000 }, async () => {
+    const started = Date.now();
+    const CYCLES = 20;
+    let totalAcked = 0;
+    let totalLost = 0;
+    let totalPresent = 0;
+    let reopened = 0;
+    for (let cycle = 1; cycle <= CYCLES; cycle++) {
+      const tag = `pglite-${cycle}`;
+      const writer = startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: tag });
+      children.push(writer);
+      await killMidWrite(writer);
+
+      // The dead writer's lock file is still there: the reopen below must take it over by itself.
+      const stale = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as { pid: number };
+      expect(stale.pid).toBe(writer.pid);
+
+      const database = await openPglite({ dataDir, purpose: 'crash-durability check' });
+      reopened += 1;
+      try {
+        const check = compare(await seqsOf(database, tag), writer.lastAck());
+        expect(check.acked, `cycle ${cycle} wrote something`).toBeGreaterThan(0);
+        totalAcked += check.acked;
+        totalPresent += check.present;
+        totalLost += check.lost;
+      } finally {
+        await database.close();
+      }
+    }
+    console.log(
+      `[crash-durability] PGlite: ${CYCLES} cycles, ${totalAcked} acknowledged inserts, ${totalPresent} rows present, ` +
+        `${totalLost} lost, ${reopened}/${CYCLES} reopened without manual steps (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    expect(totalLost).toBe(0);
+    expect(reopened).toBe(CYCLES);
+  });
+
+  it('PGlite: a second opener of a folder in use is refused at once, in-process and from another process, 20/20 each', { timeout: 180_000 }, async () => {
+    const started = Date.now();
+    const holder = startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: 'holder' });
+    children.push(holder);
+    await within(holder.firstAck, CHILD_WAIT_MS, 'holder first ack');
+
+    const ATTEMPTS = 20;
+    let refusedInProcess = 0;
+    for (let i = 0; i < ATTEMPTS; i++) {
+      let error: unknown;
+      let opened: Database | undefined;
+      try {
+        opened = await openPglite({ dataDir, purpose: 'second opener' });
+      } catch (err) {
+        error = err;
+      }
+      // Should never happen; close it so the folder is not left with two openers.
+      if (opened) await opened.close();
+      expect(error).toBeInstanceOf(DataDirLockedError);
+      const locked = error as DataDirLockedError;
+      expect(locked.holder.pid).toBe(holder.pid);
+      expect(locked.message).toContain(`pid ${holder.pid}`);
+      expect(locked.message).toContain(dataDir);
+      refusedInProcess += 1;
+    }
+
+    // Second processes (e.g. a CLI started next to the server): exit code 3 with the holder's pid.
+    let refusedByChild = 0;
+    const CONCURRENCY = 5;
+    for (let batch = 0; batch < ATTEMPTS; batch += CONCURRENCY) {
+      const openers = Array.from({ length: Math.min(CONCURRENCY, ATTEMPTS - batch) }, (_, k) =>
+        startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: `intruder-${batch + k}` }),
+      );
+      children.push(...openers);
+      const exits = await Promise.all(openers.map((o) => within(o.exited, CHILD_WAIT_MS, `opener ${o.pid} exit`)));
+      for (const [k, exit] of exits.entries()) {
+        expect(exit.code, exit.stderr).toBe(3);
+        expect(exit.stderr).toContain(`LOCKED ${holder.pid} `);
+        expect(exit.stderr).toContain(`pid ${holder.pid}`);
+        expect(exit.stdout).not.toContain('READY');
+        expect(openers[k]!.ackCount()).toBe(0);
+        refusedByChild += 1;
+      }
+    }
+
+    // The holder kept writing while being knocked at; kill it and check its acknowledged rows.
+    const acksBefore = holder.lastAck();
+    await new Promise((resolve) => setTimeout(resolve, randomDelayMs()));
+    holder.child.kill('SIGKILL');
+    await within(holder.exited, CHILD_WAIT_MS, 'holder exit');
+    expect(holder.lastAck()).toBeGreaterThanOrEqual(acksBefore);
+
+    const database = await openPglite({ dataDir, purpose: 'after holder' });
+    let check: CycleCheck;
+    try {
+      check = compare(await seqsOf(database, 'holder'), holder.lastAck());
+      const intruders = await database.db.execute(sql`select count(*)::int as n from crash_acks where tag like 'intruder-%'`);
+      expect(Number((intruders as unknown as { rows: Array<{ n: number }> }).rows[0]?.n)).toBe(0);
+    } finally {
+      await database.close();
+    }
+    console.log(
+      `[crash-durability] PGlite second opener: refused ${refusedInProcess}/${ATTEMPTS} in-process, ${refusedByChild}/${ATTEMPTS} child processes; ` +
+        `holder acked ${check.acked}, ${check.lost} lost; reopened after kill (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    expect(refusedInProcess).toBe(ATTEMPTS);
+    expect(refusedByChild).toBe(ATTEMPTS);
+    expect(check.lost).toBe(0);
+  });
+
+  it.skipIf(!onPostgres())('PostgreSQL: kill -9 of a writing client loses no committed write (5 cycles)', { timeout: 180_000 }, async () => {
+    const started = Date.now();
+    const database = await openTestDatabase('blank');
+    try {
+      // The harness made a fresh database; hand the child its URL (with the password of DATABASE_URL).
+      const url = new URL(process.env.DATABASE_URL!);
+      url.pathname = new URL(database.location).pathname;
+      await database.db.execute(sql`create table if not exists crash_acks (tag text not null, seq integer not null, primary key (tag, seq))`);
+      const CYCLES = 5;
+      let totalAcked = 0;
+      let totalLost = 0;
+      for (let cycle = 1; cycle <= CYCLES; cycle++) {
+        const tag = `pg-${cycle}`;
+        const writer = startWriter({ WRITER_BACKEND: 'postgres', WRITER_DATABASE_URL: url.toString(), WRITER_TAG: tag });
+        children.push(writer);
+        await killMidWrite(writer);
+        const check = compare(await seqsOf(database, tag), writer.lastAck());
+        expect(check.acked, `cycle ${cycle} wrote something`).toBeGreaterThan(0);
+        totalAcked += check.acked;
+        totalLost += check.lost;
+      }
+      console.log(
+        `[crash-durability] PostgreSQL: ${CYCLES} cycles, ${totalAcked} acknowledged inserts, ${totalLost} lost (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
+      expect(totalLost).toBe(0);
+    } finally {
+      await database.close();
+    }
+  });
+});
