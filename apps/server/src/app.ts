@@ -11,6 +11,7 @@ import Fastify from 'fastify';
 import type { Platform } from './platform/context';
 import { installAccessHooks } from './platform/http/access-hooks';
 import { installErrorHandling } from './platform/http/error-handler';
+import { validatorCompiler } from './platform/http/validation';
 import type { App } from './platform/http/schemas';
 import './platform/http/types';
 import { authRoutes } from './platform/auth/routes';
@@ -40,8 +41,8 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
-    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler());
 
   // text/plain is a "simple" content type that cross-site forms can send: JSON only.
   app.removeContentTypeParser('text/plain');

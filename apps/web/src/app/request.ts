@@ -68,8 +68,22 @@ function isErrorBody(value: unknown): value is ErrorBody {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export async function request<T>(method: Method, path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
+/**
+ * A fresh Idempotency-Key for one create form: a retried or double-clicked submit then creates the
+ * object once. getRandomValues works on plain-http intranet deployments too (randomUUID does not).
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function request<T>(
+  method: Method,
+  path: string,
+  options: { query?: Query; body?: unknown; idempotencyKey?: string } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': state.lang };
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (method !== 'GET') {
     headers['content-type'] = 'application/json';
@@ -112,7 +126,7 @@ function statusCode(status: number): string {
 
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  post: <T>(path: string, body?: unknown, idempotencyKey?: string) => request<T>('POST', path, { body, idempotencyKey }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),

@@ -14,7 +14,8 @@ export function useApplicants(query: ApplicantListQuery) {
 export function useCreateApplicant() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ApplicantCreate) => api.post<ApplicantView>('/applicants', body),
+    mutationFn: ({ body, idempotencyKey }: { body: ApplicantCreate; idempotencyKey: string }) =>
+      api.post<ApplicantView>('/applicants', body, idempotencyKey),
     onSuccess: () => client.invalidateQueries({ queryKey: ['applicants'] }),
   });
 }

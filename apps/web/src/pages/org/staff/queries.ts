@@ -14,7 +14,7 @@ export function useStaff(query: StaffListQuery) {
 export function useCreateStaff() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: StaffCreate) => api.post<StaffView>('/staff', body),
+    mutationFn: ({ body, idempotencyKey }: { body: StaffCreate; idempotencyKey: string }) => api.post<StaffView>('/staff', body, idempotencyKey),
     onSuccess: () => client.invalidateQueries({ queryKey: ['staff'] }),
   });
 }

@@ -20,8 +20,8 @@ export function useUnits(query: UnitListQuery) {
 export function useSaveUnit() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: UnitCreate | UnitUpdate }) =>
-      id ? api.patch<UnitView>(`/units/${id}`, body) : api.post<UnitView>('/units', body),
+    mutationFn: ({ id, body, idempotencyKey }: { id?: string; body: UnitCreate | UnitUpdate; idempotencyKey?: string }) =>
+      id ? api.patch<UnitView>(`/units/${id}`, body) : api.post<UnitView>('/units', body, idempotencyKey),
     onSuccess: () => client.invalidateQueries({ queryKey: ['units'] }),
   });
 }

@@ -1,9 +1,9 @@
 import type { ApplicantCreate } from '@pfc/contracts';
 import { normalizeIdentifier } from '@pfc/contracts';
 import { Alert, App, Button, Divider, Drawer, Flex, Form, Grid, Input, Radio, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useT } from '../../../../app/prefs';
-import { errorMessage, fieldErrors } from '../../../../app/request';
+import { errorMessage, fieldErrors, newIdempotencyKey } from '../../../../app/request';
 import { RegionSelect } from '../../../../components/RegionSelect';
 import { useCreateApplicant } from '../queries';
 import { identifierValidator, phoneValidator } from '../validation';
@@ -20,9 +20,11 @@ export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose:
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) ?? 'natural';
   const create = useCreateApplicant();
+  const idempotencyKey = useRef('');
 
   useEffect(() => {
     if (!open) return;
+    idempotencyKey.current = newIdempotencyKey();
     create.reset();
     form.resetFields();
   }, [open]);
@@ -39,7 +41,7 @@ export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose:
       ...(username ? { username, password: v.password } : {}),
     };
     try {
-      const created = await create.mutateAsync(body);
+      const created = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
       void message.success(t('applicants.created', { name: created.name }));
       onClose();
     } catch (err) {

@@ -1,8 +1,8 @@
 import type { StaffView } from '@pfc/contracts';
 import { Alert, App, Button, Drawer, Flex, Form, Grid, Input, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../../../app/prefs';
-import { errorMessage, fieldErrors } from '../../../../app/request';
+import { errorMessage, fieldErrors, newIdempotencyKey } from '../../../../app/request';
 import { useSession } from '../../../../app/session';
 import { UnitSelect } from '../../../../components/UnitSelect';
 import { useCreateStaff, useUpdateStaff } from '../queries';
@@ -26,6 +26,7 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
   const create = useCreateStaff();
   const update = useUpdateStaff();
   const mutation = staff ? update : create;
+  const idempotencyKey = useRef('');
 
   const known = useMemo(() => {
     const list: Array<{ id: string; name: string }> = [];
@@ -36,6 +37,7 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
 
   useEffect(() => {
     if (!open) return;
+    idempotencyKey.current = newIdempotencyKey();
     create.reset();
     update.reset();
     form.resetFields();
@@ -47,7 +49,10 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
     const grants = grantInputsOf(v.grants);
     try {
       if (staff) await update.mutateAsync({ id: staff.id, body: { displayName: v.displayName.trim(), grants } });
-      else await create.mutateAsync({ username: v.username.trim(), displayName: v.displayName.trim(), unitId: v.unitId, password: v.password, grants });
+      else {
+        const body = { username: v.username.trim(), displayName: v.displayName.trim(), unitId: v.unitId, password: v.password, grants };
+        await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
+      }
       void message.success(t('common.saved'));
       onClose();
     } catch (err) {

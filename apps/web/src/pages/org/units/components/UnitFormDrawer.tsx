@@ -1,9 +1,9 @@
 import { isValidCreditCode, UNIT_KIND_NAMES, type UnitCreate, type UnitView } from '@pfc/contracts';
 import { Alert, App, Button, Col, Drawer, Flex, Form, Grid, Input, Row, Select, Switch } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { unitKindLabel } from '../../../../app/labels';
 import { usePrefs } from '../../../../app/prefs';
-import { errorMessage, fieldErrors } from '../../../../app/request';
+import { errorMessage, fieldErrors, newIdempotencyKey } from '../../../../app/request';
 import { RegionSelect } from '../../../../components/RegionSelect';
 import { useSaveUnit } from '../queries';
 
@@ -18,9 +18,11 @@ export function UnitFormDrawer({ open, unit, onClose }: { open: boolean; unit: U
   const mobile = !Grid.useBreakpoint().md;
   const [form] = Form.useForm<Values>();
   const save = useSaveUnit();
+  const idempotencyKey = useRef('');
 
   useEffect(() => {
     if (!open) return;
+    idempotencyKey.current = newIdempotencyKey();
     save.reset();
     form.resetFields();
     if (unit) form.setFieldsValue({ ...unit });
@@ -39,7 +41,7 @@ export function UnitFormDrawer({ open, unit, onClose }: { open: boolean; unit: U
       ...(unit ? { archived: !!v.archived } : {}),
     };
     try {
-      await save.mutateAsync({ id: unit?.id, body });
+      await save.mutateAsync({ id: unit?.id, body, idempotencyKey: idempotencyKey.current });
       void message.success(unit ? t('common.saved') : t('units.created', { name: body.name }));
       onClose();
     } catch (err) {
