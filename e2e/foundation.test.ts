@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import {
+  chooseOption,
   ensureWebBuilt,
   launchBrowser,
   newContext,
@@ -50,10 +51,10 @@ describe('foundation', () => {
       const form = page.getByTestId('unit-form');
       await form.getByLabel('单位名称', { exact: true }).fill(name);
       await form.getByLabel('单位类型', { exact: true }).click();
-      await page.getByRole('option', { name: '政府部门', exact: true }).click();
+      await chooseOption(page, '政府部门');
       await form.getByLabel('所属区划', { exact: true }).click();
       await page.keyboard.type('任城');
-      await page.locator('.ant-select-tree').getByTitle('任城区（370811）').click();
+      await chooseOption(page, '任城区（370811）');
       await form.getByLabel('负责领导姓名', { exact: true }).fill('测试');
       await form.getByLabel('联络员电话', { exact: true }).fill('0537-1234567');
       await page.getByTestId('unit-form-submit').click();

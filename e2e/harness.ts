@@ -154,6 +154,14 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.waitForURL('**/workbench');
 }
 
+/**
+ * Picks an option in an open antd Select / TreeSelect by its visible label. (The listbox that antd
+ * exposes to screen readers is a hidden twin of the visible list, so role=option is not clickable.)
+ */
+export async function chooseOption(page: Page, label: string): Promise<void> {
+  await page.locator(`.ant-select-item-option[title="${label}"], .ant-select-tree-node-content-wrapper[title="${label}"]`).click();
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${name}.png`);

@@ -33,14 +33,16 @@ interface Writer {
   lastAck(): number;
   ackCount(): number;
   firstAck: Promise<void>;
+  /** With `waitForGo`: lets the pre-started writer open the database. */
+  go(): void;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; stdout: string }>;
 }
 
-function startWriter(env: Record<string, string>): Writer {
+function startWriter(env: Record<string, string>, options: { waitForGo?: boolean } = {}): Writer {
   const child = spawn(process.execPath, ['--import', 'tsx', writerScript], {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env, WRITER_WAIT_GO: options.waitForGo ? '1' : '0' },
+    stdio: [options.waitForGo ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new Error('writer did not start');
   let last = 0;
@@ -83,7 +85,9 @@ function startWriter(env: Record<string, string>): Writer {
   });
   // A rejection nobody awaits (e.g. after the first ack) must not become an unhandled rejection.
   firstAck.catch(() => {});
-  return { child, pid: child.pid, lastAck: () => last, ackCount: () => acks, firstAck, exited };
+  child.stdin?.on('error', () => {});
+  const go = () => void child.stdin?.write('GO\n');
+  return { child, pid: child.pid, lastAck: () => last, ackCount: () => acks, firstAck, go, exited };
 }
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -159,11 +163,20 @@ describe('crash-durability', () => {
     let totalLost = 0;
     let totalPresent = 0;
     let reopened = 0;
+    // The next writer loads its modules (most of a start-up) while we check the last one; it
+    // touches the folder only after GO, i.e. after our in-process reopen has closed again.
+    const spawnCycle = (cycle: number) =>
+      startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: `pglite-${cycle}` }, { waitForGo: true });
+    let next = spawnCycle(1);
+    children.push(next);
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
-      const tag = `pglite-${cycle}`;
-      const writer = startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: tag });
-      children.push(writer);
+      const writer = next;
+      writer.go();
       await killMidWrite(writer);
+      if (cycle < CYCLES) {
+        next = spawnCycle(cycle + 1);
+        children.push(next);
+      }
 
       // The dead writer's lock file is still there: the reopen below must take it over by itself.
       const stale = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as { pid: number };
@@ -172,7 +185,7 @@ describe('crash-durability', () => {
       const database = await openPglite({ dataDir, purpose: 'crash-durability check' });
       reopened += 1;
       try {
-        const check = compare(await seqsOf(database, tag), writer.lastAck());
+        const check = compare(await seqsOf(database, `pglite-${cycle}`), writer.lastAck());
         expect(check.acked, `cycle ${cycle} wrote something`).toBeGreaterThan(0);
         totalAcked += check.acked;
         totalPresent += check.present;

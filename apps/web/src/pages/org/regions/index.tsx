@@ -56,7 +56,11 @@ export default function RegionsPage() {
           data-testid="regions-table"
         />
       </Card>
-      <RegionFormModal dialog={dialog} onClose={() => setDialog(null)} />
+      <RegionFormModal
+        dialog={dialog}
+        onClose={() => setDialog(null)}
+        onCreated={(parentCode) => parentCode && setExpanded((keys) => (keys.includes(parentCode) ? keys : [...keys, parentCode]))}
+      />
     </>
   );
 }

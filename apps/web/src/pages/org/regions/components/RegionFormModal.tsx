@@ -11,7 +11,7 @@ export type RegionDialog = { mode: 'create'; parent: RegionNode | null } | { mod
 /** Digits a child code has below a parent of this level (GB/T 2260 and the 9/12-digit extensions). */
 const CHILD_LENGTH: Record<number, number> = { 1: 6, 2: 6, 3: 9, 4: 12 };
 
-export function RegionFormModal({ dialog, onClose }: { dialog: RegionDialog; onClose: () => void }) {
+export function RegionFormModal({ dialog, onClose, onCreated }: { dialog: RegionDialog; onClose: () => void; onCreated: (parentCode: string | null) => void }) {
   const t = useT();
   const [form] = Form.useForm<{ code: string; name: string }>();
   const create = useCreateRegion();
@@ -34,7 +34,10 @@ export function RegionFormModal({ dialog, onClose }: { dialog: RegionDialog; onC
     const values = await form.validateFields();
     try {
       if (dialog?.mode === 'rename') await rename.mutateAsync({ code: dialog.region.code, name: values.name.trim() });
-      else await create.mutateAsync({ code: values.code.trim(), name: values.name.trim(), parentCode: parent?.code ?? null });
+      else {
+        await create.mutateAsync({ code: values.code.trim(), name: values.name.trim(), parentCode: parent?.code ?? null });
+        onCreated(parent?.code ?? null);
+      }
       onClose();
     } catch (err) {
       form.setFields(fieldErrors(err) as never);
