@@ -35,7 +35,7 @@ export function RegionSelect(props: {
       showSearch={{ treeNodeFilterProp: 'title' }}
       treeDefaultExpandAll
       allowClear={props.allowClear}
-      placeholder={props.placeholder ?? t('common.selectRegion')}
+      placeholder={props.placeholder ?? t('common.regionRequired')}
       style={{ width: '100%', ...props.style }}
       popupMatchSelectWidth={false}
       data-testid={props['data-testid']}

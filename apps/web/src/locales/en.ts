@@ -42,7 +42,7 @@ export const en: Record<MessageKey, string> = {
   'common.region': 'Region',
   'common.regionRequired': 'Choose a region',
   'common.unitRequired': 'Choose a unit',
-  'common.selectRegion': 'Choose a region',
+  'staff.grantUnit': 'Unit of the grant',
   'common.selectUnit': 'Type to find a unit',
   'common.allRegions': 'All regions',
   'common.updatedAt': 'Updated',

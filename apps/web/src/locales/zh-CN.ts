@@ -40,7 +40,7 @@ export const zhCN = {
   'common.region': '所属区划',
   'common.regionRequired': '请选择区划',
   'common.unitRequired': '请选择单位',
-  'common.selectRegion': '请选择区划',
+  'staff.grantUnit': '授权单位',
   'common.selectUnit': '输入名称查找单位',
   'common.allRegions': '全部区划',
   'common.updatedAt': '更新时间',

@@ -64,7 +64,7 @@ export function GrantsEditor({ known, allowPlatform }: { known: Array<{ id: stri
                   const scope = getFieldValue(['grants', field.name, 'scope']) as GrantRow['scope'];
                   if (scope === 'unit')
                     return (
-                      <Form.Item label={t('staff.unit')} name={[field.name, 'unitId']} rules={[{ required: true, message: t('common.unitRequired') }]}>
+                      <Form.Item label={t('staff.grantUnit')} name={[field.name, 'unitId']} rules={[{ required: true, message: t('common.unitRequired') }]}>
                         <UnitSelect known={known} />
                       </Form.Item>
                     );

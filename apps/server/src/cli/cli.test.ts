@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../db/client';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../../../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const cli = path.join(root, 'apps/server/src/cli/main.ts');
+
+/** The command line, as an operator types it (always on a PGlite folder of its own). */
+async function runCli(args: string[], dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development', PASSWORD_COST_LOG2: '10' };
+  delete env.DATABASE_URL;
+  try {
+    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: root, env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+describe('command line', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pfc-cli-'));
+    dirs.push(d);
+    return d;
+  };
+  afterAll(() => {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  it('prints the working day N days after a date, with or without a database', async () => {
+    const empty = path.join(tempDir(), 'none');
+    const builtin = await runCli(['calendar', 'add-working-days', '2026-09-30', '3'], empty);
+    expect(builtin.code).toBe(0);
+    expect(builtin.stdout.trim()).toBe('2026-10-10');
+    expect(fs.existsSync(empty)).toBe(false);
+    const gap = await runCli(['calendar', 'add-working-days', '2026-12-30', '5'], empty);
+    expect(gap.code).not.toBe(0);
+    expect(gap.stderr).toContain('2027');
+    const usage = await runCli(['calendar', 'add-working-days', 'soon'], empty);
+    expect(usage.code).toBe(64);
+  });
+
+  it('migrates, verifies an intact audit log, and finds the first tampered event', async () => {
+    const dir = tempDir();
+    expect((await runCli(['migrate'], dir)).code).toBe(0);
+    expect((await runCli(['demo'], dir)).code).toBe(0);
+    const db = await runCli(['calendar', 'add-working-days', '2026-09-30', '3'], dir);
+    expect(db.stdout.trim()).toBe('2026-10-10');
+    const intact = await runCli(['audit', 'verify'], dir);
+    expect(intact.code, intact.stderr).toBe(0);
+    expect(intact.stdout).toMatch(/intact: \d+ events/);
+
+    const database = await openPglite({ dataDir: dir });
+    await database.db.execute(sql`alter table audit_events disable trigger user`);
+    await database.db.execute(sql`update audit_events set target_id = 'edited' where id = (select id from audit_events order by chain_id, seq offset 5 limit 1)`);
+    await database.close();
+    const broken = await runCli(['audit', 'verify'], dir);
+    expect(broken.code).toBe(3);
+    expect(broken.stderr).toMatch(/chain \d+ seq \d+ event [0-9a-f-]{36} \(hash_mismatch\)/);
+  });
+
+  it('refuses to open a data folder another process holds', async () => {
+    const dir = tempDir();
+    const holder = await openPglite({ dataDir: dir });
+    try {
+      const res = await runCli(['migrate'], dir);
+      expect(res.code).toBe(1);
+      expect(res.stderr).toContain(`pid ${process.pid}`);
+      expect(res.stderr).toContain('正被另一个进程使用');
+    } finally {
+      await holder.close();
+    }
+  });
+});
