@@ -27,6 +27,7 @@ export default defineConfig({
     rollupOptions: { output: { manualChunks } },
   },
   server: {
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: true } },
+    // Keep the browser's Host header: the API refuses state-changing requests whose Origin differs from Host (CSRF).
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
   },
 });

@@ -7,7 +7,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import type { Platform } from './platform/context';
 import { installAccessHooks } from './platform/http/access-hooks';
 import { installErrorHandling } from './platform/http/error-handler';
@@ -130,7 +130,7 @@ async function serveWebApp(app: App, dist: string): Promise<void> {
   if (!fs.existsSync(index)) return;
   await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: false });
   const html = fs.readFileSync(index, 'utf8');
-  const page = async (_request: unknown, reply: import('fastify').FastifyReply) =>
+  const page = async (_request: unknown, reply: FastifyReply) =>
     reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')

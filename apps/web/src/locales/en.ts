@@ -28,7 +28,7 @@ export const en: Record<MessageKey, string> = {
   'menu.complaints': 'Complaints',
   'menu.assessment': 'Assessment',
   'menu.password': 'Change password',
-  'menu.comingSoon': 'Coming soon',
+  'menu.comingSoon': 'Soon',
 
   'common.actions': 'Actions',
   'common.edit': 'Edit',

@@ -1,4 +1,5 @@
 import type { LoadedSession } from '../auth/service';
+import type { ApiRoute } from './access-hooks';
 import type { PolicyKey } from '../access/policies';
 import type { Ctx } from '../context';
 
@@ -10,7 +11,7 @@ declare module 'fastify' {
     idempotent?: 'required' | 'optional';
   }
   interface FastifyInstance {
-    apiRoutes: import('./access-hooks').ApiRoute[];
+    apiRoutes: ApiRoute[];
   }
   interface FastifyRequest {
     ctx: Ctx;

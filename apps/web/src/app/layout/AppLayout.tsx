@@ -2,13 +2,13 @@ import { DownOutlined, LogoutOutlined, MenuOutlined, KeyOutlined, UserOutlined }
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Spin, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router-dom';
-import { useT } from '../prefs';
+import { usePrefs } from '../prefs';
 import { useSession } from '../session';
 import { HeaderTools } from './HeaderTools';
 import { NavMenu } from './NavMenu';
 
 export function Brand({ light = false }: { light?: boolean }) {
-  const t = useT();
+  const { t } = usePrefs();
   return (
     <Link to="/" className="pfc-brand" style={{ color: light ? '#fff' : undefined }}>
       <img src="/favicon.svg" alt="" width={28} height={28} />
@@ -19,7 +19,7 @@ export function Brand({ light = false }: { light?: boolean }) {
 
 /** Signed-in shell: Sider menu on wide screens, a hamburger Drawer on phones. */
 export function AppLayout() {
-  const t = useT();
+  const { t, largeText } = usePrefs();
   const screens = Grid.useBreakpoint();
   const mobile = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -40,7 +40,7 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {!mobile && (
-        <Layout.Sider width={240} theme="light" className="pfc-sider">
+        <Layout.Sider width={largeText ? 290 : 240} theme="light" className="pfc-sider">
           <div className="pfc-sider-brand">
             <Brand />
           </div>

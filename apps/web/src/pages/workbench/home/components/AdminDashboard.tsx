@@ -57,8 +57,17 @@ export function AdminDashboard() {
           <Col xs={12} md={8} xl={4} key={c.key}>
             <Card
               hoverable={!!c.path}
-              onClick={c.path ? () => navigate(c.path as string) : undefined}
               data-testid={`count-${c.key}`}
+              {...(c.path
+                ? {
+                    role: 'link',
+                    tabIndex: 0,
+                    onClick: () => navigate(c.path as string),
+                    onKeyDown: (e: React.KeyboardEvent) => {
+                      if (e.key === 'Enter') navigate(c.path as string);
+                    },
+                  }
+                : {})}
             >
               <Statistic title={t(c.label)} value={data.counts[c.key]} />
             </Card>
