@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
 import type { CryptoProvider } from '../crypto';
@@ -40,29 +41,46 @@ export function hashEvent(crypto: CryptoProvider, row: Omit<EventRow, 'id' | 'ha
   return crypto.sm3Hex(`${row.prevHash}\n${body}`);
 }
 
+/** Creates the chain heads a deployment uses (idempotent; run at start-up). */
+export async function ensureChainHeads(db: Executor, crypto: CryptoProvider, chains: number): Promise<void> {
+  const rows = Array.from({ length: chains }, (_, chainId) => ({ chainId, seq: 0, hash: GENESIS_HASH, seal: sealHead(crypto, chainId, 0, GENESIS_HASH) }));
+  await db.insert(auditChainHeads).values(rows).onConflictDoNothing();
+}
+
 /**
- * Appends a transaction's events to one chain. Only that chain's head row is locked, and only
- * from here to commit, so transactions on other chains never wait (see docs/adr/0003).
+ * Appends a transaction's events to one chain, taking whichever chain head no other transaction
+ * holds (FOR UPDATE SKIP LOCKED): concurrent writers never wait for each other while a chain is
+ * free, and a transaction holds its head only from here to commit (see docs/adr/0003).
  */
 export async function appendToChain(
   tx: Tx,
   crypto: CryptoProvider,
-  chainId: number,
+  chains: number,
   stamp: ActorStamp,
   entries: AuditEntry[],
   occurredAt: Date,
 ): Promise<void> {
   if (entries.length === 0) return;
-  await tx
-    .insert(auditChainHeads)
-    .values({ chainId, seq: 0, hash: GENESIS_HASH, seal: sealHead(crypto, chainId, 0, GENESIS_HASH) })
-    .onConflictDoNothing();
-  const [head] = await tx
-    .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
+  const inUse = sql`${auditChainHeads.chainId} < ${chains}`;
+  let [head] = await tx
+    .select({ chainId: auditChainHeads.chainId, seq: auditChainHeads.seq, hash: auditChainHeads.hash })
     .from(auditChainHeads)
-    .where(eq(auditChainHeads.chainId, chainId))
-    .for('update');
-  if (!head) throw new Error(`audit chain ${chainId} has no head`);
+    .where(inUse)
+    .orderBy(sql`random()`)
+    .limit(1)
+    .for('update', { skipLocked: true });
+  if (!head) {
+    // Every chain is busy (or none exists yet): wait for one.
+    const chainId = randomInt(chains);
+    await ensureChainHeads(tx, crypto, chains);
+    [head] = await tx
+      .select({ chainId: auditChainHeads.chainId, seq: auditChainHeads.seq, hash: auditChainHeads.hash })
+      .from(auditChainHeads)
+      .where(eq(auditChainHeads.chainId, chainId))
+      .for('update');
+  }
+  if (!head) throw new Error('no audit chain head');
+  const { chainId } = head;
   let { seq, hash } = head;
   const rows: Array<typeof auditEvents.$inferInsert> = [];
   for (const entry of entries) {

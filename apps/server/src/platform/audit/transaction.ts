@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import type { Tx } from '../../db/client';
 import { rolesOf } from '../access/actor';
 import type { Ctx } from '../context';
@@ -12,8 +11,8 @@ export interface Audit {
 
 /**
  * The one way a use case changes state: a transaction whose audit events commit with it or not
- * at all (RELIABILITY rule 9: audit fails closed). Events are written at the end so the chain
- * head lock is held for the shortest time.
+ * at all (RELIABILITY rule 9: audit fails closed). Events are written at the end so a chain head
+ * is held for the shortest time.
  */
 export async function transact<T>(ctx: Ctx, fn: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
   // Inside an enclosing transaction (an idempotent request), join it: one commit, one audit flush.
@@ -26,7 +25,7 @@ export async function transact<T>(ctx: Ctx, fn: (tx: Tx, audit: Audit) => Promis
       await appendToChain(
         tx,
         ctx.crypto,
-        randomInt(ctx.config.auditChains),
+        ctx.config.auditChains,
         {
           actorId: actor?.userId ?? null,
           actorName: actor?.displayName ?? (actor ? null : 'system'),
