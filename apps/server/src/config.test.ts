@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { preparePlatform } from './bootstrap';
+import { ConfigError, DEV_DATA_KEY, DEV_SESSION_SECRET, loadConfig } from './config';
+import { durabilityProblems } from './db/client';
+import { openTestDatabase, onPostgres } from './test/database';
+
+const SAFE = {
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'a-real-secret-for-this-deployment-0123456789',
+  DATA_KEY: 'ab'.repeat(32),
+};
+
+/** Production mode refuses default secrets and weakened durability (RELIABILITY rule 11). */
+describe('production mode', () => {
+  it('refuses the development secrets', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...SAFE, SESSION_SECRET: DEV_SESSION_SECRET })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ ...SAFE, DATA_KEY: DEV_DATA_KEY })).toThrow(/DATA_KEY/);
+    expect(loadConfig(SAFE).env).toBe('production');
+  });
+
+  it('refuses PGlite relaxed durability and cheap password hashing', () => {
+    expect(() => loadConfig({ ...SAFE, PGLITE_RELAXED_DURABILITY: 'true' })).toThrow(/RELAXED_DURABILITY/);
+    expect(() => loadConfig({ ...SAFE, PASSWORD_COST_LOG2: '12' })).toThrow(/PASSWORD_COST/);
+  });
+
+  it('rejects malformed settings with a clear message', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATA_KEY: 'short' })).toThrow(/DATA_KEY/);
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+  });
+
+  it('refuses to run production on the embedded database, and checks PostgreSQL durability', async () => {
+    const database = await openTestDatabase();
+    try {
+      if (onPostgres()) {
+        expect(await durabilityProblems(database)).toEqual([]);
+        await expect(preparePlatform(loadConfig(SAFE), database)).resolves.toBeDefined();
+      } else {
+        await expect(preparePlatform(loadConfig(SAFE), database)).rejects.toThrow(/PostgreSQL/);
+      }
+    } finally {
+      await database.close();
+    }
+  });
+});
