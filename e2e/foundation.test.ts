@@ -9,16 +9,17 @@ import {
   chooseOption,
   ensureWebBuilt,
   launchBrowser,
-  newContext,
   type RunningServer,
   screenshot,
   signIn,
   startServer,
   watchPageErrors,
+  withPage,
 } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
+const desktop = { viewport: { width: 1366, height: 900 } };
 
 describe('foundation', () => {
   before(async () => {
@@ -32,11 +33,9 @@ describe('foundation', () => {
     await server?.stop();
   });
 
-  test('the demo admin signs in, opens 单位管理, creates a unit and finds it in the list', async () => {
-    const context = await newContext(browser, server.baseUrl, { viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    const errors = watchPageErrors(page);
-    try {
+  test('the demo admin signs in, opens 单位管理, creates a unit and finds it in the list', () =>
+    withPage(browser, server.baseUrl, 'create-unit', desktop, async (page) => {
+      const errors = watchPageErrors(page);
       await signIn(page, 'admin');
       await page.getByTestId('admin-dashboard').waitFor();
       await page.getByTestId('count-units').waitFor();
@@ -58,7 +57,12 @@ describe('foundation', () => {
       await form.getByLabel('负责领导姓名', { exact: true }).fill('测试');
       await form.getByLabel('联络员电话', { exact: true }).fill('0537-1234567');
       await page.getByTestId('unit-form-submit').click();
-      await page.getByText(`已新增单位“${name}”`).waitFor();
+
+      // Either the success message, or whatever the form or the server objected to.
+      const created = page.getByText(`已新增单位“${name}”`);
+      const problem = page.getByTestId('unit-form-error').or(form.locator('.ant-form-item-explain-error')).first();
+      await created.or(problem).first().waitFor();
+      if (!(await created.isVisible())) assert.fail(`unit not created: ${await problem.innerText()}`);
 
       await page.getByPlaceholder('按单位名称查找').fill(name);
       await page.getByPlaceholder('按单位名称查找').press('Enter');
@@ -67,16 +71,11 @@ describe('foundation', () => {
       assert.match(await row.innerText(), /政府部门/);
       assert.match(await row.innerText(), /任城区/);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  test('the public home page works signed out on a 390×844 phone; 2026-09-30 + 3 working days = 2026-10-10', async () => {
-    const context = await newContext(browser, server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const errors = watchPageErrors(page);
-    try {
+  test('the public home page works signed out on a 390×844 phone; 2026-09-30 + 3 working days = 2026-10-10', () =>
+    withPage(browser, server.baseUrl, 'home-phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (page) => {
+      const errors = watchPageErrors(page);
       await page.goto('/');
       await page.getByRole('heading', { name: '无证明城市', level: 1 }).waitFor();
       await page.getByText('清单之外无证明', { exact: true }).waitFor();
@@ -99,15 +98,10 @@ describe('foundation', () => {
       await page.evaluate('window.scrollTo(0, 0)');
       await screenshot(page, 'home-phone');
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  test('the English switch changes the UI language and is remembered', async () => {
-    const context = await newContext(browser, server.baseUrl, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    try {
+  test('the English switch changes the UI language and is remembered', () =>
+    withPage(browser, server.baseUrl, 'english', desktop, async (page) => {
       await page.goto('/');
       await page.getByRole('heading', { name: '办理期限计算器' }).waitFor();
       await page.getByTestId('lang-switch').click();
@@ -128,15 +122,10 @@ describe('foundation', () => {
       await page.getByTestId('lang-switch').click();
       await page.getByLabel('用户名', { exact: true }).waitFor();
       assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  test('a window clerk sees no admin menu and is blocked on /admin/units', async () => {
-    const context = await newContext(browser, server.baseUrl, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    try {
+  test('a window clerk sees no admin menu and is blocked on /admin/units', () =>
+    withPage(browser, server.baseUrl, 'clerk', desktop, async (page) => {
       // Signed out: the admin page sends the visitor to sign in first.
       await page.goto('/admin/units');
       await page.waitForURL(/\/login\?redirect=%2Fadmin%2Funits/);
@@ -158,8 +147,5 @@ describe('foundation', () => {
       // The server refuses too, whatever the UI shows.
       assert.equal((await page.request.get('/api/v1/staff')).status(), 403);
       assert.equal((await page.request.get('/api/v1/admin/dashboard')).status(), 403);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

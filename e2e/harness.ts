@@ -135,8 +135,32 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh browser context (no cookies, no localStorage) in Chinese, on Beijing time. */
 export async function newContext(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
-  context.setDefaultTimeout(15_000);
+  // Generous: CI machines run the PostgreSQL and PGlite suites alongside; a wait only costs time when it fails.
+  context.setDefaultTimeout(30_000);
   return context;
+}
+
+/**
+ * Runs a journey in a fresh context; on failure saves a screenshot to test-results/failed-<name>.png
+ * before rethrowing, so a red run can be looked at.
+ */
+export async function withPage(
+  browser: Browser,
+  baseUrl: string,
+  name: string,
+  options: BrowserContextOptions,
+  journey: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await newContext(browser, baseUrl, options);
+  const page = await context.newPage();
+  try {
+    await journey(page);
+  } catch (err) {
+    await screenshot(page, `failed-${name}`).catch(() => undefined);
+    throw err;
+  } finally {
+    await context.close();
+  }
 }
 
 /** Collects uncaught page errors so a test can assert the app did not crash. */
