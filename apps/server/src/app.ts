@@ -10,7 +10,8 @@ import { Type } from '@sinclair/typebox';
 import Fastify, { type FastifyReply } from 'fastify';
 import type { Platform } from './platform/context';
 import { installAccessHooks } from './platform/http/access-hooks';
-import { installErrorHandling } from './platform/http/error-handler';
+import { installErrorHandling, langOf } from './platform/http/error-handler';
+import { E, formatMessage } from './platform/http/errors';
 import { validatorCompiler } from './platform/http/validation';
 import type { App } from './platform/http/schemas';
 import './platform/http/types';
@@ -41,6 +42,11 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    // Errors Fastify raises before routing (a malformed URL) take the one error shape too.
+    frameworkErrors: (err, request, reply: FastifyReply) => {
+      const code = err.code === 'FST_ERR_BAD_URL' ? E.BAD_URL : E.MALFORMED_JSON;
+      void reply.status(400).send({ error: { code, message: formatMessage(code, langOf(request)), requestId: request.id } });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler());
 
@@ -128,22 +134,40 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
 async function serveWebApp(app: App, dist: string): Promise<void> {
   const index = path.join(dist, 'index.html');
   if (!fs.existsSync(index)) return;
-  await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: false });
-  const html = fs.readFileSync(index, 'utf8');
+  await app.register(fastifyStatic, {
+    root: dist,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    cacheControl: false,
+    // Built assets carry a content hash in their name: cache them for good; anything else revalidates.
+    setHeaders: (reply, filePath) =>
+      reply.header('cache-control', filePath.startsWith(path.join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
+  // Re-read index.html when a rebuild replaced it, so a running server never points at old assets.
+  let cached = { mtimeMs: -1, html: '' };
+  const currentHtml = () => {
+    const { mtimeMs } = fs.statSync(index);
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: fs.readFileSync(index, 'utf8') };
+    return cached.html;
+  };
   const page = async (_request: unknown, reply: FastifyReply) =>
     reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
       .header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; frame-ancestors 'none'")
-      .send(html);
+      .send(currentHtml());
   app.get('/', { schema: { hide: true } }, page);
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
-    const file = path.join(dist, decodeURIComponent(request.url.split('?')[0] ?? '/'));
-    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      const rel = path.relative(dist, file);
-      const immutable = rel.startsWith('assets');
-      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(rel);
+    let file: string;
+    try {
+      file = path.join(dist, decodeURIComponent(request.url.split('?')[0] ?? '/'));
+    } catch {
+      return page(request, reply);
+    }
+    if (file.startsWith(dist + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return reply.sendFile(path.relative(dist, file));
     }
     return page(request, reply);
   });

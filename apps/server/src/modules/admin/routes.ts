@@ -37,13 +37,20 @@ export async function adminRoutes(app: App): Promise<void> {
         one(db.select({ n: count() }).from(applicants)),
         one(db.select({ n: count() }).from(jobs).where(eq(jobs.status, 'dead'))),
         countEvents(db),
-        calendarStatus(ctx),
+        calendarStatus(ctx, ctx.lang),
       ]);
       const warnings: Array<{ code: string; level: 'error' | 'warning'; message: string }> = [];
       if (calendar.warning) warnings.push({ code: 'CALENDAR_GAP', level: 'error', message: calendar.warning });
-      if (deadJobs > 0) warnings.push({ code: 'JOBS_DEAD', level: 'warning', message: `有 ${deadJobs} 个后台任务多次重试仍失败，请查看日志` });
+      const en = ctx.lang === 'en';
+      if (deadJobs > 0) {
+        const message = en ? `${deadJobs} background jobs failed after all retries; see the server log` : `有 ${deadJobs} 个后台任务多次重试仍失败，请查看日志`;
+        warnings.push({ code: 'JOBS_DEAD', level: 'warning', message });
+      }
       if (ctx.database.kind === 'pglite') {
-        warnings.push({ code: 'EMBEDDED_DATABASE', level: 'warning', message: '当前使用内置数据库（PGlite），仅适合试用和演示；正式部署请配置 DATABASE_URL 使用 PostgreSQL。' });
+        const message = en
+          ? 'Running on the embedded database (PGlite), fit for trials and demos only; set DATABASE_URL to use PostgreSQL in production.'
+          : '当前使用内置数据库（PGlite），仅适合试用和演示；正式部署请配置 DATABASE_URL 使用 PostgreSQL。';
+        warnings.push({ code: 'EMBEDDED_DATABASE', level: 'warning', message });
       }
       return {
         counts: { regions: regionCount, units: unitCount, staff: staffCount, applicants: applicantCount, auditEvents: auditCount, deadJobs },

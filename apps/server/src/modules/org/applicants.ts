@@ -14,6 +14,7 @@ import { hashNewPassword } from '../../platform/auth/service';
 import { users } from '../../platform/auth/tables';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
+import { blankToNull, containsPattern, pageParams } from '../../platform/http/input';
 import { OrgErrors } from './errors';
 import { presentApplicant } from './present';
 import { regionCodesOf, regionCodesSql } from './scope';
@@ -41,6 +42,15 @@ function checkPhone(raw: string | null | undefined): string | null {
   return phone;
 }
 
+/**
+ * Natural persons' ID numbers are masked; a legal person's credit code is public, except for
+ * individual businesses (个体工商户, codes starting 92), which identify a person.
+ */
+export function maskIdentifier(kind: 'natural' | 'legal', identifier: string): string {
+  if (kind === 'natural' || identifier.startsWith('92')) return maskResidentId(identifier);
+  return identifier;
+}
+
 /** Blind index purpose string: changing it would orphan every existing index value. */
 const IDENTIFIER_INDEX = 'applicant.identifier';
 
@@ -58,10 +68,10 @@ export async function createApplicant(ctx: Ctx, input: ApplicantCreate): Promise
         name: input.name.trim(),
         identifierEnc: crypto.encrypt(identifier, IDENTIFIER_INDEX),
         identifierIndex: crypto.blindIndex(identifier, IDENTIFIER_INDEX),
-        identifierMasked: input.kind === 'natural' ? maskResidentId(identifier) : identifier,
+        identifierMasked: maskIdentifier(input.kind, identifier),
         phoneEnc: phone ? crypto.encrypt(phone, 'applicant.phone') : null,
         phoneMasked: phone ? maskPhone(phone) : null,
-        legalRepresentative: input.legalRepresentative ?? null,
+        legalRepresentative: blankToNull(input.legalRepresentative),
         regionCode: input.regionCode ?? null,
       })
       .onConflictDoNothing()
@@ -88,22 +98,20 @@ export async function createApplicant(ctx: Ctx, input: ApplicantCreate): Promise
 }
 
 export async function listApplicants(ctx: Ctx, query: ApplicantListQuery) {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
+  const { page, pageSize, offset } = pageParams(query);
   const db = ctx.database.db;
   const codes = await regionCodesOf(db, scopeFor(ctx.actor, ['admin', 'window_clerk']));
   let identifierIndex: string | undefined;
   if (query.identifier) identifierIndex = ctx.crypto.blindIndex(normalizeIdentifier(query.identifier), IDENTIFIER_INDEX);
-  const q = query.q?.replace(/[%_\\]/g, (c) => `\\${c}`);
   // A clerk at the counter finds anyone by the full ID number; browsing stays within their regions.
   const conditions: Array<SQL | undefined> = [
     identifierIndex ? undefined : regionCodesSql(codes, applicants.regionCode),
-    q ? ilike(applicants.name, `%${q}%`) : undefined,
+    query.q ? ilike(applicants.name, containsPattern(query.q)) : undefined,
     identifierIndex ? eq(applicants.identifierIndex, identifierIndex) : undefined,
   ];
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
-    db.select().from(applicants).where(where).orderBy(desc(applicants.createdAt)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select().from(applicants).where(where).orderBy(desc(applicants.createdAt)).limit(pageSize).offset(offset),
     db.select({ n: count() }).from(applicants).where(where),
   ]);
   return { items: rows.map(presentApplicant), total: total?.n ?? 0, page, pageSize };

@@ -7,6 +7,7 @@ import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../p
 import { users } from '../../platform/auth/tables';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
+import { containsPattern, pageParams } from '../../platform/http/input';
 import type { Executor } from '../../db/client';
 import { OrgErrors } from './errors';
 import { presentStaff } from './present';
@@ -50,20 +51,18 @@ async function loadStaff(ctx: Ctx, db: Executor, id: string) {
 }
 
 export async function listStaff(ctx: Ctx, query: StaffListQuery) {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
-  const q = query.q?.replace(/[%_\\]/g, (c) => `\\${c}`);
+  const { page, pageSize, offset } = pageParams(query);
   const conditions: Array<SQL | undefined> = [
     eq(users.kind, 'staff'),
     unitScopeSql(scopeFor(ctx.actor, ['admin']), units.id, units.regionCode),
-    q ? or(ilike(users.displayName, `%${q}%`), ilike(users.username, `%${q}%`)) : undefined,
+    query.q ? or(ilike(users.displayName, containsPattern(query.q)), ilike(users.username, containsPattern(query.q))) : undefined,
     query.unitId ? eq(users.unitId, query.unitId) : undefined,
   ];
   const where = and(...conditions);
   const db = ctx.database.db;
   const [rows, [total]] = await Promise.all([
     db.select({ user: users, unitName: units.name }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where)
-      .orderBy(asc(users.username)).limit(pageSize).offset((page - 1) * pageSize),
+      .orderBy(asc(users.username)).limit(pageSize).offset(offset),
     db.select({ n: count() }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where),
   ]);
   const grants = await grantsOf(db, rows.map((r) => r.user.id));

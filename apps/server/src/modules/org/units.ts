@@ -6,6 +6,7 @@ import { hasRole, reachesRegion, reachesUnit, scopeFor } from '../../platform/ac
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
+import { blankToNull, containsPattern, pageParams } from '../../platform/http/input';
 import type { Executor } from '../../db/client';
 import { OrgErrors } from './errors';
 import { presentUnit } from './present';
@@ -36,11 +37,10 @@ async function loadUnit(db: Executor, id: string) {
 }
 
 export async function listUnits(ctx: Ctx, query: UnitListQuery) {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
+  const { page, pageSize, offset } = pageParams(query);
   const conditions: Array<SQL | undefined> = [
     unitScopeSql(scopeFor(ctx.actor, ALL_STAFF_ROLES), units.id, units.regionCode),
-    query.q ? ilike(units.name, `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : undefined,
+    query.q ? ilike(units.name, containsPattern(query.q)) : undefined,
     query.regionCode ? eq(units.regionCode, query.regionCode) : undefined,
     query.kind ? eq(units.kind, query.kind) : undefined,
     query.includeArchived ? undefined : eq(units.archived, false),
@@ -55,7 +55,7 @@ export async function listUnits(ctx: Ctx, query: UnitListQuery) {
       .where(where)
       .orderBy(asc(units.regionCode), asc(units.name))
       .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .offset(offset),
     db.select({ n: count() }).from(units).where(where),
   ]);
   return { items: rows.map((r) => presentUnit(r.unit, r.regionName)), total: total?.n ?? 0, page, pageSize };
@@ -80,10 +80,10 @@ export async function createUnit(ctx: Ctx, input: UnitCreate): Promise<UnitView>
         kind: input.kind,
         regionCode: input.regionCode,
         creditCode,
-        leaderName: input.leaderName ?? null,
-        leaderTitle: input.leaderTitle ?? null,
-        liaisonName: input.liaisonName ?? null,
-        liaisonPhone: input.liaisonPhone ?? null,
+        leaderName: blankToNull(input.leaderName),
+        leaderTitle: blankToNull(input.leaderTitle),
+        liaisonName: blankToNull(input.liaisonName),
+        liaisonPhone: blankToNull(input.liaisonPhone),
       })
       .onConflictDoNothing()
       .returning();
@@ -109,8 +109,12 @@ export async function updateUnit(ctx: Ctx, id: string, input: UnitUpdate): Promi
     if (input.regionCode && (await tx.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode))).length === 0) {
       throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
     }
+    const contact = Object.fromEntries(
+      [...CONTACT_FIELDS].filter((k) => k in input).map((k) => [k, blankToNull((input as Record<string, string | null | undefined>)[k])]),
+    );
     const patch = {
       ...input,
+      ...contact,
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
       ...(input.creditCode !== undefined ? { creditCode: cleanCreditCode(input.creditCode) } : {}),
       updatedAt: ctx.now(),

@@ -1,6 +1,7 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { Type } from '@sinclair/typebox';
 import { PageQuery, Timestamp } from '@pfc/contracts';
+import { AppError, E } from '../http/errors';
 import { type App, responses } from '../http/schemas';
 import { verifyChains } from './chain';
 import { auditEvents } from './tables';
@@ -29,6 +30,13 @@ const VerifyView = Type.Object({
   ]),
 });
 
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const date = new Date(at ?? '');
+  if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new AppError(E.VALIDATION_FAILED, { problem: 'cursor' });
+  return { at: date, id: id! };
+}
+
 export async function auditRoutes(app: App): Promise<void> {
   app.get(
     '/audit/events',
@@ -40,19 +48,22 @@ export async function auditRoutes(app: App): Promise<void> {
         querystring: Type.Object(
           {
             pageSize: PageQuery.pageSize,
-            before: Type.Optional(Timestamp),
+            cursor: Type.Optional(Type.String({ maxLength: 200, description: '上一页返回的 nextCursor' })),
             targetType: Type.Optional(Type.String({ maxLength: 50 })),
             targetId: Type.Optional(Type.String({ maxLength: 100 })),
           },
           { additionalProperties: false },
         ),
-        response: responses({ 200: Type.Object({ items: Type.Array(AuditEventView) }) }),
+        response: responses({ 200: Type.Object({ items: Type.Array(AuditEventView), nextCursor: Type.Union([Type.String(), Type.Null()]) }) }),
       },
     },
     async (request) => {
       const q = request.query;
+      const pageSize = q.pageSize ?? 20;
+      const after = q.cursor ? decodeCursor(q.cursor) : undefined;
       const conditions: Array<SQL | undefined> = [
-        q.before ? lt(auditEvents.occurredAt, new Date(q.before)) : undefined,
+        // Keyset paging on (time, id): events that share a millisecond are never skipped.
+        after ? sql`(${auditEvents.occurredAt}, ${auditEvents.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
         q.targetType ? eq(auditEvents.targetType, q.targetType) : undefined,
         q.targetId ? eq(auditEvents.targetId, q.targetId) : undefined,
       ];
@@ -60,9 +71,13 @@ export async function auditRoutes(app: App): Promise<void> {
         .select()
         .from(auditEvents)
         .where(and(...conditions))
-        .orderBy(desc(auditEvents.occurredAt))
-        .limit(q.pageSize ?? 20);
-      return { items: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })) };
+        .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+        .limit(pageSize);
+      const last = rows.length === pageSize ? rows[rows.length - 1] : undefined;
+      return {
+        items: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })),
+        nextCursor: last ? Buffer.from(`${last.occurredAt.toISOString()}|${last.id}`).toString('base64url') : null,
+      };
     },
   );
   app.post(

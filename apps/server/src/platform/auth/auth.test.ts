@@ -107,6 +107,7 @@ describe('sign-in and sessions', () => {
     expect((await elsewhere.get('/api/v1/auth/session')).statusCode).toBe(401);
     expect((await login('policy', 'New-pass-2026')).statusCode).toBe(200);
     const wrong = await here.post('/api/v1/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'Another-pass-1' });
-    expect(wrong.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(400);
+    expect(json<{ error: { code: string } }>(wrong).error.code).toBe('PASSWORD_INCORRECT');
   });
 });

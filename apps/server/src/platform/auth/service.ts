@@ -149,7 +149,7 @@ export async function changePassword(ctx: Ctx, currentPassword: string, newPassw
   const actor = ctx.actor;
   if (!actor) throw new AppError(E.UNAUTHENTICATED);
   const user = await findUserById(ctx.database.db, actor.userId);
-  if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) throw new AppError(E.AUTH_INVALID_CREDENTIALS);
+  if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) throw new AppError(E.PASSWORD_INCORRECT);
   const hash = await hashNewPassword(ctx, newPassword);
   await transact(ctx, async (tx, audit) => {
     await tx.update(users).set({ passwordHash: hash, passwordChangedAt: ctx.now() }).where(eq(users.id, actor.userId));

@@ -20,7 +20,7 @@ export async function calendarRoutes(app: App): Promise<void> {
   app.get(
     '/calendar/status',
     { config: { policy: 'calendar.status' }, schema: { summary: '工作日历覆盖情况', tags, response: responses({ 200: CalendarStatusView }) } },
-    async (request) => calendarStatus(request.ctx),
+    async (request) => calendarStatus(request.ctx, request.ctx.lang),
   );
   app.get(
     '/calendar/years/:year',

@@ -94,7 +94,7 @@ export function shanghaiToday(now: Date): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export async function calendarStatus(platform: Platform): Promise<CalendarStatusView> {
+export async function calendarStatus(platform: Platform, lang: 'zh' | 'en' = 'zh'): Promise<CalendarStatusView> {
   const calendar = await loadCalendar(platform);
   const today = shanghaiToday(platform.now());
   const missing = new Set(calendar.missingYearsFor(today, LOOK_AHEAD_DAYS));
@@ -106,9 +106,11 @@ export async function calendarStatus(platform: Platform): Promise<CalendarStatus
     missingYears,
     lookAheadDays: LOOK_AHEAD_DAYS,
     warning:
-      missingYears.length > 0
-        ? `工作日历缺少 ${missingYears.join('、')} 年的节假日安排：涉及这些年份的期限将无法计算。请在国务院办公厅发布通知后录入。`
-        : null,
+      missingYears.length === 0
+        ? null
+        : lang === 'en'
+          ? `The working-day calendar has no holiday arrangements for ${missingYears.join(', ')}: deadlines reaching these years cannot be computed. Enter them once the State Council publishes its notice.`
+          : `工作日历缺少 ${missingYears.join('、')} 年的节假日安排：涉及这些年份的期限将无法计算。请在国务院办公厅发布通知后录入。`,
   };
 }
 

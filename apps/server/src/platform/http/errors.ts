@@ -63,6 +63,8 @@ export const E = defineErrors({
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型：请以 JSON 提交', en: 'Unsupported content type: send JSON' },
   /** The object does not exist, or the caller may not know it exists (RELIABILITY rule 2). */
   NOT_FOUND: { status: 404, zh: '未找到该{what}', en: 'The {what} was not found' },
+  /** The address cannot be decoded (e.g. a broken %-escape). */
+  BAD_URL: { status: 400, zh: '网址格式不正确', en: 'The address is malformed' },
   /** No such API route. */
   ROUTE_NOT_FOUND: { status: 404, zh: '请求的接口不存在', en: 'No such API route' },
   /** Signing in is required. */
@@ -73,6 +75,8 @@ export const E = defineErrors({
   CSRF_FAILED: { status: 403, zh: '页面已过期或请求来源不可信，请刷新页面后重试', en: 'The page expired or the request origin is untrusted; reload and retry' },
   /** Wrong username or password (deliberately not saying which). */
   AUTH_INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  /** The current password given when changing one's password is wrong. */
+  PASSWORD_INCORRECT: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
   /** Too many failed sign-ins. */
   AUTH_LOCKED: { status: 423, zh: '登录失败次数过多，账号已临时锁定，请于 {minutes} 分钟后再试', en: 'Too many failed sign-ins; the account is locked for {minutes} minutes' },
   /** The account was disabled by an administrator. */

@@ -20,7 +20,7 @@ export default function PasswordPage() {
     },
     onError: (err) => {
       // The server answers a wrong current password with the sign-in error: point at the field instead.
-      if (err instanceof ApiError && err.code === 'AUTH_INVALID_CREDENTIALS') {
+      if (err instanceof ApiError && err.code === 'PASSWORD_INCORRECT') {
         form.setFields([{ name: 'currentPassword', errors: [t('password.wrongCurrent')] }]);
       } else form.setFields(fieldErrors(err) as never);
     },
@@ -29,7 +29,7 @@ export default function PasswordPage() {
     <>
       <PageHeader title={t('menu.password')} />
       <Card style={{ maxWidth: 520 }}>
-        {change.isError && !(change.error instanceof ApiError && change.error.code === 'AUTH_INVALID_CREDENTIALS') && <Alert type="error" showIcon title={errorMessage(change.error)} style={{ marginBottom: 16 }} />}
+        {change.isError && !(change.error instanceof ApiError && change.error.code === 'PASSWORD_INCORRECT') && <Alert type="error" showIcon title={errorMessage(change.error)} style={{ marginBottom: 16 }} />}
         <Form<Values>
           name="password"
           form={form}

@@ -22,14 +22,14 @@ export interface VerifyView {
 
 const PAGE_SIZE = 50;
 
-/** Newest first; "load more" asks for events before the oldest one shown. */
+/** Newest first; "load more" continues from the cursor the server returned. */
 export function useAuditEvents(filter: { targetType?: string; targetId?: string }) {
   return useInfiniteQuery({
     queryKey: ['audit', 'events', filter],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      api.get<{ items: AuditEventView[] }>('/audit/events', { pageSize: PAGE_SIZE, before: pageParam, ...filter }),
-    getNextPageParam: (last) => (last.items.length < PAGE_SIZE ? undefined : last.items[last.items.length - 1]?.occurredAt),
+      api.get<{ items: AuditEventView[]; nextCursor: string | null }>('/audit/events', { pageSize: PAGE_SIZE, cursor: pageParam, ...filter }),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app';
+import { createTestPlatform, type TestPlatform } from '../../test/harness';
+import type { App } from './schemas';
+
+/** The built web app is served with client-side routes falling back to index.html. */
+describe('web app serving', () => {
+  let platform: TestPlatform;
+  let app: App;
+  let dist: string;
+  beforeAll(async () => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'pfc-dist-'));
+    fs.mkdirSync(path.join(dist, 'assets'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>无证明城市</title><script type="module" src="/assets/app-1.js"></script>');
+    fs.writeFileSync(path.join(dist, 'assets/app-1.js'), 'console.log(1)');
+    platform = await createTestPlatform({ env: { WEB_DIST: dist } });
+    app = await buildApp(platform, { logger: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await platform?.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves the page, its assets and deep links, and never a file outside the build', async () => {
+    const home = await app.inject({ url: '/' });
+    expect(home.statusCode).toBe(200);
+    expect(home.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(home.body).toContain('无证明城市');
+    expect((await app.inject({ url: '/admin/units' })).body).toContain('app-1.js');
+    const asset = await app.inject({ url: '/assets/app-1.js' });
+    expect(asset.body).toBe('console.log(1)');
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const badUrl = await app.inject({ url: '/%E0%A4%A' });
+    expect(badUrl.statusCode).toBe(400);
+    expect(JSON.parse(badUrl.body)).toHaveProperty('error.code');
+    const traversal = await app.inject({ url: '/..%2F..%2Fpackage.json' });
+    expect(traversal.body).not.toContain('"dependencies"');
+    expect((await app.inject({ url: '/api/v1/nothing' })).statusCode).toBe(404);
+  });
+
+  it('picks up a rebuilt index.html without a restart', async () => {
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><script type="module" src="/assets/app-2.js"></script>');
+    const future = new Date(Date.now() + 5000);
+    fs.utimesSync(path.join(dist, 'index.html'), future, future);
+    expect((await app.inject({ url: '/workbench' })).body).toContain('app-2.js');
+  });
+});
