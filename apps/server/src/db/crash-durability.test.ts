@@ -156,33 +156,71 @@ describe('crash-durability', () => {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('PGlite: kill -9 during single-row inserts loses no acknowledged write over 20 cycles; reopen takes over the stale lock', { timeout: 240_000 }, async () => {
+  it('PGlite: 20 kill -9 cycles lose no acknowledged write and reopen by themselves; a second opener (in-process and another process) is refused 20/20 while the writer runs', { timeout: 240_000 }, async () => {
     const started = Date.now();
     const CYCLES = 20;
     let totalAcked = 0;
     let totalLost = 0;
     let totalPresent = 0;
     let reopened = 0;
-    // The next writer loads its modules (most of a start-up) while we check the last one; it
-    // touches the folder only after GO, i.e. after our in-process reopen has closed again.
-    const spawnCycle = (cycle: number) =>
-      startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: `pglite-${cycle}` }, { waitForGo: true });
-    let next = spawnCycle(1);
-    children.push(next);
+    let refusedInProcess = 0;
+    let refusedByChild = 0;
+    let slowestRefusalMs = 0;
+    // The next writer and the next intruder load their modules (most of a start-up) while we check
+    // the last cycle; they touch the folder only after GO.
+    const prepare = (cycle: number) => {
+      const writer = startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: `pglite-${cycle}` }, { waitForGo: true });
+      const intruder = startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: `intruder-${cycle}` }, { waitForGo: true });
+      children.push(writer, intruder);
+      return { writer, intruder };
+    };
+    let next = prepare(1);
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
-      const writer = next;
+      const { writer, intruder } = next;
       writer.go();
-      await killMidWrite(writer);
-      if (cycle < CYCLES) {
-        next = spawnCycle(cycle + 1);
-        children.push(next);
+      await within(writer.firstAck, CHILD_WAIT_MS, `writer ${writer.pid} first ack`);
+      const killAt = Date.now() + randomDelayMs();
+
+      // While the writer holds the folder and writes: a second opener in this process …
+      let error: unknown;
+      let opened: Database | undefined;
+      const t0 = Date.now();
+      try {
+        opened = await openPglite({ dataDir, purpose: 'second opener' });
+      } catch (err) {
+        error = err;
       }
+      slowestRefusalMs = Math.max(slowestRefusalMs, Date.now() - t0);
+      if (opened) await opened.close(); // never expected; do not leave two openers behind
+      expect(error).toBeInstanceOf(DataDirLockedError);
+      expect((error as DataDirLockedError).holder.pid).toBe(writer.pid);
+      expect((error as DataDirLockedError).message).toContain(`pid ${writer.pid}`);
+      expect((error as DataDirLockedError).message).toContain(dataDir);
+      refusedInProcess += 1;
+
+      // … and another process (a CLI next to the server): exit code 3, naming the holder's pid.
+      intruder.go();
+      const refused = await within(intruder.exited, CHILD_WAIT_MS, `intruder ${intruder.pid} exit`);
+      expect(refused.code, refused.stderr).toBe(3);
+      expect(refused.stderr).toContain(`LOCKED ${writer.pid} `);
+      expect(refused.stderr).toContain(`pid ${writer.pid}`);
+      expect(refused.stdout).not.toContain('READY');
+      expect(intruder.ackCount()).toBe(0);
+      refusedByChild += 1;
+
+      // kill -9 at a random moment 0.3–1.0 s after the first acknowledged insert.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, killAt - Date.now())));
+      writer.child.kill('SIGKILL');
+      const exit = await within(writer.exited, CHILD_WAIT_MS, `writer ${writer.pid} exit`);
+      expect(exit.signal).toBe('SIGKILL');
+      if (cycle < CYCLES) next = prepare(cycle + 1);
 
       // The dead writer's lock file is still there: the reopen below must take it over by itself.
       const stale = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as { pid: number };
       expect(stale.pid).toBe(writer.pid);
 
-      const database = await openPglite({ dataDir, purpose: 'crash-durability check' });
+      // Bounded: a reopen that hangs (as after two writers on one folder, research A3) fails here.
+      const database = await within(openPglite({ dataDir, purpose: 'crash-durability check' }), CHILD_WAIT_MS, `reopen after cycle ${cycle}`);
       reopened += 1;
       try {
         const check = compare(await seqsOf(database, `pglite-${cycle}`), writer.lastAck());
@@ -190,86 +228,39 @@ describe('crash-durability', () => {
         totalAcked += check.acked;
         totalPresent += check.present;
         totalLost += check.lost;
+        const intruders = await database.db.execute(sql`select count(*)::int as n from crash_acks where tag like 'intruder-%'`);
+        expect(Number((intruders as unknown as { rows: Array<{ n: number }> }).rows[0]?.n)).toBe(0);
       } finally {
         await database.close();
       }
     }
     console.log(
       `[crash-durability] PGlite: ${CYCLES} cycles, ${totalAcked} acknowledged inserts, ${totalPresent} rows present, ` +
-        `${totalLost} lost, ${reopened}/${CYCLES} reopened without manual steps (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        `${totalLost} lost, ${reopened}/${CYCLES} reopened without manual steps (stale lock taken over); second opener refused ` +
+        `${refusedInProcess}/${CYCLES} in-process (slowest ${slowestRefusalMs} ms) and ${refusedByChild}/${CYCLES} from another process ` +
+        `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
     expect(totalLost).toBe(0);
     expect(reopened).toBe(CYCLES);
+    expect(refusedInProcess).toBe(CYCLES);
+    expect(refusedByChild).toBe(CYCLES);
   });
 
-  it('PGlite: a second opener of a folder in use is refused at once, in-process and from another process, 20/20 each', { timeout: 180_000 }, async () => {
-    const started = Date.now();
-    const holder = startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: 'holder' });
-    children.push(holder);
-    await within(holder.firstAck, CHILD_WAIT_MS, 'holder first ack');
-
-    const ATTEMPTS = 20;
-    let refusedInProcess = 0;
-    for (let i = 0; i < ATTEMPTS; i++) {
-      let error: unknown;
-      let opened: Database | undefined;
-      try {
-        opened = await openPglite({ dataDir, purpose: 'second opener' });
-      } catch (err) {
-        error = err;
-      }
-      // Should never happen; close it so the folder is not left with two openers.
-      if (opened) await opened.close();
-      expect(error).toBeInstanceOf(DataDirLockedError);
-      const locked = error as DataDirLockedError;
-      expect(locked.holder.pid).toBe(holder.pid);
-      expect(locked.message).toContain(`pid ${holder.pid}`);
-      expect(locked.message).toContain(dataDir);
-      refusedInProcess += 1;
-    }
-
-    // Second processes (e.g. a CLI started next to the server): exit code 3 with the holder's pid.
-    let refusedByChild = 0;
-    const CONCURRENCY = 5;
-    for (let batch = 0; batch < ATTEMPTS; batch += CONCURRENCY) {
-      const openers = Array.from({ length: Math.min(CONCURRENCY, ATTEMPTS - batch) }, (_, k) =>
-        startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: `intruder-${batch + k}` }),
-      );
-      children.push(...openers);
-      const exits = await Promise.all(openers.map((o) => within(o.exited, CHILD_WAIT_MS, `opener ${o.pid} exit`)));
-      for (const [k, exit] of exits.entries()) {
-        expect(exit.code, exit.stderr).toBe(3);
-        expect(exit.stderr).toContain(`LOCKED ${holder.pid} `);
-        expect(exit.stderr).toContain(`pid ${holder.pid}`);
-        expect(exit.stdout).not.toContain('READY');
-        expect(openers[k]!.ackCount()).toBe(0);
-        refusedByChild += 1;
-      }
-    }
-
-    // The holder kept writing while being knocked at; kill it and check its acknowledged rows.
-    const acksBefore = holder.lastAck();
-    await new Promise((resolve) => setTimeout(resolve, randomDelayMs()));
-    holder.child.kill('SIGKILL');
-    await within(holder.exited, CHILD_WAIT_MS, 'holder exit');
-    expect(holder.lastAck()).toBeGreaterThanOrEqual(acksBefore);
-
-    const database = await openPglite({ dataDir, purpose: 'after holder' });
-    let check: CycleCheck;
+  it('PGlite: once the holder is gone, the folder opens again and a clean close leaves no lock behind', async () => {
+    const database = await within(openPglite({ dataDir, purpose: 'after the cycles' }), CHILD_WAIT_MS, 'reopen');
     try {
-      check = compare(await seqsOf(database, 'holder'), holder.lastAck());
-      const intruders = await database.db.execute(sql`select count(*)::int as n from crash_acks where tag like 'intruder-%'`);
-      expect(Number((intruders as unknown as { rows: Array<{ n: number }> }).rows[0]?.n)).toBe(0);
+      const lock = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as { pid: number };
+      expect(lock.pid).toBe(process.pid);
+      // Our own folder is refused to a second opener of another process as well.
+      const intruder = startWriter({ WRITER_BACKEND: 'pglite', WRITER_DATA_DIR: dataDir, WRITER_TAG: 'intruder-last' });
+      children.push(intruder);
+      const refused = await within(intruder.exited, CHILD_WAIT_MS, 'intruder exit');
+      expect(refused.code, refused.stderr).toBe(3);
+      expect(refused.stderr).toContain(`LOCKED ${process.pid} `);
     } finally {
       await database.close();
     }
-    console.log(
-      `[crash-durability] PGlite second opener: refused ${refusedInProcess}/${ATTEMPTS} in-process, ${refusedByChild}/${ATTEMPTS} child processes; ` +
-        `holder acked ${check.acked}, ${check.lost} lost; reopened after kill (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-    );
-    expect(refusedInProcess).toBe(ATTEMPTS);
-    expect(refusedByChild).toBe(ATTEMPTS);
-    expect(check.lost).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
   });
 
   it.skipIf(!onPostgres())('PostgreSQL: kill -9 of a writing client loses no committed write (5 cycles)', { timeout: 180_000 }, async () => {
