@@ -49,3 +49,13 @@ describe('web app serving', () => {
     expect((await app.inject({ url: '/workbench' })).body).toContain('app-2.js');
   });
 });
+
+describe('log lines', () => {
+  it('never carry search values that may be personal data', async () => {
+    const { redactUrl } = await import('../../app');
+    const logged = redactUrl('/api/v1/applicants?identifier=370811198503120039&page=2&q=%E5%BC%A0%E4%B8%89');
+    expect(logged).not.toContain('370811198503120039');
+    expect(logged).not.toContain('%E5%BC%A0');
+    expect(logged).toContain('page=2');
+  });
+});
