@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,32 +55,68 @@ function readLock(file: string): LockInfo | undefined {
   }
 }
 
+/** A lock file younger than this that cannot be read is still being written: treat it as held. */
+const YOUNG_MS = 10_000;
+
+function ageMs(file: string): number {
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** Creates `file` with its full content in one step: link() fails if the name exists. */
+function createExclusive(file: string, content: string): boolean {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  fs.writeFileSync(tmp, content, { mode: 0o600 });
+  try {
+    fs.linkSync(tmp, file);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
 export function acquireDataDirLock(dataDir: string, purpose: string): DataDirLock {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_NAME);
+  const takeover = `${file}.takeover`;
   const mine: LockInfo = { pid: process.pid, host: os.hostname(), since: new Date().toISOString(), purpose };
   const content = JSON.stringify(mine);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      fs.writeFileSync(file, content, { flag: 'wx', mode: 0o600 });
-      return {
-        release() {
-          const current = readLock(file);
-          if (current && current.pid === mine.pid && current.since === mine.since) fs.rmSync(file, { force: true });
-        },
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
+  const lock: DataDirLock = {
+    release() {
+      const current = readLock(file);
+      if (current && current.pid === mine.pid && current.since === mine.since) fs.rmSync(file, { force: true });
+    },
+  };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (createExclusive(file, content)) return lock;
     const holder = readLock(file);
     if (holder) {
       const sameHost = holder.host === mine.host;
       // Our own pid in a lock file can only be a leftover of an earlier run (e.g. pid 1 in a container).
       const stale = sameHost && (holder.pid === process.pid || !isAlive(holder.pid));
       if (!stale) throw new DataDirLockedError(dataDir, holder);
+    } else if (ageMs(file) < YOUNG_MS) {
+      throw new DataDirLockedError(dataDir, { pid: -1, host: '?', since: 'now', purpose: '?' });
     }
-    // Stale or unreadable (a crash while writing it): take it over.
-    fs.rmSync(file, { force: true });
+    // Stale: only the opener that wins the take-over marker may remove it, so two openers after a
+    // crash cannot both remove a lock and both proceed.
+    if (!createExclusive(takeover, content)) {
+      if (ageMs(takeover) > YOUNG_MS) fs.rmSync(takeover, { force: true });
+      continue;
+    }
+    try {
+      const again = readLock(file);
+      if (!again || (again.pid === holder?.pid && again.since === holder?.since)) fs.rmSync(file, { force: true });
+      if (createExclusive(file, content)) return lock;
+    } finally {
+      fs.rmSync(takeover, { force: true });
+    }
   }
   const holder = readLock(file) ?? { pid: -1, host: '?', since: '?', purpose: '?' };
   throw new DataDirLockedError(dataDir, holder);

@@ -47,7 +47,8 @@ export interface RunOptions {
 /** Claims due jobs (or ones whose lease ran out) with SKIP LOCKED, so workers never take the same job. */
 export async function claimDueJobs(platform: Platform, options: RunOptions = {}): Promise<JobRow[]> {
   const now = platform.now();
-  const workerId = options.workerId ?? `worker-${process.pid}`;
+  // Lost-lease detection compares worker ids: never let two processes share one (pid 1 in containers).
+  const workerId = options.workerId ?? `worker-${randomUUID()}`;
   const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? 60_000));
   const batch = options.batchSize ?? 20;
   const result = await platform.database.db.execute(sql`
@@ -89,7 +90,7 @@ export async function runJob(platform: Platform, handlers: JobHandlers, job: Job
     if (err instanceof LeaseLost) return 'lost';
     const dead = job.attempts >= job.maxAttempts;
     const backoffMs = Math.min(3_600_000, 1000 * 2 ** Math.min(job.attempts, 12));
-    await transact(ctx, async (tx, audit) => {
+    return transact(ctx, async (tx, audit) => {
       const updated = await tx
         .update(jobs)
         .set({
@@ -101,11 +102,12 @@ export async function runJob(platform: Platform, handlers: JobHandlers, job: Job
         })
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, job.lockedBy ?? '')))
         .returning({ id: jobs.id });
-      if (dead && updated.length > 0) {
+      if (updated.length === 0) return 'lost' as const;
+      if (dead) {
         audit.record({ action: 'system.job_dead', targetType: 'job', targetId: job.id, note: `${job.kind}: ${String((err as Error)?.message ?? err).slice(0, 200)}` });
       }
+      return dead ? ('dead' as const) : ('retry' as const);
     });
-    return dead ? 'dead' : 'retry';
   }
 }
 
