@@ -55,6 +55,9 @@ function readLock(file: string): LockInfo | undefined {
   }
 }
 
+/** Lock files this process holds: a second open of the same folder in one process is refused too. */
+const heldHere = new Set<string>();
+
 /** A lock file younger than this that cannot be read is still being written: treat it as held. */
 const YOUNG_MS = 10_000;
 
@@ -89,17 +92,23 @@ export function acquireDataDirLock(dataDir: string, purpose: string): DataDirLoc
   const content = JSON.stringify(mine);
   const lock: DataDirLock = {
     release() {
+      heldHere.delete(file);
       const current = readLock(file);
       if (current && current.pid === mine.pid && current.since === mine.since) fs.rmSync(file, { force: true });
     },
   };
+  const claim = () => {
+    heldHere.add(file);
+    return lock;
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (createExclusive(file, content)) return lock;
+    if (createExclusive(file, content)) return claim();
     const holder = readLock(file);
     if (holder) {
       const sameHost = holder.host === mine.host;
-      // Our own pid in a lock file can only be a leftover of an earlier run (e.g. pid 1 in a container).
-      const stale = sameHost && (holder.pid === process.pid || !isAlive(holder.pid));
+      // Our own pid on a lock this process does not hold is a leftover of an earlier run (pid 1 in a container).
+      const ours = holder.pid === process.pid;
+      const stale = sameHost && (ours ? !heldHere.has(file) : !isAlive(holder.pid));
       if (!stale) throw new DataDirLockedError(dataDir, holder);
     } else if (ageMs(file) < YOUNG_MS) {
       throw new DataDirLockedError(dataDir, { pid: -1, host: '?', since: 'now', purpose: '?' });
@@ -113,7 +122,7 @@ export function acquireDataDirLock(dataDir: string, purpose: string): DataDirLoc
     try {
       const again = readLock(file);
       if (!again || (again.pid === holder?.pid && again.since === holder?.since)) fs.rmSync(file, { force: true });
-      if (createExclusive(file, content)) return lock;
+      if (createExclusive(file, content)) return claim();
     } finally {
       fs.rmSync(takeover, { force: true });
     }
