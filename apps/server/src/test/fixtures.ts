@@ -24,11 +24,14 @@ export function rootCtx(platform: Platform): Ctx {
 }
 
 let idSeq = 0;
-/** A valid resident ID number (GB 11643), different on every call within a run. */
+/**
+ * A valid resident ID number (GB 11643), different on every call within a test file: the counter
+ * runs through the 3-digit sequence and then the day of birth (up to 28,000 numbers).
+ */
 export function newResidentId(region = '370811', birth = '19900101'): string {
-  idSeq += 1;
-  const seq = String((Date.now() + idSeq * 7) % 1000).padStart(3, '0');
-  const body = `${region}${birth}${seq}`;
+  const n = idSeq++;
+  const day = String(1 + (Math.floor(n / 1000) % 28)).padStart(2, '0');
+  const body = `${region}${birth.slice(0, 6)}${day}${String(n % 1000).padStart(3, '0')}`;
   return body + residentIdCheckChar(body);
 }
 

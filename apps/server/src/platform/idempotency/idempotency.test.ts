@@ -8,28 +8,11 @@
  * requests really run in parallel (pool of 20); on PGlite they are serialised. Both must pass.
  */
 import { randomBytes } from 'node:crypto';
-import { residentIdCheckChar } from '@pfc/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newResidentId } from '../../test/fixtures';
 import { type Client, createTestApp, signIn, type TestApp } from '../../test/harness';
-
-const usedIds = new Set<string>();
-/** A valid GB 11643 resident ID number for 任城区 (370811), different on every call. */
-function newResidentId(): string {
-  for (;;) {
-    const year = 1960 + Math.floor(Math.random() * 40);
-    const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0');
-    const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
-    const seq = String(Math.floor(Math.random() * 1000)).padStart(3, '0');
-    const first17 = `370811${year}${month}${day}${seq}`;
-    const id = first17 + residentIdCheckChar(first17);
-    if (!usedIds.has(id)) {
-      usedIds.add(id);
-      return id;
-    }
-  }
-}
 
 function newKey(label: string): string {
   return `${label}-${randomBytes(12).toString('hex')}`;
