@@ -1,11 +1,15 @@
 import type { ChangePasswordBody } from '@pfc/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { App, Button, Card, Form, Input } from 'antd';
 import { useT } from '../../../app/prefs';
-import { ApiError, api, errorMessage, fieldErrors } from '../../../app/request';
+import { ApiError, api, fieldErrors } from '../../../app/request';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { NewPasswordField } from '../../../components/NewPasswordField';
 import { PageHeader } from '../../../components/PageHeader';
 
 type Values = ChangePasswordBody & { confirm: string };
+
+const isWrongCurrent = (err: unknown) => err instanceof ApiError && err.code === 'PASSWORD_INCORRECT';
 
 /** 修改密码 for every signed-in user. */
 export default function PasswordPage() {
@@ -20,7 +24,7 @@ export default function PasswordPage() {
     },
     onError: (err) => {
       // The server answers a wrong current password with the sign-in error: point at the field instead.
-      if (err instanceof ApiError && err.code === 'PASSWORD_INCORRECT') {
+      if (isWrongCurrent(err)) {
         form.setFields([{ name: 'currentPassword', errors: [t('password.wrongCurrent')] }]);
       } else form.setFields(fieldErrors(err) as never);
     },
@@ -29,7 +33,7 @@ export default function PasswordPage() {
     <>
       <PageHeader title={t('menu.password')} />
       <Card style={{ maxWidth: 520 }}>
-        {change.isError && !(change.error instanceof ApiError && change.error.code === 'PASSWORD_INCORRECT') && <Alert type="error" showIcon title={errorMessage(change.error)} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={isWrongCurrent(change.error) ? null : change.error} />
         <Form<Values>
           name="password"
           form={form}
@@ -39,17 +43,7 @@ export default function PasswordPage() {
           <Form.Item label={t('password.current')} name="currentPassword" rules={[{ required: true, message: t('password.currentRequired') }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item
-            label={t('password.new')}
-            name="newPassword"
-            extra={t('password.rule')}
-            rules={[
-              { required: true, message: t('password.newRequired') },
-              { min: 10, message: t('password.rule') },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <NewPasswordField name="newPassword" />
           <Form.Item
             label={t('password.confirm')}
             name="confirm"

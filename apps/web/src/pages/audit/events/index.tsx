@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Flex, Input, Table, Typography } from 'antd';
+import { Button, Card, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { usePrefs } from '../../../app/prefs';
-import { errorMessage } from '../../../app/request';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { auditColumns } from './columns';
 import { VerifyPanel } from './components/VerifyPanel';
@@ -44,7 +44,7 @@ export default function AuditPage() {
             </Button>
           </Flex>
         </form>
-        {events.error && <Alert type="error" showIcon title={errorMessage(events.error)} style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={events.error} />
         <Table<AuditEventView>
           rowKey="id"
           columns={auditColumns(t, lang)}

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { type ApplicantView, normalizeIdentifier } from '@pfc/contracts';
-import { Alert, Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/prefs';
-import { errorMessage } from '../../../app/request';
 import { PageHeader } from '../../../components/PageHeader';
+import { PagedTable, usePaging } from '../../../components/PagedTable';
 import { regionNameMap, useRegions } from '../../../components/regions';
 import { applicantColumns } from './columns';
 import { ApplicantFormDrawer } from './components/ApplicantFormDrawer';
@@ -16,17 +16,15 @@ type SearchBy = 'name' | 'identifier';
 export default function ApplicantsPage() {
   const t = useT();
   const regions = regionNameMap(useRegions().data);
+  const paging = usePaging();
   const [searchBy, setSearchBy] = useState<SearchBy>('name');
   const [term, setTerm] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
-  const query = {
-    page,
-    pageSize,
+  const list = useApplicants({
+    page: paging.page,
+    pageSize: paging.pageSize,
     ...(term ? (searchBy === 'name' ? { q: term } : { identifier: normalizeIdentifier(term) }) : {}),
-  };
-  const { data, isFetching, error } = useApplicants(query);
+  });
 
   return (
     <>
@@ -43,11 +41,10 @@ export default function ApplicantsPage() {
         <Flex gap={8} wrap style={{ marginBottom: 16 }} role="search">
           <Select<SearchBy>
             value={searchBy}
-            onChange={(v) => {
+            onChange={paging.onFilter((v: SearchBy) => {
               setSearchBy(v);
               setTerm('');
-              setPage(1);
-            }}
+            })}
             aria-label={t('applicants.searchBy')}
             options={[
               { value: 'name', label: t('applicants.searchByName') },
@@ -61,36 +58,14 @@ export default function ApplicantsPage() {
             placeholder={t(searchBy === 'name' ? 'applicants.searchNamePlaceholder' : 'applicants.searchIdPlaceholder')}
             aria-label={t(searchBy === 'name' ? 'applicants.searchNamePlaceholder' : 'applicants.searchIdPlaceholder')}
             enterButton={t('common.search')}
-            onSearch={(v) => {
-              setTerm(v.trim());
-              setPage(1);
-            }}
+            onSearch={paging.onFilter((v: string) => setTerm(v.trim()))}
             style={{ width: 320, maxWidth: '100%' }}
           />
         </Flex>
         {searchBy === 'identifier' && (
           <Typography.Paragraph type="secondary">{t('applicants.exactHint')}</Typography.Paragraph>
         )}
-        {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
-        <Table<ApplicantView>
-          rowKey="id"
-          columns={applicantColumns(t, regions)}
-          dataSource={data?.items}
-          loading={isFetching}
-          scroll={{ x: 'max-content' }}
-          data-testid="applicants-table"
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
-        />
+        <PagedTable<ApplicantView> list={list} paging={paging} columns={applicantColumns(t, regions)} data-testid="applicants-table" />
       </Card>
       <ApplicantFormDrawer open={creating} onClose={() => setCreating(false)} />
     </>

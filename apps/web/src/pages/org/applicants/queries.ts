@@ -1,14 +1,10 @@
 import type { ApplicantCreate, ApplicantListQuery, ApplicantView } from '@pfc/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { usePagedQuery } from '../../../app/paging';
 import { api } from '../../../app/request';
-import type { PageOf } from '../units/queries';
 
 export function useApplicants(query: ApplicantListQuery) {
-  return useQuery({
-    queryKey: ['applicants', 'list', query],
-    queryFn: () => api.get<PageOf<ApplicantView>>('/applicants', { ...query }),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery<ApplicantView>('applicants', query);
 }
 
 export function useCreateApplicant() {

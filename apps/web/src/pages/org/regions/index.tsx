@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Table } from 'antd';
+import { Button, Card, Table } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { usePrefs } from '../../../app/prefs';
-import { errorMessage } from '../../../app/request';
 import { useSession } from '../../../app/session';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { buildRegionTree, useRegions } from '../../../components/regions';
 import { regionColumns } from './columns';
@@ -43,7 +43,7 @@ export default function RegionsPage() {
           )
         }
       />
-      {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={error} />
       <Card>
         <Table
           rowKey="code"

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { StaffView } from '@pfc/contracts';
-import { Alert, App, Button, Card, Flex, Input, Table } from 'antd';
+import { App, Button, Card, Flex, Input } from 'antd';
 import { useState } from 'react';
 import { usePrefs } from '../../../app/prefs';
 import { errorMessage } from '../../../app/request';
 import { PageHeader } from '../../../components/PageHeader';
+import { PagedTable, usePaging } from '../../../components/PagedTable';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { staffColumns } from './columns';
 import { ResetPasswordModal } from './components/ResetPasswordModal';
@@ -15,13 +16,12 @@ import { useStaff, useUpdateStaff } from './queries';
 export default function StaffPage() {
   const { t, lang } = usePrefs();
   const { message } = App.useApp();
+  const paging = usePaging();
   const [q, setQ] = useState('');
   const [unitId, setUnitId] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<{ staff: StaffView | null } | null>(null);
   const [resetting, setResetting] = useState<StaffView | null>(null);
-  const { data, isFetching, error } = useStaff({ q: q || undefined, unitId, page, pageSize });
+  const list = useStaff({ q: q || undefined, unitId, page: paging.page, pageSize: paging.pageSize });
   const update = useUpdateStaff();
 
   const patch = (s: StaffView, body: { disabled?: boolean; unlock?: boolean }, done: string) =>
@@ -56,43 +56,12 @@ export default function StaffPage() {
             aria-label={t('staff.searchPlaceholder')}
             allowClear
             enterButton={t('common.search')}
-            onSearch={(v) => {
-              setQ(v.trim());
-              setPage(1);
-            }}
+            onSearch={paging.onFilter((v: string) => setQ(v.trim()))}
             style={{ width: 300, maxWidth: '100%' }}
           />
-          <UnitSelect
-            value={unitId}
-            onChange={(v) => {
-              setUnitId(v);
-              setPage(1);
-            }}
-            allowClear
-            placeholder={t('staff.allUnits')}
-            style={{ width: 280, maxWidth: '100%' }}
-          />
+          <UnitSelect value={unitId} onChange={paging.onFilter(setUnitId)} allowClear placeholder={t('staff.allUnits')} style={{ width: 280, maxWidth: '100%' }} />
         </Flex>
-        {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
-        <Table<StaffView>
-          rowKey="id"
-          columns={columns}
-          dataSource={data?.items}
-          loading={isFetching}
-          scroll={{ x: 'max-content' }}
-          data-testid="staff-table"
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
-        />
+        <PagedTable<StaffView> list={list} paging={paging} columns={columns} data-testid="staff-table" />
       </Card>
       <StaffFormDrawer open={editing !== null} staff={editing?.staff ?? null} onClose={() => setEditing(null)} />
       <ResetPasswordModal staff={resetting} onClose={() => setResetting(null)} />

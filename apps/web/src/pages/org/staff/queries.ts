@@ -1,14 +1,10 @@
 import type { StaffCreate, StaffListQuery, StaffUpdate, StaffView } from '@pfc/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { usePagedQuery } from '../../../app/paging';
 import { api } from '../../../app/request';
-import type { PageOf } from '../units/queries';
 
 export function useStaff(query: StaffListQuery) {
-  return useQuery({
-    queryKey: ['staff', 'list', query],
-    queryFn: () => api.get<PageOf<StaffView>>('/staff', { ...query }),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery<StaffView>('staff', query);
 }
 
 export function useCreateStaff() {

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { UNIT_KIND_NAMES, type UnitKind, type UnitView } from '@pfc/contracts';
-import { Alert, Button, Card, Checkbox, Flex, Input, Select, Table } from 'antd';
+import { Button, Card, Checkbox, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { unitKindLabel } from '../../../app/labels';
 import { usePrefs } from '../../../app/prefs';
-import { errorMessage } from '../../../app/request';
 import { PageHeader } from '../../../components/PageHeader';
+import { PagedTable, usePaging } from '../../../components/PagedTable';
 import { RegionSelect } from '../../../components/RegionSelect';
 import { unitColumns } from './columns';
 import { UnitFormDrawer } from './components/UnitFormDrawer';
@@ -14,20 +14,15 @@ import { useUnits } from './queries';
 /** 单位管理: filterable, paged list of units; create and edit in a drawer. */
 export default function UnitsPage() {
   const { t, lang } = usePrefs();
+  const paging = usePaging();
   const [q, setQ] = useState('');
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const [kind, setKind] = useState<UnitKind | undefined>();
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<{ unit: UnitView | null } | null>(null);
 
-  const { data, isFetching, error } = useUnits({ q: q || undefined, regionCode, kind, includeArchived, page, pageSize });
+  const list = useUnits({ q: q || undefined, regionCode, kind, includeArchived, page: paging.page, pageSize: paging.pageSize });
   const columns = unitColumns({ t, lang, onEdit: (unit) => setEditing({ unit }) });
-  const filterChanged = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
 
   return (
     <>
@@ -46,14 +41,14 @@ export default function UnitsPage() {
             aria-label={t('units.searchPlaceholder')}
             allowClear
             enterButton={t('common.search')}
-            onSearch={filterChanged((v: string) => setQ(v.trim()))}
+            onSearch={paging.onFilter((v: string) => setQ(v.trim()))}
             style={{ width: 300, maxWidth: '100%' }}
             data-testid="unit-search"
           />
-          <RegionSelect value={regionCode} onChange={filterChanged(setRegionCode)} allowClear placeholder={t('common.allRegions')} style={{ width: 220, maxWidth: '100%' }} />
+          <RegionSelect value={regionCode} onChange={paging.onFilter(setRegionCode)} allowClear placeholder={t('common.allRegions')} style={{ width: 220, maxWidth: '100%' }} />
           <Select
             value={kind}
-            onChange={filterChanged((v: UnitKind | undefined) => setKind(v))}
+            onChange={paging.onFilter((v: UnitKind | undefined) => setKind(v))}
             allowClear
             placeholder={t('units.allKinds')}
             aria-label={t('units.kind')}
@@ -61,30 +56,11 @@ export default function UnitsPage() {
             style={{ width: 220, maxWidth: '100%' }}
             popupMatchSelectWidth={false}
           />
-          <Checkbox checked={includeArchived} onChange={(e) => filterChanged(setIncludeArchived)(e.target.checked)}>
+          <Checkbox checked={includeArchived} onChange={(e) => paging.onFilter(setIncludeArchived)(e.target.checked)}>
             {t('units.includeArchived')}
           </Checkbox>
         </Flex>
-        {error && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
-        <Table<UnitView>
-          rowKey="id"
-          columns={columns}
-          dataSource={data?.items}
-          loading={isFetching}
-          scroll={{ x: 'max-content' }}
-          data-testid="units-table"
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
-        />
+        <PagedTable<UnitView> list={list} paging={paging} columns={columns} data-testid="units-table" />
       </Card>
       <UnitFormDrawer open={editing !== null} unit={editing?.unit ?? null} onClose={() => setEditing(null)} />
     </>

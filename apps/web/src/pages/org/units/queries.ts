@@ -1,20 +1,10 @@
 import type { UnitCreate, UnitListQuery, UnitUpdate, UnitView } from '@pfc/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { usePagedQuery } from '../../../app/paging';
 import { api } from '../../../app/request';
 
-export interface PageOf<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export function useUnits(query: UnitListQuery) {
-  return useQuery({
-    queryKey: ['units', 'list', query],
-    queryFn: () => api.get<PageOf<UnitView>>('/units', { ...query }),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery<UnitView>('units', query);
 }
 
 export function useSaveUnit() {

@@ -1,10 +1,10 @@
 import type { CalendarDayView } from '@pfc/contracts';
-import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { dayjs } from '../../../../app/format';
 import { useT } from '../../../../app/prefs';
-import { errorMessage } from '../../../../app/request';
+import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { useSaveDay } from '../queries';
 
 interface Values {
@@ -43,7 +43,7 @@ export function DayModal({ open, day, year, onClose }: { open: boolean; day: Cal
       okText={t('common.save')}
       destroyOnHidden
     >
-      {save.isError && <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={save.error} />
       <Form name="calendar-day" form={form} layout="vertical">
         <Form.Item label={t('calendar.date')} name="date" rules={[{ required: true, message: t('calendar.dateRequired') }]}>
           <DatePicker format="YYYY-MM-DD" disabled={!!day} style={{ width: '100%' }} />

@@ -1,11 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CalendarDayView } from '@pfc/contracts';
-import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Grid, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { dayjs } from '../../../../app/format';
 import { useT } from '../../../../app/prefs';
-import { errorMessage } from '../../../../app/request';
+import { FormDrawer } from '../../../../components/FormDrawer';
 import { useSaveYear } from '../queries';
 
 interface DayRow {
@@ -23,7 +23,6 @@ interface Values {
 export function YearDrawer({ open, year, covered, onClose }: { open: boolean; year: number; covered: number[]; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
-  const mobile = !Grid.useBreakpoint().md;
   const [form] = Form.useForm<Values>();
   const save = useSaveYear();
   const chosenYear = Form.useWatch('year', form);
@@ -58,22 +57,7 @@ export function YearDrawer({ open, year, covered, onClose }: { open: boolean; ye
   };
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={t('calendar.newYear')}
-      size={mobile ? '100%' : 720}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()} loading={save.isPending} data-testid="year-form-submit">
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
-    >
-      {save.isError && <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 16 }} />}
+    <FormDrawer open={open} onClose={onClose} title={t('calendar.newYear')} width={720} form={form} mutation={save} submitTestId="year-form-submit">
       {chosenYear && covered.includes(chosenYear) && (
         <Alert type="warning" showIcon title={t('calendar.replaceWarning', { year: chosenYear })} style={{ marginBottom: 16 }} />
       )}
@@ -129,6 +113,6 @@ export function YearDrawer({ open, year, covered, onClose }: { open: boolean; ye
           )}
         </Form.List>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

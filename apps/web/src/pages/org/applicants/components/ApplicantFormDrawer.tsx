@@ -1,9 +1,11 @@
 import type { ApplicantCreate } from '@pfc/contracts';
 import { normalizeIdentifier } from '@pfc/contracts';
-import { Alert, App, Button, Divider, Drawer, Flex, Form, Grid, Input, Radio, Typography } from 'antd';
+import { App, Divider, Form, Input, Radio, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useT } from '../../../../app/prefs';
-import { errorMessage, fieldErrors, newIdempotencyKey } from '../../../../app/request';
+import { fieldErrors, newIdempotencyKey } from '../../../../app/request';
+import { FormDrawer } from '../../../../components/FormDrawer';
+import { PASSWORD_MIN_LENGTH } from '../../../../components/NewPasswordField';
 import { RegionSelect } from '../../../../components/RegionSelect';
 import { useCreateApplicant } from '../queries';
 import { identifierValidator, phoneValidator } from '../validation';
@@ -16,7 +18,6 @@ const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : unde
 export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
-  const mobile = !Grid.useBreakpoint().md;
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) ?? 'natural';
   const create = useCreateApplicant();
@@ -50,22 +51,7 @@ export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose:
   };
 
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={t('applicants.createTitle')}
-      size={mobile ? '100%' : 560}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()} loading={create.isPending} data-testid="applicant-form-submit">
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
-    >
-      {create.isError && <Alert type="error" showIcon title={errorMessage(create.error)} style={{ marginBottom: 16 }} />}
+    <FormDrawer open={open} onClose={onClose} title={t('applicants.createTitle')} width={560} form={form} mutation={create} submitTestId="applicant-form-submit">
       <Form<Values> name="applicant" form={form} layout="vertical" onFinish={onFinish} initialValues={{ kind: 'natural' }} data-testid="applicant-form" scrollToFirstError>
         <Form.Item label={t('applicants.kind')} name="kind" rules={[{ required: true }]}>
           <Radio.Group
@@ -117,7 +103,7 @@ export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose:
             ({ getFieldValue }) => ({
               validator: async (_, v: string | undefined) => {
                 const username = blank(getFieldValue('username') as string | undefined);
-                if (username && (!v || v.length < 10)) throw new Error(t('password.rule'));
+                if (username && (!v || v.length < PASSWORD_MIN_LENGTH)) throw new Error(t('password.rule'));
               },
             }),
           ]}
@@ -125,6 +111,6 @@ export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose:
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,8 +1,9 @@
 import { regionPrefix } from '@pfc/contracts';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../../../app/prefs';
-import { errorMessage, fieldErrors } from '../../../../app/request';
+import { fieldErrors } from '../../../../app/request';
+import { ErrorAlert } from '../../../../components/ErrorAlert';
 import type { RegionNode } from '../../../../components/regions';
 import { useCreateRegion, useRenameRegion } from '../queries';
 
@@ -53,7 +54,7 @@ export function RegionFormModal({ dialog, onClose, onCreated }: { dialog: Region
 
   return (
     <Modal open={!!dialog} title={title} onOk={submit} onCancel={onClose} confirmLoading={mutation.isPending} destroyOnHidden okText={t('common.save')}>
-      {mutation.isError && <Alert type="error" showIcon title={errorMessage(mutation.error)} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={mutation.error} />
       <Form name="region" form={form} layout="vertical" data-testid="region-form">
         <Form.Item
           label={t('regions.code')}

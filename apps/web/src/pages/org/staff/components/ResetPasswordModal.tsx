@@ -1,8 +1,9 @@
 import type { StaffView } from '@pfc/contracts';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../../../app/prefs';
-import { errorMessage } from '../../../../app/request';
+import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { NewPasswordField } from '../../../../components/NewPasswordField';
 import { useUpdateStaff } from '../queries';
 
 /** An administrator sets a new password; the person's open sessions end. */
@@ -37,19 +38,9 @@ export function ResetPasswordModal({ staff, onClose }: { staff: StaffView | null
       okText={t('common.save')}
       destroyOnHidden
     >
-      {update.isError && <Alert type="error" showIcon title={errorMessage(update.error)} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={update.error} />
       <Form name="reset-password" form={form} layout="vertical">
-        <Form.Item
-          label={t('password.new')}
-          name="password"
-          extra={t('staff.resetPasswordHint')}
-          rules={[
-            { required: true, message: t('password.newRequired') },
-            { min: 10, message: t('password.rule') },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordField name="password" extra={t('staff.resetPasswordHint')} />
       </Form>
     </Modal>
   );

@@ -1,9 +1,11 @@
 import type { StaffView } from '@pfc/contracts';
-import { Alert, App, Button, Drawer, Flex, Form, Grid, Input, Typography } from 'antd';
+import { Alert, App, Form, Input, Typography } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../../../app/prefs';
-import { errorMessage, fieldErrors, newIdempotencyKey } from '../../../../app/request';
+import { fieldErrors, newIdempotencyKey } from '../../../../app/request';
 import { useSession } from '../../../../app/session';
+import { FormDrawer } from '../../../../components/FormDrawer';
+import { NewPasswordField } from '../../../../components/NewPasswordField';
 import { UnitSelect } from '../../../../components/UnitSelect';
 import { useCreateStaff, useUpdateStaff } from '../queries';
 import { type GrantRow, GrantsEditor, grantInputsOf, grantRowsOf } from './GrantsEditor';
@@ -21,7 +23,6 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
   const t = useT();
   const { message } = App.useApp();
   const { access } = useSession();
-  const mobile = !Grid.useBreakpoint().md;
   const [form] = Form.useForm<Values>();
   const create = useCreateStaff();
   const update = useUpdateStaff();
@@ -61,22 +62,15 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={staff ? t('staff.editTitle', { name: staff.displayName }) : t('staff.createTitle')}
-      size={mobile ? '100%' : 640}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()} loading={mutation.isPending} data-testid="staff-form-submit">
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      width={640}
+      form={form}
+      mutation={mutation}
+      submitTestId="staff-form-submit"
     >
-      {mutation.isError && <Alert type="error" showIcon title={errorMessage(mutation.error)} style={{ marginBottom: 16 }} />}
       {staff && <Alert type="info" showIcon title={t('staff.grantsChangeNote')} style={{ marginBottom: 16 }} />}
       <Form<Values> name="staff" form={form} layout="vertical" onFinish={onFinish} data-testid="staff-form" scrollToFirstError>
         {!staff && (
@@ -104,22 +98,12 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
             <Form.Item label={t('staff.unit')} name="unitId" rules={[{ required: true, message: t('common.unitRequired') }]}>
               <UnitSelect />
             </Form.Item>
-            <Form.Item
-              label={t('staff.initialPassword')}
-              name="password"
-              extra={t('password.rule')}
-              rules={[
-                { required: true, message: t('password.newRequired') },
-                { min: 10, message: t('password.rule') },
-              ]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
+            <NewPasswordField name="password" label={t('staff.initialPassword')} />
           </>
         )}
         <Typography.Title level={5}>{t('staff.grants')}</Typography.Title>
         <GrantsEditor known={known} allowPlatform={access.isPlatformAdmin} />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

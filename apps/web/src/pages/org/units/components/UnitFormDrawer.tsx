@@ -1,9 +1,10 @@
 import { isValidCreditCode, UNIT_KIND_NAMES, type UnitCreate, type UnitView } from '@pfc/contracts';
-import { Alert, App, Button, Col, Drawer, Flex, Form, Grid, Input, Row, Select, Switch } from 'antd';
+import { App, Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useEffect, useRef } from 'react';
 import { unitKindLabel } from '../../../../app/labels';
 import { usePrefs } from '../../../../app/prefs';
-import { errorMessage, fieldErrors, newIdempotencyKey } from '../../../../app/request';
+import { fieldErrors, newIdempotencyKey } from '../../../../app/request';
+import { FormDrawer } from '../../../../components/FormDrawer';
 import { RegionSelect } from '../../../../components/RegionSelect';
 import { useSaveUnit } from '../queries';
 
@@ -15,7 +16,6 @@ const blankToNull = (v: string | null | undefined) => (v && v.trim() ? v.trim() 
 export function UnitFormDrawer({ open, unit, onClose }: { open: boolean; unit: UnitView | null; onClose: () => void }) {
   const { t, lang } = usePrefs();
   const { message } = App.useApp();
-  const mobile = !Grid.useBreakpoint().md;
   const [form] = Form.useForm<Values>();
   const save = useSaveUnit();
   const idempotencyKey = useRef('');
@@ -50,22 +50,16 @@ export function UnitFormDrawer({ open, unit, onClose }: { open: boolean; unit: U
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={unit ? t('units.editTitle', { name: unit.name }) : t('units.createTitle')}
-      size={mobile ? '100%' : 640}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()} loading={save.isPending} data-testid="unit-form-submit">
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      width={640}
+      form={form}
+      mutation={save}
+      submitTestId="unit-form-submit"
+      errorTestId="unit-form-error"
     >
-      {save.isError && <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 16 }} data-testid="unit-form-error" />}
       <Form<Values> name="unit" form={form} layout="vertical" onFinish={onFinish} data-testid="unit-form" scrollToFirstError>
         <Form.Item label={t('units.name')} name="name" rules={[{ required: true, whitespace: true, message: t('units.nameRequired') }, { max: 100 }]}>
           <Input maxLength={100} data-testid="unit-name" />
@@ -130,6 +124,6 @@ export function UnitFormDrawer({ open, unit, onClose }: { open: boolean; unit: U
           </Form.Item>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
