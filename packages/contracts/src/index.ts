@@ -4,3 +4,4 @@ export * from './auth';
 export * from './org';
 export * from './calendar';
 export * from './validators';
+export * from './catalog';
