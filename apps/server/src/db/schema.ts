@@ -5,3 +5,4 @@ export * from '../platform/calendar/tables';
 export * from '../platform/idempotency/tables';
 export * from '../platform/jobs/tables';
 export * from '../modules/org/tables';
+export * from '../modules/catalog/tables';

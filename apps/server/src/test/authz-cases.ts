@@ -1,5 +1,6 @@
 import { saveDay } from '../platform/calendar/service';
 import type { Platform } from '../platform/context';
+import { insertEntry, insertServiceItem, serviceItemInput, validEntry } from './catalog-fixtures';
 import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx } from './fixtures';
 
 export type Relation = 'none' | 'own' | 'same' | 'other';
@@ -7,14 +8,25 @@ export interface MatrixRequest {
   url: string;
   body?: unknown;
 }
+export type Prepared = Record<string, string>;
 export interface RouteCase {
   /** How to call the route for each relation of caller to object that applies to it. */
-  relations: Partial<Record<Relation, (fx: OrgFixture, n: number) => MatrixRequest>>;
+  relations: Partial<Record<Relation, (fx: OrgFixture, n: number, prepared: Prepared) => MatrixRequest>>;
   /** The call ends the session (sign-out): use a session of its own. */
   freshSession?: boolean;
-  /** Puts the object in place before each call (e.g. something to delete). */
-  before?: (platform: Platform) => Promise<void>;
+  /** Puts the object in place before each call (e.g. an entry in the stage the route acts on). */
+  before?: (platform: Platform, fx: OrgFixture, relation: Relation) => Promise<Prepared | void>;
 }
+
+/** A fresh entry of the "same" (city A) or "other" (city B) unit in a given workflow stage. */
+const entryIn = (status: string) => async (platform: Platform, fx: OrgFixture, relation: Relation) => {
+  const row = await insertEntry(platform, relation === 'other' ? fx.unitB : fx.unitA, status);
+  return { entryId: row.id };
+};
+const onEntry = (path: string, body: unknown) => ({
+  same: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/entries/${p.entryId}${path}`, body }),
+  other: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/entries/${p.entryId}${path}`, body }),
+});
 
 const none = (url: string, body?: unknown) => ({ none: () => ({ url, body }) });
 
@@ -94,9 +106,50 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'PUT /api/v1/calendar/days/:date': { relations: none('/api/v1/calendar/days/2026-12-26', { kind: 'holiday', name: '测试' }) },
   'DELETE /api/v1/calendar/days/:date': {
     relations: { none: () => ({ url: '/api/v1/calendar/days/2026-12-27' }) },
-    before: (platform) => saveDay(rootCtx(platform), '2026-12-27', 'holiday', '测试'),
+    before: async (platform) => void (await saveDay(rootCtx(platform), '2026-12-27', 'holiday', '测试')),
   },
   'GET /api/v1/calendar/add-working-days': { relations: none('/api/v1/calendar/add-working-days?from=2026-09-30&days=3') },
+
+  'GET /api/v1/catalog/service-items': { relations: none('/api/v1/catalog/service-items') },
+  'GET /api/v1/catalog/service-items/:id': {
+    relations: { same: (_fx, _n, p) => ({ url: `/api/v1/catalog/service-items/${p.itemId}` }), other: (_fx, _n, p) => ({ url: `/api/v1/catalog/service-items/${p.itemId}` }) },
+    before: async (platform, fx, relation) => ({ itemId: (await insertServiceItem(platform, relation === 'other' ? fx.unitB : fx.unitA, `GET-${Math.random()}`)).id }),
+  },
+  'POST /api/v1/catalog/service-items': {
+    relations: {
+      same: (fx, n) => ({ url: '/api/v1/catalog/service-items', body: serviceItemInput(fx.unitA, `MX-${n}`) }),
+      other: (fx, n) => ({ url: '/api/v1/catalog/service-items', body: serviceItemInput(fx.unitB, `MX-${n}`) }),
+    },
+  },
+  'PUT /api/v1/catalog/service-items/:id': {
+    relations: {
+      same: (fx, n, p) => ({ url: `/api/v1/catalog/service-items/${p.itemId}`, body: serviceItemInput(fx.unitA, `UP-${n}`) }),
+      other: (fx, n, p) => ({ url: `/api/v1/catalog/service-items/${p.itemId}`, body: serviceItemInput(fx.unitB, `UP-${n}`) }),
+    },
+    before: async (platform, fx, relation) => ({ itemId: (await insertServiceItem(platform, relation === 'other' ? fx.unitB : fx.unitA, `PUT-${Math.random()}`)).id }),
+  },
+  'GET /api/v1/catalog/entries': { relations: none('/api/v1/catalog/entries') },
+  'GET /api/v1/catalog/entries/:id': { relations: onEntry('', undefined), before: entryIn('draft') },
+  'GET /api/v1/catalog/entries/:id/timeline': { relations: onEntry('/timeline', undefined), before: entryIn('draft') },
+  'POST /api/v1/catalog/entries': {
+    relations: {
+      same: (fx, n) => ({ url: '/api/v1/catalog/entries', body: { unitId: fx.unitA, entry: validEntry(`矩阵证明${n}`) } }),
+      other: (fx, n) => ({ url: '/api/v1/catalog/entries', body: { unitId: fx.unitB, entry: validEntry(`矩阵证明${n}`) } }),
+    },
+  },
+  'PUT /api/v1/catalog/entries/:id': {
+    relations: {
+      same: (_fx, n, p) => ({ url: `/api/v1/catalog/entries/${p.entryId}`, body: { version: 1, entry: validEntry(`改名证明${n}`) } }),
+      other: (_fx, n, p) => ({ url: `/api/v1/catalog/entries/${p.entryId}`, body: { version: 1, entry: validEntry(`改名证明${n}`) } }),
+    },
+    before: entryIn('draft'),
+  },
+  'POST /api/v1/catalog/entries/check': { relations: none('/api/v1/catalog/entries/check', validEntry('无犯罪记录证明')) },
+  'POST /api/v1/catalog/entries/:id/submit': { relations: onEntry('/submit', {}), before: entryIn('draft') },
+  'POST /api/v1/catalog/entries/:id/withdraw': { relations: onEntry('/withdraw', {}), before: entryIn('draft') },
+  'POST /api/v1/catalog/entries/:id/unit-review': { relations: onEntry('/unit-review', { decision: 'approve' }), before: entryIn('unit_review') },
+  'POST /api/v1/catalog/entries/:id/legal-review': { relations: onEntry('/legal-review', { decision: 'approve' }), before: entryIn('joint_review') },
+  'POST /api/v1/catalog/entries/:id/policy-review': { relations: onEntry('/policy-review', { decision: 'approve' }), before: entryIn('joint_review') },
 
   'GET /api/v1/audit/events': { relations: none('/api/v1/audit/events') },
   'POST /api/v1/audit/verify': { relations: none('/api/v1/audit/verify', {}) },

@@ -94,8 +94,8 @@ describe('authz-matrix', () => {
       for (const p of principals) {
         for (const [relation, build] of Object.entries(spec.relations) as Array<[Relation, NonNullable<(typeof spec.relations)[Relation]>]>) {
           n += 1;
-          const req = build(fx, n);
-          await spec.before?.(platform);
+          const prepared = (await spec.before?.(platform, fx, relation)) ?? {};
+          const req = build(fx, n, prepared);
           const client = spec.freshSession && p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : sessions.get(p.name)!;
           const res = await client.request(route.method, req.url, req.body);
           calls += 1;

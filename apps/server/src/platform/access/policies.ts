@@ -51,6 +51,29 @@ export const POLICIES = {
   'calendar.days.delete': { allow: ['admin'], scope: 'none', platformWide: true, description: '删除某日安排（仅全平台管理员）' },
   'calendar.add': { allow: 'anyone', scope: 'none', description: '按工作日推算期限' },
 
+  'catalog.items.list': { allow: 'staff', scope: 'region', description: '查看政务服务事项' },
+  'catalog.items.get': { allow: 'staff', scope: 'region', description: '查看政务服务事项详情' },
+  'catalog.items.create': { allow: ['catalog_officer', 'admin'], scope: 'unit', description: '新增本单位政务服务事项' },
+  'catalog.items.update': { allow: ['catalog_officer', 'admin'], scope: 'unit', description: '修改本单位政务服务事项' },
+  'catalog.entries.list': {
+    allow: ['catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office', 'admin'],
+    scope: 'region',
+    description: '查看证明事项（本单位，或审查人员所辖区划）',
+  },
+  'catalog.entries.get': {
+    allow: ['catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office', 'admin'],
+    scope: 'region',
+    description: '查看证明事项详情和流转记录',
+  },
+  'catalog.entries.create': { allow: ['catalog_officer', 'admin'], scope: 'unit', description: '登记本单位证明事项' },
+  'catalog.entries.update': { allow: ['catalog_officer', 'admin'], scope: 'unit', description: '修改本单位证明事项（草稿、退回时）' },
+  'catalog.entries.check': { allow: 'staff', scope: 'none', description: '规则检查（不保存）' },
+  'catalog.entries.submit': { allow: ['catalog_officer', 'admin'], scope: 'unit', description: '提交本单位证明事项进入内部审核' },
+  'catalog.entries.withdraw': { allow: ['catalog_officer', 'admin'], scope: 'unit', description: '撤回本单位证明事项' },
+  'catalog.entries.unit_review': { allow: ['unit_head'], scope: 'unit', description: '单位负责人内部审核' },
+  'catalog.entries.legal_review': { allow: ['legal_reviewer'], scope: 'region', description: '合法性审查（司法局）' },
+  'catalog.entries.policy_review': { allow: ['policy_reviewer'], scope: 'region', description: '政策性审查（政务服务中心）' },
+
   'audit.list': { allow: ['admin'], scope: 'none', platformWide: true, description: '查看审计日志' },
   'audit.verify': { allow: ['admin'], scope: 'none', platformWide: true, description: '校验审计链' },
 

@@ -30,6 +30,16 @@ export type AuditAction =
   | 'calendar.day.saved'
   /** One calendar day was removed (back to the plain weekday rule). */
   | 'calendar.day.deleted'
+  /** A service item (政务服务事项) was added. */
+  | 'catalog.service_item.created'
+  /** A service item or its guide changed. */
+  | 'catalog.service_item.updated'
+  /** A unit registered a proof entry (附件4). */
+  | 'catalog.entry.created'
+  /** A proof entry's content changed. */
+  | 'catalog.entry.updated'
+  /** A proof entry moved in the clean-up workflow (submit, review, send back, withdraw…). */
+  | 'catalog.entry.transition'
   /** The demo city was loaded. */
   | 'system.demo_loaded'
   /** A job exhausted its attempts and stopped. */

@@ -1,0 +1,16 @@
+import { defineErrors } from '../../platform/http/errors';
+
+export const CatalogErrors = defineErrors({
+  /** The rule check found errors: the proposal cannot go forward until they are fixed. */
+  RULES_FAILED: { status: 422, zh: '该证明事项未通过规则检查：{first}', en: 'The proof entry fails the rule check: {first}' },
+  /** The entry was changed by someone else since it was loaded. */
+  ENTRY_VERSION_CONFLICT: { status: 409, zh: '该证明事项已被他人修改，请刷新后再编辑', en: 'Someone else changed this entry; reload before editing' },
+  /** The entry is in a stage where this action is not allowed. */
+  ENTRY_STAGE_INVALID: { status: 409, zh: '该证明事项当前处于“{status}”阶段，不能执行此操作', en: 'The entry is at stage "{status}"; this action is not allowed now' },
+  /** The unit already registered a proof with this name. */
+  ENTRY_EXISTS: { status: 409, zh: '本单位已登记名为“{name}”的证明事项', en: 'This unit already registered a proof named "{name}"' },
+  /** A service item with this code exists in the region. */
+  SERVICE_ITEM_EXISTS: { status: 409, zh: '本区划已有编码为 {code} 的政务服务事项', en: 'A service item with code {code} exists in this region' },
+  /** A linked service item is unknown or belongs to another region. */
+  SERVICE_ITEM_UNKNOWN: { status: 400, zh: '所选政务服务事项不存在或不属于本区划', en: 'A selected service item does not exist in this region' },
+});

@@ -1,0 +1,87 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { ServiceItemInput, ServiceItemView } from '@pfc/contracts';
+import type { Role } from '@pfc/contracts';
+import { reachesUnit, scopeFor } from '../../platform/access/actor';
+import { ALL_STAFF_ROLES } from '../../platform/access/policies';
+import { transact } from '../../platform/audit/transaction';
+import type { Ctx } from '../../platform/context';
+import { AppError, E } from '../../platform/http/errors';
+import { containsPattern, pageParams } from '../../platform/http/input';
+import { unitScopeSql, units } from '../org';
+import { CatalogErrors } from './errors';
+import { presentServiceItem } from './present';
+import { serviceItems } from './tables';
+
+/** Who maintains a unit's service items and proof inventory. */
+export const CATALOG_EDITORS: readonly Role[] = ['catalog_officer', 'admin'];
+
+function notFound(ctx: Ctx): AppError {
+  return new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'service item' : '政务服务事项' });
+}
+
+export async function listServiceItems(ctx: Ctx, query: { page?: number; pageSize?: number; q?: string; unitId?: string }) {
+  const { page, pageSize, offset } = pageParams(query);
+  const where = and(
+    unitScopeSql(scopeFor(ctx.actor, ALL_STAFF_ROLES), units.id, units.regionCode),
+    eq(serviceItems.archived, false),
+    query.q ? or(ilike(serviceItems.name, containsPattern(query.q)), ilike(serviceItems.code, containsPattern(query.q))) : undefined,
+    query.unitId ? eq(serviceItems.unitId, query.unitId) : undefined,
+  ) as SQL | undefined;
+  const db = ctx.database.db;
+  const [rows, [total]] = await Promise.all([
+    db.select({ item: serviceItems, unitName: units.name }).from(serviceItems).innerJoin(units, eq(units.id, serviceItems.unitId))
+      .where(where).orderBy(asc(serviceItems.code)).limit(pageSize).offset(offset),
+    db.select({ n: count() }).from(serviceItems).innerJoin(units, eq(units.id, serviceItems.unitId)).where(where),
+  ]);
+  return { items: rows.map((r) => presentServiceItem(r.item, r.unitName)), total: total?.n ?? 0, page, pageSize };
+}
+
+export async function getServiceItem(ctx: Ctx, id: string): Promise<ServiceItemView> {
+  const [row] = await ctx.database.db
+    .select({ item: serviceItems, unit: units })
+    .from(serviceItems)
+    .innerJoin(units, eq(units.id, serviceItems.unitId))
+    .where(eq(serviceItems.id, id));
+  if (!row || !reachesUnit(ctx.actor, ALL_STAFF_ROLES, row.unit)) throw notFound(ctx);
+  return presentServiceItem(row.item, row.unit.name);
+}
+
+export async function createServiceItem(ctx: Ctx, input: ServiceItemInput): Promise<ServiceItemView> {
+  return transact(ctx, async (tx, audit) => {
+    const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
+    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
+    const inserted = await tx
+      .insert(serviceItems)
+      .values({ ...input, name: input.name.trim(), regionCode: unit.regionCode })
+      .onConflictDoNothing()
+      .returning();
+    const row = inserted[0];
+    if (!row) throw new AppError(CatalogErrors.SERVICE_ITEM_EXISTS, { code: input.code });
+    audit.record({ action: 'catalog.service_item.created', targetType: 'service_item', targetId: row.id, after: { code: row.code, name: row.name, unitId: row.unitId } });
+    return presentServiceItem(row, unit.name);
+  });
+}
+
+export async function updateServiceItem(ctx: Ctx, id: string, input: ServiceItemInput): Promise<ServiceItemView> {
+  return transact(ctx, async (tx, audit) => {
+    const [current] = await tx.select({ item: serviceItems, unit: units }).from(serviceItems).innerJoin(units, eq(units.id, serviceItems.unitId)).where(eq(serviceItems.id, id));
+    if (!current || !reachesUnit(ctx.actor, CATALOG_EDITORS, current.unit)) throw notFound(ctx);
+    const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
+    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
+    const clash = await tx.select({ id: serviceItems.id }).from(serviceItems).where(and(eq(serviceItems.regionCode, unit.regionCode), eq(serviceItems.code, input.code)));
+    if (clash.some((c) => c.id !== id)) throw new AppError(CatalogErrors.SERVICE_ITEM_EXISTS, { code: input.code });
+    const [row] = await tx
+      .update(serviceItems)
+      .set({ ...input, name: input.name.trim(), regionCode: unit.regionCode, updatedAt: ctx.now() })
+      .where(eq(serviceItems.id, id))
+      .returning();
+    audit.record({
+      action: 'catalog.service_item.updated',
+      targetType: 'service_item',
+      targetId: id,
+      before: { code: current.item.code, name: current.item.name, unitId: current.item.unitId },
+      after: { code: input.code, name: input.name, unitId: input.unitId },
+    });
+    return presentServiceItem(row!, unit.name);
+  });
+}
