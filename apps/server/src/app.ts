@@ -20,6 +20,7 @@ import { calendarRoutes } from './platform/calendar/routes';
 import { auditRoutes } from './platform/audit/routes';
 import { orgRoutes } from './modules/org/routes';
 import { catalogRoutes } from './modules/catalog/routes';
+import { publicationRoutes } from './modules/catalog/publication-routes';
 import { adminRoutes } from './modules/admin/routes';
 
 export const API_PREFIX = '/api/v1';
@@ -133,6 +134,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
       await authRoutes(v1, platform);
       await orgRoutes(v1);
       await catalogRoutes(v1);
+      await publicationRoutes(v1);
       await calendarRoutes(v1);
       await auditRoutes(v1);
       await adminRoutes(v1);

@@ -197,3 +197,54 @@ export const PublishedMeta = Type.Object({
   documentNumber: Text(100, '文号，如 济政字〔2021〕12号'),
   effectiveDate: IsoDate,
 });
+
+export const ListVersionView = Type.Object({
+  id: Uuid,
+  regionCode: RegionCode,
+  regionName: Type.String(),
+  versionNo: Type.Integer({ description: '版本号' }),
+  documentNumber: Type.String({ description: '文号' }),
+  effectiveDate: IsoDate,
+  source: Type.String({ description: 'workflow 清理发布 / import 既有清单导入 / adjustment 动态调整' }),
+  publishedAt: Timestamp,
+  entries: Type.Optional(Type.Integer()),
+});
+export type ListVersionView = Static<typeof ListVersionView>;
+
+export const ListName = Type.Union([Type.Literal('retained'), Type.Literal('cancelled'), Type.Literal('commitment')], {
+  description: 'retained 保留清单 · cancelled 取消清单 · commitment 告知承诺制清单',
+});
+
+/** A published entry as it was frozen in its version. */
+export const PublishedEntry = Type.Object({
+  entryId: Uuid,
+  lists: Type.Array(Type.String()),
+  name: Type.String(),
+  aliases: Type.Array(Type.String()),
+  content: Type.String(),
+  issuingUnitName: Type.String(),
+  legalBasis: Type.Array(LegalBasis),
+  disposition: DispositionSchema,
+  cancelRule: Type.Union([Type.Integer(), Type.Null()]),
+  cancelReason: Type.String(),
+  substitutes: Type.Array(Substitute),
+  mustSubmitReason: Type.String(),
+  commitmentExcluded: Type.Boolean(),
+  exclusionCategory: Type.Union([Type.String(), Type.Null()]),
+  disclosure: Type.Boolean(),
+  verificationPlan: Type.Union([VerificationPlan, Type.Null()]),
+  remarks: Type.String(),
+  unitId: Uuid,
+  unitName: Type.String(),
+  serviceItems: Type.Array(Type.Object({ id: Uuid, name: Type.String(), code: Type.String() })),
+  source: Type.Optional(ListVersionView),
+});
+export type PublishedEntry = Static<typeof PublishedEntry>;
+
+export const VersionDiffView = Type.Object({
+  from: ListVersionView,
+  to: ListVersionView,
+  added: Type.Array(Type.Object({ entryId: Uuid, name: Type.String(), lists: Type.Array(Type.String()) })),
+  removed: Type.Array(Type.Object({ entryId: Uuid, name: Type.String(), lists: Type.Array(Type.String()) })),
+  changed: Type.Array(Type.Object({ entryId: Uuid, name: Type.String(), fields: Type.Array(Type.String()) })),
+});

@@ -1,4 +1,5 @@
 import { saveDay } from '../platform/calendar/service';
+import { publishLists } from '../modules/catalog/publication';
 import type { Platform } from '../platform/context';
 import { insertEntry, insertServiceItem, serviceItemInput, validEntry } from './catalog-fixtures';
 import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx } from './fixtures';
@@ -22,6 +23,21 @@ export interface RouteCase {
 const entryIn = (status: string) => async (platform: Platform, fx: OrgFixture, relation: Relation) => {
   const row = await insertEntry(platform, relation === 'other' ? fx.unitB : fx.unitA, status);
   return { entryId: row.id };
+};
+const onRegion = (path: string, body: unknown) => ({
+  same: (fx: OrgFixture) => ({ url: `/api/v1/catalog/regions/${fx.cityA}${path}`, body }),
+  other: (fx: OrgFixture) => ({ url: `/api/v1/catalog/regions/${fx.cityB}${path}`, body }),
+});
+/** A published version to read (made once per database). */
+const versions = new Map<string, string>();
+const aVersion = async (platform: Platform, fx: OrgFixture) => {
+  let id = versions.get(platform.database.location + fx.cityA);
+  if (!id) {
+    await insertEntry(platform, fx.unitA2, 'approved');
+    id = (await publishLists(rootCtx(platform), fx.cityA, { documentNumber: '济政字〔2026〕9号', effectiveDate: '2026-12-01' })).id;
+    versions.set(platform.database.location + fx.cityA, id);
+  }
+  return { versionId: id };
 };
 const onEntry = (path: string, body: unknown) => ({
   same: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/entries/${p.entryId}${path}`, body }),
@@ -150,6 +166,24 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/v1/catalog/entries/:id/unit-review': { relations: onEntry('/unit-review', { decision: 'approve' }), before: entryIn('unit_review') },
   'POST /api/v1/catalog/entries/:id/legal-review': { relations: onEntry('/legal-review', { decision: 'approve' }), before: entryIn('joint_review') },
   'POST /api/v1/catalog/entries/:id/policy-review': { relations: onEntry('/policy-review', { decision: 'approve' }), before: entryIn('joint_review') },
+
+  'POST /api/v1/catalog/regions/:code/close-consultation': { relations: onRegion('/close-consultation', {}) },
+  'POST /api/v1/catalog/regions/:code/approve': { relations: onRegion('/approve', {}) },
+  'POST /api/v1/catalog/regions/:code/publish': {
+    relations: onRegion('/publish', { documentNumber: '济政字〔2026〕1号', effectiveDate: '2026-12-01' }),
+    before: entryIn('approved'),
+  },
+  'POST /api/v1/catalog/regions/:code/adoptions': { relations: onRegion('/adoptions', { adoptsRegionCode: '370000', documentNumber: '' }) },
+  'GET /api/v1/public/lists/:code/versions': { relations: none('/api/v1/public/lists/370800/versions') },
+  'GET /api/v1/public/lists/:code/effective': { relations: none('/api/v1/public/lists/370800/effective?list=retained') },
+  'GET /api/v1/public/lists/versions/:id': {
+    relations: { none: (_fx, _n, p) => ({ url: `/api/v1/public/lists/versions/${p.versionId}` }) },
+    before: aVersion,
+  },
+  'GET /api/v1/public/lists/versions/:id/diff': {
+    relations: { none: (_fx, _n, p) => ({ url: `/api/v1/public/lists/versions/${p.versionId}/diff?against=${p.versionId}` }) },
+    before: aVersion,
+  },
 
   'GET /api/v1/audit/events': { relations: none('/api/v1/audit/events') },
   'POST /api/v1/audit/verify': { relations: none('/api/v1/audit/verify', {}) },

@@ -11,6 +11,8 @@ export const CatalogErrors = defineErrors({
   ENTRY_EXISTS: { status: 409, zh: '本单位已登记名为“{name}”的证明事项', en: 'This unit already registered a proof named "{name}"' },
   /** A service item with this code exists in the region. */
   SERVICE_ITEM_EXISTS: { status: 409, zh: '本区划已有编码为 {code} 的政务服务事项', en: 'A service item with code {code} exists in this region' },
+  /** Publication found no approved entry in the region. */
+  NOTHING_TO_PUBLISH: { status: 409, zh: '本区划没有已审定待公布的证明事项', en: 'No approved entries to publish in this region' },
   /** A linked service item is unknown or belongs to another region. */
   SERVICE_ITEM_UNKNOWN: { status: 400, zh: '所选政务服务事项不存在或不属于本区划', en: 'A selected service item does not exist in this region' },
 });

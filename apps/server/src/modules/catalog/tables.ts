@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import type { LegalBasis, ServiceItemGuide, Substitute, VerificationPlan } from '@pfc/contracts';
+import type { LegalBasis, PublishedEntry, ServiceItemGuide, Substitute, VerificationPlan } from '@pfc/contracts';
+
+/** What a published version keeps of each entry. */
+export type EntrySnapshot = Omit<PublishedEntry, 'entryId' | 'lists' | 'source'>;
 import { regions, units } from '../org/tables';
 
 /** 政务服务事项: what an office does for applicants, with its service guide (办事指南). */
@@ -127,7 +130,7 @@ export const listVersionEntries = pgTable(
     entryId: uuid('entry_id').notNull(),
     /** retained · cancelled · commitment (a retained entry replaceable by commitment is on both). */
     lists: jsonb('lists').$type<string[]>().notNull(),
-    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    snapshot: jsonb('snapshot').$type<EntrySnapshot>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.versionId, t.entryId] }), index('list_version_entries_entry').on(t.entryId)],
 );

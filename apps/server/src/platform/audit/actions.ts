@@ -40,6 +40,12 @@ export type AuditAction =
   | 'catalog.entry.updated'
   /** A proof entry moved in the clean-up workflow (submit, review, send back, withdraw…). */
   | 'catalog.entry.transition'
+  /** A region's entries moved stage together (consultation closed, lists approved). */
+  | 'catalog.lists.stage'
+  /** A region's lists were published as a new version. */
+  | 'catalog.lists.published'
+  /** A region adopted the lists of a region above it (承接). */
+  | 'catalog.lists.adopted'
   /** The demo city was loaded. */
   | 'system.demo_loaded'
   /** A job exhausted its attempts and stopped. */

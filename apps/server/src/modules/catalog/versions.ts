@@ -1,0 +1,96 @@
+import { desc, eq, inArray } from 'drizzle-orm';
+import type { PublishedEntry } from '@pfc/contracts';
+import type { Ctx } from '../../platform/context';
+import { canonicalJson } from '../../platform/audit/canonical';
+import { AppError, E } from '../../platform/http/errors';
+import { regions } from '../org';
+import { listChain, versionEntries } from './publication';
+import { listVersions } from './tables';
+
+type VersionRow = typeof listVersions.$inferSelect;
+
+export function presentVersion(v: VersionRow, regionName: string, entries?: number) {
+  return {
+    id: v.id,
+    regionCode: v.regionCode,
+    regionName,
+    versionNo: v.versionNo,
+    documentNumber: v.documentNumber,
+    effectiveDate: v.effectiveDate,
+    source: v.source,
+    publishedAt: v.publishedAt.toISOString(),
+    ...(entries !== undefined ? { entries } : {}),
+  };
+}
+
+async function regionName(ctx: Ctx, code: string): Promise<string> {
+  const [r] = await ctx.database.db.select({ name: regions.name }).from(regions).where(eq(regions.code, code));
+  return r?.name ?? '';
+}
+
+async function loadVersion(ctx: Ctx, id: string): Promise<VersionRow> {
+  const [v] = await ctx.database.db.select().from(listVersions).where(eq(listVersions.id, id));
+  if (!v) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'list version' : '清单版本' });
+  return v;
+}
+
+export async function versionsOfRegion(ctx: Ctx, code: string) {
+  const rows = await ctx.database.db.select().from(listVersions).where(eq(listVersions.regionCode, code)).orderBy(desc(listVersions.versionNo));
+  const name = await regionName(ctx, code);
+  return rows.map((v) => presentVersion(v, name));
+}
+
+export async function versionWithEntries(ctx: Ctx, id: string) {
+  const v = await loadVersion(ctx, id);
+  const entries = await versionEntries(ctx.database.db, id);
+  return {
+    version: presentVersion(v, await regionName(ctx, v.regionCode), entries.length),
+    entries: entries.map((e) => ({ entryId: e.entryId, lists: e.lists, ...e.snapshot })),
+  };
+}
+
+/** What changed between two versions: entries added, removed, and changed (by content). */
+export async function diffVersions(ctx: Ctx, fromId: string, toId: string) {
+  const [from, to] = await Promise.all([loadVersion(ctx, fromId), loadVersion(ctx, toId)]);
+  const [a, b] = await Promise.all([versionEntries(ctx.database.db, from.id), versionEntries(ctx.database.db, to.id)]);
+  const before = new Map(a.map((e) => [e.entryId, e]));
+  const after = new Map(b.map((e) => [e.entryId, e]));
+  const name = (e: (typeof a)[number]) => String(e.snapshot.name ?? '');
+  const changed: Array<{ entryId: string; name: string; fields: string[] }> = [];
+  for (const [id, e] of after) {
+    const old = before.get(id);
+    if (!old) continue;
+    const x = old.snapshot as unknown as Record<string, unknown>;
+    const y = e.snapshot as unknown as Record<string, unknown>;
+    const fields = [...new Set([...Object.keys(x), ...Object.keys(y)])].filter((k) => canonicalJson(x[k]) !== canonicalJson(y[k]));
+    if (canonicalJson(old.lists) !== canonicalJson(e.lists)) fields.push('lists');
+    if (fields.length > 0) changed.push({ entryId: id, name: name(e), fields: fields.sort() });
+  }
+  return {
+    from: presentVersion(from, await regionName(ctx, from.regionCode)),
+    to: presentVersion(to, await regionName(ctx, to.regionCode)),
+    added: b.filter((e) => !before.has(e.entryId)).map((e) => ({ entryId: e.entryId, name: name(e), lists: e.lists })),
+    removed: a.filter((e) => !after.has(e.entryId)).map((e) => ({ entryId: e.entryId, name: name(e), lists: e.lists })),
+    changed,
+  };
+}
+
+/**
+ * The lists in force in a region: its own latest version plus the latest versions of the regions
+ * it adopted (承接), each entry tagged with where it comes from.
+ */
+export async function effectiveEntries(ctx: Ctx, code: string, list?: 'retained' | 'cancelled' | 'commitment') {
+  const chain = await listChain(ctx.database.db, code);
+  const latest = await ctx.database.db.select().from(listVersions).where(inArray(listVersions.regionCode, chain)).orderBy(desc(listVersions.versionNo));
+  const out: PublishedEntry[] = [];
+  const names = new Map((await ctx.database.db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, chain))).map((r) => [r.code, r.name]));
+  for (const regionCode of chain) {
+    const v = latest.find((x) => x.regionCode === regionCode);
+    if (!v) continue;
+    for (const e of await versionEntries(ctx.database.db, v.id)) {
+      if (list && !e.lists.includes(list)) continue;
+      out.push({ entryId: e.entryId, lists: e.lists, ...e.snapshot, source: presentVersion(v, names.get(regionCode) ?? '') });
+    }
+  }
+  return { regionCode: code, chain, entries: out };
+}
