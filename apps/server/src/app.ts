@@ -21,6 +21,7 @@ import { auditRoutes } from './platform/audit/routes';
 import { orgRoutes } from './modules/org/routes';
 import { catalogRoutes } from './modules/catalog/routes';
 import { publicationRoutes } from './modules/catalog/publication-routes';
+import { consultationRoutes } from './modules/catalog/consultation-routes';
 import { adminRoutes } from './modules/admin/routes';
 
 export const API_PREFIX = '/api/v1';
@@ -135,6 +136,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
       await orgRoutes(v1);
       await catalogRoutes(v1);
       await publicationRoutes(v1);
+      await consultationRoutes(v1);
       await calendarRoutes(v1);
       await auditRoutes(v1);
       await adminRoutes(v1);

@@ -1,5 +1,6 @@
 import { saveDay } from '../platform/calendar/service';
 import { publishLists } from '../modules/catalog/publication';
+import { submitComment } from '../modules/catalog/consultation';
 import type { Platform } from '../platform/context';
 import { insertEntry, insertServiceItem, serviceItemInput, validEntry } from './catalog-fixtures';
 import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx } from './fixtures';
@@ -183,6 +184,24 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/v1/public/lists/versions/:id/diff': {
     relations: { none: (_fx, _n, p) => ({ url: `/api/v1/public/lists/versions/${p.versionId}/diff?against=${p.versionId}` }) },
     before: aVersion,
+  },
+
+  'GET /api/v1/public/consultations/:code': { relations: none('/api/v1/public/consultations/370800') },
+  'POST /api/v1/public/consultations/:code/comments': {
+    relations: { none: (fx) => ({ url: `/api/v1/public/consultations/${fx.cityA}/comments`, body: { body: '建议取消此证明', authorName: '王小明' } }) },
+    before: entryIn('consultation'),
+  },
+  'GET /api/v1/catalog/regions/:code/comments': { relations: onRegion('/comments', undefined) },
+  'POST /api/v1/catalog/comments/:id/moderate': {
+    relations: {
+      same: (_fx, _n, p) => ({ url: `/api/v1/catalog/comments/${p.commentId}/moderate`, body: { decision: 'publish', reply: '感谢您的意见' } }),
+      other: (_fx, _n, p) => ({ url: `/api/v1/catalog/comments/${p.commentId}/moderate`, body: { decision: 'publish', reply: '感谢您的意见' } }),
+    },
+    before: async (platform, fx, relation) => {
+      const region = relation === 'other' ? fx.cityB : fx.cityA;
+      await insertEntry(platform, relation === 'other' ? fx.unitB : fx.unitA, 'consultation');
+      return { commentId: (await submitComment(rootCtx(platform), region, { body: '一条意见' })).id };
+    },
   },
 
   'GET /api/v1/audit/events': { relations: none('/api/v1/audit/events') },

@@ -146,3 +146,25 @@ export const listAdoptions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.adoptsRegionCode] })],
 );
+
+/** 征求意见: the public's comments on draft lists, including proofs still demanded but missing from them. */
+export const consultationComments = pgTable(
+  'consultation_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
+    entryId: uuid('entry_id').references(() => proofEntries.id),
+    /** A proof that offices still demand but that neither list mentions. */
+    missingProofName: text('missing_proof_name'),
+    body: text('body').notNull(),
+    /** Shown (masked) only when the commenter gave it; the contact is encrypted and never public. */
+    authorName: text('author_name'),
+    contactEnc: text('contact_enc'),
+    status: text('status').$type<'pending' | 'published' | 'rejected'>().notNull().default('pending'),
+    reply: text('reply').notNull().default(''),
+    moderatedBy: uuid('moderated_by'),
+    moderatedAt: timestamp('moderated_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('consultation_comments_region').on(t.regionCode, t.status)],
+);

@@ -46,6 +46,10 @@ export type AuditAction =
   | 'catalog.lists.published'
   /** A region adopted the lists of a region above it (承接). */
   | 'catalog.lists.adopted'
+  /** Someone commented on draft lists in public consultation. */
+  | 'catalog.comment.submitted'
+  /** A consultation comment was published with an answer, or rejected. */
+  | 'catalog.comment.moderated'
   /** The demo city was loaded. */
   | 'system.demo_loaded'
   /** A job exhausted its attempts and stopped. */
