@@ -22,6 +22,7 @@ import { orgRoutes } from './modules/org/routes';
 import { catalogRoutes } from './modules/catalog/routes';
 import { publicationRoutes } from './modules/catalog/publication-routes';
 import { consultationRoutes } from './modules/catalog/consultation-routes';
+import { adjustmentRoutes } from './modules/catalog/adjustment-routes';
 import { adminRoutes } from './modules/admin/routes';
 
 export const API_PREFIX = '/api/v1';
@@ -137,6 +138,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
       await catalogRoutes(v1);
       await publicationRoutes(v1);
       await consultationRoutes(v1);
+      await adjustmentRoutes(v1);
       await calendarRoutes(v1);
       await auditRoutes(v1);
       await adminRoutes(v1);

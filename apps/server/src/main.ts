@@ -3,7 +3,8 @@ import { isEmptyDatabase, openDatabase, preparePlatform } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from './modules/demo';
-import { platformJobHandlers, startWorker } from './platform/jobs';
+import { jobHandlers } from './jobs';
+import { startWorker } from './platform/jobs';
 
 /** Starts the server: `--demo` loads the demo city into an empty database even on PostgreSQL. */
 async function main(): Promise<void> {
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     demoLoaded = true;
   }
   const app = await buildApp(platform);
-  const worker = startWorker(platform, platformJobHandlers, { onError: (err) => app.log.error({ err }, 'job worker') });
+  const worker = startWorker(platform, jobHandlers, { onError: (err) => app.log.error({ err }, 'job worker') });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

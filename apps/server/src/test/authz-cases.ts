@@ -2,7 +2,8 @@ import { saveDay } from '../platform/calendar/service';
 import { publishLists } from '../modules/catalog/publication';
 import { submitComment } from '../modules/catalog/consultation';
 import type { Platform } from '../platform/context';
-import { insertEntry, insertServiceItem, serviceItemInput, validEntry } from './catalog-fixtures';
+import { insertEntry, insertServiceItem, serviceItemInput, serviceItemOf, validEntry } from './catalog-fixtures';
+import { adjustmentRequests } from '../modules/catalog/tables';
 import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx } from './fixtures';
 
 export type Relation = 'none' | 'own' | 'same' | 'other';
@@ -40,6 +41,20 @@ const aVersion = async (platform: Platform, fx: OrgFixture) => {
   }
   return { versionId: id };
 };
+/** An adjustment request of the same or other city in a given state. */
+const adjustmentIn = (status: 'submitted' | 'approved' | 'published') => async (platform: Platform, fx: OrgFixture, relation: Relation) => {
+  const unitId = relation === 'other' ? fx.unitB : fx.unitA;
+  const itemId = await serviceItemOf(platform, unitId);
+  const [row] = await platform.database.db
+    .insert(adjustmentRequests)
+    .values({ regionCode: relation === 'other' ? fx.cityB : fx.cityA, unitId, kind: 'add', proposed: validEntry(`调整${Math.random()}证明`, { serviceItemIds: [itemId] }), reason: '测试', status, filingDue: status === 'published' ? '2026-12-10' : null })
+    .returning();
+  return { adjustmentId: row!.id };
+};
+const onAdjustment = (path: string, body: unknown) => ({
+  same: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/adjustments/${p.adjustmentId}${path}`, body }),
+  other: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/adjustments/${p.adjustmentId}${path}`, body }),
+});
 const onEntry = (path: string, body: unknown) => ({
   same: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/entries/${p.entryId}${path}`, body }),
   other: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/entries/${p.entryId}${path}`, body }),
@@ -202,6 +217,28 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       await insertEntry(platform, relation === 'other' ? fx.unitB : fx.unitA, 'consultation');
       return { commentId: (await submitComment(rootCtx(platform), region, { body: '一条意见' })).id };
     },
+  },
+
+  'GET /api/v1/catalog/adjustments': { relations: none('/api/v1/catalog/adjustments') },
+  'GET /api/v1/catalog/adjustments/overdue-filings': { relations: none('/api/v1/catalog/adjustments/overdue-filings') },
+  'POST /api/v1/catalog/adjustments': {
+    relations: {
+      same: (fx, n, p) => ({ url: '/api/v1/catalog/adjustments', body: { unitId: fx.unitA, kind: 'add', entry: validEntry(`调整证明${n}`, { serviceItemIds: [p.itemId!] }), reason: '新设依据' } }),
+      other: (fx, n, p) => ({ url: '/api/v1/catalog/adjustments', body: { unitId: fx.unitB, kind: 'add', entry: validEntry(`调整证明${n}`, { serviceItemIds: [p.itemId!] }), reason: '新设依据' } }),
+    },
+    before: async (platform, fx, relation) => ({ itemId: await serviceItemOf(platform, relation === 'other' ? fx.unitB : fx.unitA) }),
+  },
+  'POST /api/v1/catalog/adjustments/:id/review': {
+    relations: onAdjustment('/review', { decision: 'approve', comment: '同意' }),
+    before: adjustmentIn('submitted'),
+  },
+  'POST /api/v1/catalog/adjustments/:id/filing': {
+    relations: onAdjustment('/filing', { filingDocument: '鲁司备〔2026〕3号' }),
+    before: adjustmentIn('published'),
+  },
+  'POST /api/v1/catalog/regions/:code/publish-adjustments': {
+    relations: onRegion('/publish-adjustments', { documentNumber: '济政字〔2026〕30号', effectiveDate: '2026-12-01' }),
+    before: adjustmentIn('approved'),
   },
 
   'GET /api/v1/audit/events': { relations: none('/api/v1/audit/events') },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import type { LegalBasis, PublishedEntry, ServiceItemGuide, Substitute, VerificationPlan } from '@pfc/contracts';
+import type { LegalBasis, ProofEntryInput, PublishedEntry, ServiceItemGuide, Substitute, VerificationPlan } from '@pfc/contracts';
 
 /** What a published version keeps of each entry. */
 export type EntrySnapshot = Omit<PublishedEntry, 'entryId' | 'lists' | 'source'>;
@@ -167,4 +167,32 @@ export const consultationComments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('consultation_comments_region').on(t.regionCode, t.status)],
+);
+
+/** 动态调整 (seed 004 §3): a unit asks to add, change or remove a published entry. */
+export const adjustmentRequests = pgTable(
+  'adjustment_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
+    unitId: uuid('unit_id').notNull().references(() => units.id),
+    kind: text('kind').$type<'add' | 'change' | 'remove'>().notNull(),
+    entryId: uuid('entry_id').references(() => proofEntries.id),
+    /** The entry as it should read after the change (add, change). */
+    proposed: jsonb('proposed').$type<ProofEntryInput | null>(),
+    reason: text('reason').notNull(),
+    basis: text('basis').notNull().default(''),
+    status: text('status').$type<'submitted' | 'approved' | 'rejected' | 'published'>().notNull().default('submitted'),
+    reviewComment: text('review_comment').notNull().default(''),
+    reviewedBy: uuid('reviewed_by'),
+    versionId: uuid('version_id').references(() => listVersions.id),
+    /** 逐级备案: due 7 working days after publication. */
+    filingDue: date('filing_due', { mode: 'string' }),
+    filedAt: timestamp('filed_at', { withTimezone: true, mode: 'date' }),
+    filingDocument: text('filing_document'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('adjustment_requests_region_status').on(t.regionCode, t.status)],
 );

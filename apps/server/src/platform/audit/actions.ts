@@ -50,6 +50,14 @@ export type AuditAction =
   | 'catalog.comment.submitted'
   /** A consultation comment was published with an answer, or rejected. */
   | 'catalog.comment.moderated'
+  /** A unit asked to add, change or remove a published entry (动态调整). */
+  | 'catalog.adjustment.requested'
+  /** The Justice Bureau approved or rejected an adjustment. */
+  | 'catalog.adjustment.reviewed'
+  /** The filing of an adjustment with the level above was recorded (备案). */
+  | 'catalog.adjustment.filed'
+  /** An adjustment's filing deadline (7 working days) passed without a filing. */
+  | 'catalog.adjustment.filing_overdue'
   /** The demo city was loaded. */
   | 'system.demo_loaded'
   /** A job exhausted its attempts and stopped. */

@@ -1,0 +1,8 @@
+import { filingOverdue } from './modules/catalog/adjustments';
+import { type JobHandlers, platformJobHandlers } from './platform/jobs';
+
+/** Every durable job kind the worker runs, by name. */
+export const jobHandlers: JobHandlers = {
+  ...platformJobHandlers,
+  'catalog.filing_overdue': filingOverdue,
+};
