@@ -23,6 +23,7 @@ import { catalogRoutes } from './modules/catalog/routes';
 import { publicationRoutes } from './modules/catalog/publication-routes';
 import { consultationRoutes } from './modules/catalog/consultation-routes';
 import { adjustmentRoutes } from './modules/catalog/adjustment-routes';
+import { roundRoutes } from './modules/catalog/rounds-routes';
 import { adminRoutes } from './modules/admin/routes';
 
 export const API_PREFIX = '/api/v1';
@@ -139,6 +140,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
       await publicationRoutes(v1);
       await consultationRoutes(v1);
       await adjustmentRoutes(v1);
+      await roundRoutes(v1);
       await calendarRoutes(v1);
       await auditRoutes(v1);
       await adminRoutes(v1);

@@ -60,6 +60,7 @@ const onEntry = (path: string, body: unknown) => ({
   other: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/entries/${p.entryId}${path}`, body }),
 });
 
+const ROUND_DATES = { registration: '2026-09-25', unit_review: '2026-09-30', joint_review: '2026-10-25', consultation: '2026-10-30', approval: '2026-11-05', publication: '2026-11-10' };
 const none = (url: string, body?: unknown) => ({ none: () => ({ url, body }) });
 
 /**
@@ -240,6 +241,15 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     relations: onRegion('/publish-adjustments', { documentNumber: '济政字〔2026〕30号', effectiveDate: '2026-12-01' }),
     before: adjustmentIn('approved'),
   },
+
+  'POST /api/v1/catalog/rounds': {
+    relations: {
+      same: (fx, n) => ({ url: '/api/v1/catalog/rounds', body: { regionCode: fx.cityA, title: `第${n}轮清理`, dueDates: ROUND_DATES } }),
+      other: (fx, n) => ({ url: '/api/v1/catalog/rounds', body: { regionCode: fx.cityB, title: `第${n}轮清理`, dueDates: ROUND_DATES } }),
+    },
+  },
+  'GET /api/v1/catalog/rounds': { relations: none('/api/v1/catalog/rounds?regionCode=370800') },
+  'GET /api/v1/catalog/overdue': { relations: none('/api/v1/catalog/overdue') },
 
   'GET /api/v1/audit/events': { relations: none('/api/v1/audit/events') },
   'POST /api/v1/audit/verify': { relations: none('/api/v1/audit/verify', {}) },

@@ -10,6 +10,7 @@ import { unitScopeSql, units } from '../org';
 import { CatalogErrors } from './errors';
 import { entryInput, type EntryRow, presentEntry } from './present';
 import { checkProofEntry, hasBlockingFindings } from './rules';
+import { currentRoundId } from './rounds';
 import { CATALOG_EDITORS } from './service-items';
 import { EDITABLE, type EntryStatus, STATUS_LABELS } from './status';
 import { proofEntries, proofEntryItems, serviceItems } from './tables';
@@ -92,7 +93,7 @@ export async function createEntry(ctx: Ctx, unitId: string, input: ProofEntryInp
     await checkServiceItems(ctx, tx, unit.regionCode, input.serviceItemIds);
     const inserted = await tx
       .insert(proofEntries)
-      .values({ ...columnsOf(input), unitId: unit.id, regionCode: unit.regionCode, status: 'draft' })
+      .values({ ...columnsOf(input), unitId: unit.id, regionCode: unit.regionCode, status: 'draft', roundId: await currentRoundId(tx, unit.regionCode) })
       .onConflictDoNothing()
       .returning();
     const row = inserted[0];

@@ -58,6 +58,8 @@ export type AuditAction =
   | 'catalog.adjustment.filed'
   /** An adjustment's filing deadline (7 working days) passed without a filing. */
   | 'catalog.adjustment.filing_overdue'
+  /** A clean-up round with its stage deadlines was opened for a region. */
+  | 'catalog.round.opened'
   /** The demo city was loaded. */
   | 'system.demo_loaded'
   /** A job exhausted its attempts and stopped. */
