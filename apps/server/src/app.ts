@@ -24,6 +24,7 @@ import { publicationRoutes } from './modules/catalog/publication-routes';
 import { consultationRoutes } from './modules/catalog/consultation-routes';
 import { adjustmentRoutes } from './modules/catalog/adjustment-routes';
 import { roundRoutes } from './modules/catalog/rounds-routes';
+import { excelRoutes } from './modules/catalog/excel-routes';
 import { adminRoutes } from './modules/admin/routes';
 
 export const API_PREFIX = '/api/v1';
@@ -141,6 +142,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
       await consultationRoutes(v1);
       await adjustmentRoutes(v1);
       await roundRoutes(v1);
+      await excelRoutes(v1);
       await calendarRoutes(v1);
       await auditRoutes(v1);
       await adminRoutes(v1);

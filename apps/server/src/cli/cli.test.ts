@@ -68,6 +68,24 @@ describe('command line', () => {
     expect(broken.stderr).toMatch(/chain \d+ seq \d+ event [0-9a-f-]{36} \(hash_mismatch\)/);
   });
 
+  it('exports a unit’s inventory and imports it back unchanged, by unit name', async () => {
+    const dir = tempDir();
+    expect((await runCli(['demo'], dir)).code).toBe(0);
+    const file = path.join(dir, 'inventory.xlsx');
+    const out = await runCli(['catalog', 'export', '--unit', '济宁市民政局', '--out', file], dir);
+    expect(out.code, out.stderr).toBe(0);
+    expect(fs.statSync(file).size).toBeGreaterThan(1000);
+    const back = await runCli(['catalog', 'import', file, '--unit', '济宁市民政局'], dir);
+    expect(back.code, back.stderr).toBe(0);
+    expect(back.stdout).toMatch(/新增 0，更新 0/);
+    const unknown = await runCli(['catalog', 'import', file, '--unit', '不存在的局'], dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('没有名为“不存在的局”的单位');
+    const broken = await runCli(['catalog', 'import', path.join(dir, 'PG_VERSION'), '--unit', '济宁市民政局'], dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('导入文件无法读取');
+  });
+
   it('refuses to open a data folder another process holds', async () => {
     const dir = tempDir();
     const holder = await openPglite({ dataDir: dir });

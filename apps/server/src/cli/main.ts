@@ -3,12 +3,14 @@ import path from 'node:path';
 import { loadConfig, type Config } from '../config';
 import { isEmptyDatabase, openDatabase, preparePlatform } from '../bootstrap';
 import { DataDirLockedError } from '../db/lock';
+import { AppError, formatMessage } from '../platform/http/errors';
 import { loadDemo } from '../modules/demo';
 import { verifyChains } from '../platform/audit/chain';
 import { createOfficialCalendar } from '../platform/calendar';
 import { addWorkingDays, calendarStatus, workingDaysBetween } from '../platform/calendar/service';
 import type { Platform } from '../platform/context';
 import { createBootstrapAdmin } from './admin';
+import { CliError, catalogCommand } from './catalog';
 
 const USAGE = `用法 / usage: npm run cli -- <command>
   migrate                                   执行数据库迁移 / apply migrations
@@ -17,6 +19,11 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   calendar add-working-days DATE N          DATE 之后第 N 个工作日（起算日不计入）
   calendar between A B                      A（不含）到 B（含）之间的工作日数
   calendar status                           工作日历覆盖的年份与缺失提醒
+  catalog import FILE.xlsx --unit UNIT_ID [--partial]
+                                            导入单位证明材料汇总表（附件4）
+  catalog import-published FILE.xlsx --region CODE --doc-number "…" --date YYYY-MM-DD
+                                            导入平台启用前已公布的清单
+  catalog export --unit UNIT_ID --out FILE.xlsx | --version VERSION_ID [--list retained|cancelled|commitment] --out FILE.xlsx
   admin create --username U --password P [--name 姓名]
                                             创建全平台管理员（首次部署）/ first administrator
 选项 / options: --builtin  日历命令只用随附的官方数据，不打开数据库`;
@@ -102,6 +109,13 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'calendar':
       return calendarCommand(config, rest);
+    case 'catalog': {
+      const code = await withPlatform(config, (p) =>
+        catalogCommand(p, { sub: rest[0], file: rest[1]?.startsWith('--') ? undefined : rest[1], flag: (n) => flag(rest, n), has: (n) => rest.includes(n) }),
+      );
+      if (code === null) throw new UsageError();
+      return code;
+    }
     case 'admin': {
       const username = flag(rest, '--username');
       const password = flag(rest, '--password');
@@ -124,7 +138,16 @@ run(process.argv.slice(2)).then(
       console.error(USAGE);
       process.exit(64);
     }
-    const message = err instanceof DataDirLockedError || err instanceof RangeError ? err.message : err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    const message =
+      err instanceof AppError
+        ? formatMessage(err.code, 'zh', err.params)
+        : err instanceof CliError
+          ? err.message
+        : err instanceof DataDirLockedError || err instanceof RangeError
+          ? err.message
+          : err instanceof Error
+            ? `${err.name}: ${err.message}`
+            : String(err);
     console.error(`失败 / failed: ${message}`);
     process.exit(1);
   },

@@ -2,7 +2,7 @@ import { saveDay } from '../platform/calendar/service';
 import { publishLists } from '../modules/catalog/publication';
 import { submitComment } from '../modules/catalog/consultation';
 import type { Platform } from '../platform/context';
-import { insertEntry, insertServiceItem, serviceItemInput, serviceItemOf, validEntry } from './catalog-fixtures';
+import { insertEntry, insertServiceItem, sampleWorkbook, serviceItemInput, serviceItemOf, validEntry } from './catalog-fixtures';
 import { adjustmentRequests } from '../modules/catalog/tables';
 import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx } from './fixtures';
 
@@ -10,6 +10,8 @@ export type Relation = 'none' | 'own' | 'same' | 'other';
 export interface MatrixRequest {
   url: string;
   body?: unknown;
+  /** A file upload: sent as it is with this content type instead of JSON. */
+  raw?: { payload: Buffer; contentType: string };
 }
 export type Prepared = Record<string, string>;
 export interface RouteCase {
@@ -55,6 +57,7 @@ const onAdjustment = (path: string, body: unknown) => ({
   same: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/adjustments/${p.adjustmentId}${path}`, body }),
   other: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/adjustments/${p.adjustmentId}${path}`, body }),
 });
+const xlsx = (p: Prepared) => ({ payload: Buffer.from(p.workbook!, 'base64'), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 const onEntry = (path: string, body: unknown) => ({
   same: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/entries/${p.entryId}${path}`, body }),
   other: (_fx: OrgFixture, _n: number, p: Prepared) => ({ url: `/api/v1/catalog/entries/${p.entryId}${path}`, body }),
@@ -250,6 +253,28 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/v1/catalog/rounds': { relations: none('/api/v1/catalog/rounds?regionCode=370800') },
   'GET /api/v1/catalog/overdue': { relations: none('/api/v1/catalog/overdue') },
+
+  'POST /api/v1/catalog/units/:unitId/inventory/import': {
+    relations: {
+      same: (fx, _n, p) => ({ url: `/api/v1/catalog/units/${fx.unitA}/inventory/import`, raw: xlsx(p) }),
+      other: (fx, _n, p) => ({ url: `/api/v1/catalog/units/${fx.unitB}/inventory/import`, raw: xlsx(p) }),
+    },
+    before: async () => ({ workbook: (await sampleWorkbook('inventory')).toString('base64') }),
+  },
+  'POST /api/v1/catalog/regions/:code/published/import': {
+    relations: {
+      same: (fx, n, p) => ({ url: `/api/v1/catalog/regions/${fx.cityA}/published/import?documentNumber=${encodeURIComponent(`济政发〔2021〕${n}号`)}&effectiveDate=2021-06-08`, raw: xlsx(p) }),
+      other: (fx, n, p) => ({ url: `/api/v1/catalog/regions/${fx.cityB}/published/import?documentNumber=${encodeURIComponent(`临政发〔2021〕${n}号`)}&effectiveDate=2021-06-08`, raw: xlsx(p) }),
+    },
+    before: async () => ({ workbook: (await sampleWorkbook('published')).toString('base64') }),
+  },
+  'GET /api/v1/catalog/units/:unitId/inventory/export': {
+    relations: { same: (fx) => ({ url: `/api/v1/catalog/units/${fx.unitA}/inventory/export` }), other: (fx) => ({ url: `/api/v1/catalog/units/${fx.unitB}/inventory/export` }) },
+  },
+  'GET /api/v1/public/lists/versions/:id/export': {
+    relations: { none: (_fx, _n, p) => ({ url: `/api/v1/public/lists/versions/${p.versionId}/export?list=retained` }) },
+    before: aVersion,
+  },
 
   'GET /api/v1/audit/events': { relations: none('/api/v1/audit/events') },
   'POST /api/v1/audit/verify': { relations: none('/api/v1/audit/verify', {}) },

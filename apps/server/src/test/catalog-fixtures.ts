@@ -3,6 +3,7 @@ import type { Platform } from '../platform/context';
 import { proofEntries, proofEntryItems, serviceItems } from '../modules/catalog/tables';
 import { units } from '../modules/org/tables';
 import { eq } from 'drizzle-orm';
+import { type ExportRow, exportInventory } from '../modules/catalog/excel';
 
 /** An entry that passes every rule: retained on a law, replaced by commitment, with a verification plan. */
 export function validEntry(name: string, overrides: Partial<ProofEntryInput> = {}): ProofEntryInput {
@@ -74,4 +75,26 @@ export async function insertServiceItem(platform: Platform, unitId: string, code
   const [unit] = await platform.database.db.select().from(units).where(eq(units.id, unitId));
   const [row] = await platform.database.db.insert(serviceItems).values({ ...serviceItemInput(unitId, code), regionCode: unit!.regionCode }).returning();
   return row!;
+}
+
+/**
+ * A small attachment-4 workbook. Its rows name no service item the fixture units have registered
+ * under that name, so an inventory import reports them (and imports nothing); a published import
+ * names 济宁市民政局 / 临沂市民政局 as 实施机关 depending on the region.
+ */
+export async function sampleWorkbook(mode: 'inventory' | 'published'): Promise<Buffer> {
+  const rows: ExportRow[] = ['济宁市民政局', '临沂市民政局'].map((unit, i) => ({
+    seq: i + 1,
+    name: `婚姻状况证明${i + 1}`,
+    serviceItemNames: ['律师执业许可'],
+    legalBasis: [{ instrument: '《婚姻登记条例》', article: '第五条', rank: 'administrative_regulation' }],
+    issuingUnitName: '民政部门',
+    implementingUnitName: unit,
+    disposition: mode === 'published' ? 'commitment' : 'retain',
+    cancelReason: '',
+    substitutes: [{ method: 'commitment' }],
+    verificationMethod: 'online',
+    remarks: '',
+  }));
+  return exportInventory(rows, { title: '证明材料汇总表' });
 }

@@ -64,7 +64,7 @@ export interface Client {
   cookie: string;
   csrf: string;
   username: string;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(method: string, url: string, body?: unknown, headers?: Record<string, string>, raw?: Buffer): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
@@ -75,7 +75,7 @@ export interface Client {
 export const DEMO_PASSWORD = 'Demo@2026!';
 
 function clientFor(app: App, username: string, cookie: string, csrf: string): Client {
-  const request = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
+  const request = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}, raw?: Buffer) =>
     app.inject({
       method: method as 'GET',
       url,
@@ -86,6 +86,7 @@ function clientFor(app: App, username: string, cookie: string, csrf: string): Cl
         ...headers,
       },
       ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+      ...(raw ? { payload: raw } : {}),
     });
   return {
     cookie,

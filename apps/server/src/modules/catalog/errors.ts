@@ -15,6 +15,8 @@ export const CatalogErrors = defineErrors({
   NOTHING_TO_PUBLISH: { status: 409, zh: '本区划没有已审定待公布的证明事项', en: 'No approved entries to publish in this region' },
   /** The region has no draft lists open for comment. */
   CONSULTATION_CLOSED: { status: 409, zh: '本区划目前没有正在征求意见的清单', en: 'No draft lists are open for comment in this region' },
+  /** The uploaded file cannot be read as an attachment-4 workbook. */
+  IMPORT_FILE_INVALID: { status: 400, zh: '导入文件无法读取：{reason}', en: 'The uploaded file cannot be imported: {reason}' },
   /** A linked service item is unknown or belongs to another region. */
   SERVICE_ITEM_UNKNOWN: { status: 400, zh: '所选政务服务事项不存在或不属于本区划', en: 'A selected service item does not exist in this region' },
 });

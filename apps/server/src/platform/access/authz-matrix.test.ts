@@ -97,7 +97,9 @@ describe('authz-matrix', () => {
           const prepared = (await spec.before?.(platform, fx, relation)) ?? {};
           const req = build(fx, n, prepared);
           const client = spec.freshSession && p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : sessions.get(p.name)!;
-          const res = await client.request(route.method, req.url, req.body);
+          const res = req.raw
+            ? await client.request(route.method, req.url, undefined, { 'content-type': req.raw.contentType }, req.raw.payload)
+            : await client.request(route.method, req.url, req.body);
           calls += 1;
           const expect_ = expectation(policy, p, relation);
           if (!matches(expect_, res.statusCode)) {

@@ -60,6 +60,10 @@ export type AuditAction =
   | 'catalog.adjustment.filing_overdue'
   /** A clean-up round with its stage deadlines was opened for a region. */
   | 'catalog.round.opened'
+  /** A unit's inventory was imported from Excel (附件4). */
+  | 'catalog.inventory.imported'
+  /** A list published before the platform was imported as a published version. */
+  | 'catalog.lists.imported'
   /** The demo city was loaded. */
   | 'system.demo_loaded'
   /** A job exhausted its attempts and stopped. */

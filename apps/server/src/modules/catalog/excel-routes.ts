@@ -1,0 +1,93 @@
+import { Type } from '@sinclair/typebox';
+import { IsoDate, ListName, RegionCode, Text, Uuid } from '@pfc/contracts';
+import { AppError, E } from '../../platform/http/errors';
+import { type App, responses } from '../../platform/http/schemas';
+import { exportUnitInventory, exportVersion } from './export';
+import { importInventory, importPublished } from './import';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const tags = ['catalog'];
+/** A file download: Fastify sends Buffers as they are, the schema only documents it. */
+const XlsxFile = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'Excel 文件（.xlsx）' });
+
+const Problem = Type.Object({ rowNumber: Type.Integer(), column: Type.Optional(Type.String()), message: Type.String() });
+const ImportReportView = Type.Object({
+  totalRows: Type.Integer(),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  locked: Type.Integer({ description: '已进入审核或已公布、未被导入修改的行' }),
+  problems: Type.Array(Problem, { description: '有问题的行及原因' }),
+  imported: Type.Boolean({ description: 'false 表示因有问题未导入任何数据' }),
+});
+
+/** Only a raw workbook will do: a JSON body on these routes is the wrong media type. */
+function xlsxBody(body: unknown): Buffer {
+  if (!Buffer.isBuffer(body)) throw new AppError(E.UNSUPPORTED_MEDIA_TYPE);
+  return body;
+}
+
+function attachment(filename: string): string {
+  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/** Excel in and out (附件4 layout). Uploads are raw .xlsx bodies of at most 20 MiB. */
+export async function excelRoutes(app: App): Promise<void> {
+  app.register(async (scoped) => {
+    const api = scoped as unknown as App;
+    api.addContentTypeParser([XLSX, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    api.post(
+      '/catalog/units/:unitId/inventory/import',
+      {
+        config: { policy: 'catalog.entries.create' },
+        bodyLimit: 20 * 1024 * 1024,
+        schema: {
+          summary: '从 Excel 导入本单位证明材料汇总表（附件4）',
+          description: `请求体为 .xlsx 文件本身（Content-Type: ${XLSX}）。有问题的行会逐行列出；默认有问题时不导入任何数据，partial=true 时只导入没有问题的行。重复导入同一文件不会产生变化。`,
+          tags,
+          params: Type.Object({ unitId: Uuid }),
+          querystring: Type.Object({ partial: Type.Optional(Type.Boolean({ default: false })) }, { additionalProperties: false }),
+          response: responses({ 200: ImportReportView }),
+        },
+      },
+      async (request) => importInventory(request.ctx, request.params.unitId, xlsxBody(request.body), { partial: request.query.partial }),
+    );
+    api.post(
+      '/catalog/regions/:code/published/import',
+      {
+        config: { policy: 'catalog.lists.manage' },
+        bodyLimit: 20 * 1024 * 1024,
+        schema: {
+          summary: '导入平台启用前已公布的清单（处理意见可为 告知承诺 / 免提交）',
+          tags,
+          params: Type.Object({ code: RegionCode }),
+          querystring: Type.Object({ documentNumber: Text(100, '文号'), effectiveDate: IsoDate }, { additionalProperties: false }),
+          response: responses({
+            200: Type.Object({ versionId: Type.Union([Uuid, Type.Null()]), versionNo: Type.Union([Type.Integer(), Type.Null()]), imported: Type.Integer(), problems: Type.Array(Problem), alreadyImported: Type.Boolean() }),
+          }),
+        },
+      },
+      async (request) => importPublished(request.ctx, request.params.code, xlsxBody(request.body), request.query),
+    );
+  });
+
+  app.get(
+    '/catalog/units/:unitId/inventory/export',
+    { config: { policy: 'catalog.entries.list' }, schema: { summary: '导出本单位证明材料汇总表（.xlsx）', tags, params: Type.Object({ unitId: Uuid }), response: responses({ 200: XlsxFile }) } },
+    async (request, reply) => {
+      const file = await exportUnitInventory(request.ctx, request.params.unitId);
+      return reply.type(XLSX).header('content-disposition', attachment(file.filename)).send(file.body);
+    },
+  );
+  app.get(
+    '/public/lists/versions/:id/export',
+    {
+      config: { policy: 'public.lists' },
+      schema: { summary: '下载已公布清单（.xlsx）', tags: ['public'], params: Type.Object({ id: Uuid }), querystring: Type.Object({ list: Type.Optional(ListName) }, { additionalProperties: false }), response: responses({ 200: XlsxFile }) },
+    },
+    async (request, reply) => {
+      const file = await exportVersion(request.ctx, request.params.id, request.query.list);
+      return reply.type(XLSX).header('content-disposition', attachment(file.filename)).header('cache-control', 'public, max-age=300').send(file.body);
+    },
+  );
+}
