@@ -271,6 +271,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/v1/catalog/units/:unitId/inventory/export': {
     relations: { same: (fx) => ({ url: `/api/v1/catalog/units/${fx.unitA}/inventory/export` }), other: (fx) => ({ url: `/api/v1/catalog/units/${fx.unitB}/inventory/export` }) },
   },
+  'GET /api/v1/public/lists/versions/:id/pdf': {
+    relations: { none: (_fx, _n, p) => ({ url: `/api/v1/public/lists/versions/${p.versionId}/pdf?list=retained` }) },
+    before: aVersion,
+  },
   'GET /api/v1/public/lists/versions/:id/export': {
     relations: { none: (_fx, _n, p) => ({ url: `/api/v1/public/lists/versions/${p.versionId}/export?list=retained` }) },
     before: aVersion,

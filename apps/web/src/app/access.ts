@@ -9,8 +9,18 @@ export interface Access {
   /** An admin grant with neither unit nor region: calendar edits and the audit log. */
   isPlatformAdmin: boolean;
   canRegisterApplicants: boolean;
+  /** Works on the proof catalogue (证明事项清单) at all: officers, unit heads, reviewers, admins. */
+  canSeeCatalog: boolean;
+  /** Registers and edits service items and proof entries (事项梳理员, admins). */
+  canEditCatalog: boolean;
+  /** Has a review step of the clean-up: unit head, legality or policy reviewer. */
+  canReviewCatalog: boolean;
   roles: Role[];
 }
+
+const CATALOG_ROLES: readonly Role[] = ['admin', 'catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office'];
+/** The roles that act in the clean-up's review steps (审核待办). */
+export const CATALOG_REVIEW_ROLES = ['unit_head', 'legal_reviewer', 'policy_reviewer'] as const satisfies readonly Role[];
 
 export function accessOf(session: SessionView | null | undefined): Access {
   const grants = session?.grants ?? [];
@@ -24,6 +34,9 @@ export function accessOf(session: SessionView | null | undefined): Access {
     isAdmin,
     isPlatformAdmin: isAdmin && grants.some((g) => g.role === 'admin' && g.unitId === null && g.regionCode === null),
     canRegisterApplicants: isStaff && (roles.includes('admin') || roles.includes('window_clerk')),
+    canSeeCatalog: isStaff && roles.some((r) => CATALOG_ROLES.includes(r)),
+    canEditCatalog: isStaff && (roles.includes('admin') || roles.includes('catalog_officer')),
+    canReviewCatalog: isStaff && roles.some((r) => (CATALOG_REVIEW_ROLES as readonly Role[]).includes(r)),
     roles,
   };
 }

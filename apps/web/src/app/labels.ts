@@ -9,3 +9,9 @@ export const roleLabel = (role: string, lang: Lang) => pick(ROLES[role as Role],
 export const unitKindLabel = (kind: string, lang: Lang) => pick(UNIT_KINDS[kind as UnitKind], lang, kind);
 export const regionLevelLabel = (level: number, lang: Lang) =>
   pick(REGION_LEVELS[level as keyof typeof REGION_LEVELS], lang, String(level));
+
+/** Label of any { key: { zh, en } } enumeration of @pfc/contracts (SERVICE_ITEM_KINDS, BASIS_RANKS …). */
+export function enumLabel(table: Record<string, { zh: string; en: string }>, key: string | number | null | undefined, lang: Lang): string {
+  if (key === null || key === undefined) return '—';
+  return pick(table[String(key)], lang, String(key));
+}

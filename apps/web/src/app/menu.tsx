@@ -3,12 +3,15 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   IdcardOutlined,
   KeyOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   StarOutlined,
   TeamOutlined,
@@ -62,14 +65,19 @@ export const MENU: MenuEntry[] = [
   { key: 'calendar', labelKey: 'menu.calendar', icon: <CalendarOutlined />, path: '/admin/calendar', visible: admin },
   { key: 'audit', labelKey: 'menu.audit', icon: <AuditOutlined />, path: '/admin/audit', visible: (a) => a.isPlatformAdmin },
 
-  // Later parts (SPEC §2.2–2.8).
   {
     key: 'catalog',
     labelKey: 'menu.catalog',
     icon: <UnorderedListOutlined />,
-    comingSoon: true,
-    visible: (a) => hasAnyRole(a, ['admin', 'catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office']),
+    visible: (a) => a.canSeeCatalog,
+    children: [
+      { key: 'catalog-items', labelKey: 'menu.catalogItems', icon: <ProfileOutlined />, path: '/catalog/items', visible: (a) => a.canSeeCatalog },
+      { key: 'catalog-entries', labelKey: 'menu.catalogEntries', icon: <FileTextOutlined />, path: '/catalog/entries', visible: (a) => a.canSeeCatalog },
+      { key: 'catalog-queue', labelKey: 'menu.catalogQueue', icon: <CheckSquareOutlined />, path: '/catalog/queue', visible: (a) => a.canReviewCatalog },
+    ],
   },
+
+  // Later parts (SPEC §2.3–2.8).
   { key: 'search', labelKey: 'menu.search', icon: <FileSearchOutlined />, comingSoon: true, visible: (a) => a.signedIn },
   {
     key: 'applications',

@@ -15,6 +15,10 @@ const StaffPage = lazy(() => import('../pages/org/staff'));
 const ApplicantsPage = lazy(() => import('../pages/org/applicants'));
 const CalendarPage = lazy(() => import('../pages/calendar/manage'));
 const AuditPage = lazy(() => import('../pages/audit/events'));
+const ServiceItemsPage = lazy(() => import('../pages/catalog/items'));
+const EntriesPage = lazy(() => import('../pages/catalog/entries'));
+const EntryPage = lazy(() => import('../pages/catalog/entry'));
+const QueuePage = lazy(() => import('../pages/catalog/queue'));
 
 export function AppRoutes() {
   return (
@@ -35,6 +39,11 @@ export function AppRoutes() {
           <Route path="admin/applicants" element={<RequireAccess allow={(a) => a.canRegisterApplicants}><ApplicantsPage /></RequireAccess>} />
           <Route path="admin/calendar" element={<RequireAccess allow={(a) => a.isAdmin}><CalendarPage /></RequireAccess>} />
           <Route path="admin/audit" element={<RequireAccess allow={(a) => a.isPlatformAdmin}><AuditPage /></RequireAccess>} />
+          <Route path="catalog/items" element={<RequireAccess allow={(a) => a.canSeeCatalog}><ServiceItemsPage /></RequireAccess>} />
+          <Route path="catalog/entries" element={<RequireAccess allow={(a) => a.canSeeCatalog}><EntriesPage /></RequireAccess>} />
+          <Route path="catalog/entries/new" element={<RequireAccess allow={(a) => a.canEditCatalog}><EntryPage /></RequireAccess>} />
+          <Route path="catalog/entries/:id" element={<RequireAccess allow={(a) => a.canSeeCatalog}><EntryPage /></RequireAccess>} />
+          <Route path="catalog/queue" element={<RequireAccess allow={(a) => a.canReviewCatalog}><QueuePage /></RequireAccess>} />
         </Route>
       </Route>
     </Routes>

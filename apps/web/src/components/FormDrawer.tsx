@@ -14,11 +14,13 @@ interface Props {
   mutation: { isPending: boolean; error: unknown };
   submitTestId: string;
   errorTestId?: string;
+  /** Viewing only: the footer offers 关闭 and no 保存. */
+  readOnly?: boolean;
   children: ReactNode;
 }
 
 /** A create/edit form in a side drawer with 取消 / 保存 in its footer; the form itself stays with the caller. */
-export function FormDrawer({ open, onClose, title, width, form, mutation, submitTestId, errorTestId, children }: Props) {
+export function FormDrawer({ open, onClose, title, width, form, mutation, submitTestId, errorTestId, readOnly = false, children }: Props) {
   const t = useT();
   const mobile = !Grid.useBreakpoint().md;
   return (
@@ -30,10 +32,12 @@ export function FormDrawer({ open, onClose, title, width, form, mutation, submit
       destroyOnHidden
       footer={
         <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()} loading={mutation.isPending} data-testid={submitTestId}>
-            {t('common.save')}
-          </Button>
+          <Button onClick={onClose}>{readOnly ? t('common.close') : t('common.cancel')}</Button>
+          {!readOnly && (
+            <Button type="primary" onClick={() => form.submit()} loading={mutation.isPending} data-testid={submitTestId}>
+              {t('common.save')}
+            </Button>
+          )}
         </Flex>
       }
     >

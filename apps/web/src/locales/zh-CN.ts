@@ -1,4 +1,11 @@
-/** UI strings, Chinese first. en.ts must have exactly the same keys (checked by its type). */
+import { auditZhCN } from './audit.zh-CN';
+import { catalogEntryZhCN } from './catalog-entry.zh-CN';
+import { catalogZhCN } from './catalog.zh-CN';
+
+/**
+ * UI strings, Chinese first. en.ts must have exactly the same keys (checked by its type). A module
+ * whose strings outgrow this file keeps them in <module>.zh-CN.ts / <module>.en.ts, spread in here.
+ */
 export const zhCN = {
   'app.name': '无证明城市',
   'app.footer': '无证明城市 · 证明事项告知承诺制服务平台 · 清单之外无证明',
@@ -47,6 +54,16 @@ export const zhCN = {
   'common.total': '共 {total} 条',
   'common.loading': '加载中…',
   'common.noData': '暂无数据',
+  'common.moveUp': '上移',
+  'common.moveDown': '下移',
+  'common.moveUpOf': '上移{item}',
+  'common.moveDownOf': '下移{item}',
+  'common.deleteOf': '删除{item}',
+  'common.close': '关闭',
+  'common.view': '查看',
+  'common.back': '返回',
+  'common.yes': '是',
+  'common.no': '否',
 
   'error.forbiddenTitle': '无权访问',
   'error.forbiddenText': '此页面仅对具有相应角色的工作人员开放。如需权限，请联系本单位系统管理员。',
@@ -262,39 +279,9 @@ export const zhCN = {
   'calendar.tooManyDays': '每年最多 120 天',
   'calendar.yearSaved': '已保存 {year} 年的节假日安排',
 
-  'audit.description': '每一项变更都记录在只能追加、以哈希链防篡改的审计日志中。',
-  'audit.verify': '校验审计链',
-  'audit.verifyOk': '审计链完整：共 {chains} 条链、{events} 条事件，未发现篡改。',
-  'audit.verifyBroken': '审计链校验未通过（{chains} 条链、{events} 条事件）',
-  'audit.firstProblem': '首个问题：链 {chain} 第 {seq} 条（事件 {event}）：{reason}',
-  'audit.time': '时间',
-  'audit.actor': '操作人',
-  'audit.system': '系统',
-  'audit.kind.staff': '工作人员',
-  'audit.kind.applicant': '申请人',
-  'audit.action': '操作',
-  'audit.target': '对象',
-  'audit.targetType': '对象类型，如 unit',
-  'audit.targetId': '对象编号',
-  'audit.requestId': '请求编号',
-  'audit.loadMore': '加载更早的记录',
-  'audit.action.auth.login': '登录',
-  'audit.action.auth.login_failed': '登录失败',
-  'audit.action.auth.locked': '账号锁定',
-  'audit.action.auth.logout': '退出登录',
-  'audit.action.auth.password_changed': '修改密码',
-  'audit.action.org.region.created': '新增区划',
-  'audit.action.org.region.updated': '修改区划',
-  'audit.action.org.unit.created': '新增单位',
-  'audit.action.org.unit.updated': '修改单位',
-  'audit.action.org.staff.created': '新增工作人员',
-  'audit.action.org.staff.updated': '修改工作人员',
-  'audit.action.org.applicant.created': '登记申请人',
-  'audit.action.calendar.year.saved': '录入年度日历',
-  'audit.action.calendar.day.saved': '设置日历日',
-  'audit.action.calendar.day.deleted': '删除日历日',
-  'audit.action.system.demo_loaded': '载入演示数据',
-  'audit.action.system.job_dead': '后台任务失败',
+  ...auditZhCN,
+  ...catalogZhCN,
+  ...catalogEntryZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

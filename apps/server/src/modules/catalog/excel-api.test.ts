@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
 import { serviceItemOf } from '../../test/catalog-fixtures';
@@ -7,6 +8,16 @@ import type { App } from '../../platform/http/schemas';
 import { type ExportRow, exportInventory, parseInventory } from './excel';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Text of a PDF by poppler's pdftotext, or null where poppler-utils is not installed. */
+function pdfText(pdf: Buffer): string | null {
+  try {
+    return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
 type Report = { totalRows: number; created: number; updated: number; unchanged: number; locked: number; imported: boolean; problems: Array<{ rowNumber: number; message: string }> };
 
 function row(name: string, over: Partial<ExportRow> = {}): ExportRow {
@@ -101,5 +112,18 @@ describe('Excel import and export', () => {
     const versions = json<Array<{ id: string }>>(await anonymous(app).get(`/api/v1/public/lists/${fx.cityA}/versions`));
     const download = await anonymous(app).get(`/api/v1/public/lists/versions/${versions[0]!.id}/export?list=cancelled`);
     expect((await parseInventory(download.rawPayload, { mode: 'published' })).rows.map((r) => r.name)).toEqual(['无房证明']);
+
+    // The same list as a print-ready PDF with the Chinese font embedded.
+    const pdf = await anonymous(app).get(`/api/v1/public/lists/versions/${versions[0]!.id}/pdf?list=commitment`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.includes(Buffer.from('WenQuanYi'))).toBe(true);
+    const text = pdfText(pdf.rawPayload);
+    if (text !== null) {
+      expect(text).toContain('证明事项告知承诺制清单');
+      expect(text).toContain('独生子女证明');
+      expect(text).toContain('济政字〔2021〕12号');
+    }
   });
 });

@@ -4,6 +4,7 @@ import { AppError, E } from '../../platform/http/errors';
 import { type App, responses } from '../../platform/http/schemas';
 import { exportUnitInventory, exportVersion } from './export';
 import { importInventory, importPublished } from './import';
+import { versionPdf } from './pdf';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['catalog'];
@@ -77,6 +78,23 @@ export async function excelRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const file = await exportUnitInventory(request.ctx, request.params.unitId);
       return reply.type(XLSX).header('content-disposition', attachment(file.filename)).send(file.body);
+    },
+  );
+  app.get(
+    '/public/lists/versions/:id/pdf',
+    {
+      config: { policy: 'public.lists' },
+      schema: {
+        summary: '下载已公布清单（PDF，A4 横向，可直接打印）',
+        tags: ['public'],
+        params: Type.Object({ id: Uuid }),
+        querystring: Type.Object({ list: ListName }, { additionalProperties: false }),
+        response: responses({ 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF 文件' }) }),
+      },
+    },
+    async (request, reply) => {
+      const file = await versionPdf(request.ctx, request.params.id, request.query.list);
+      return reply.type('application/pdf').header('content-disposition', attachment(file.filename).replace('export.xlsx', 'list.pdf')).header('cache-control', 'public, max-age=300').send(file.body);
     },
   );
   app.get(

@@ -8,7 +8,7 @@ import type { Tx } from '../../db/client';
 import { AppError, E } from '../../platform/http/errors';
 import { units } from '../org';
 import { CatalogErrors } from './errors';
-import { ExcelFileError, type ImportMode, type ParsedRow, parseInventory } from './excel';
+import { ExcelFileError, type ImportMode, type ParsedRow, parseInventory, splitServiceItems } from './excel';
 import { entryInput } from './present';
 import { LEADERSHIP, writeVersion } from './publication';
 import { currentRoundId } from './rounds';
@@ -83,6 +83,27 @@ export async function parseUpload(ctx: Ctx, buffer: Buffer, mode: ImportMode) {
   }
 }
 
+/**
+ * Resolves the 办理事项 names of a row to service items. Item names may themselves contain the
+ * separators the column is split on (内地居民与港澳台居民、华侨结婚登记), so a known name matches
+ * when its own pieces stand next to each other in the row; longest names first.
+ */
+export function matchServiceItems(names: string[], byName: Map<string, string>): { ids: string[]; unknown: string[] } {
+  const used = new Array<boolean>(names.length).fill(false);
+  const ids: string[] = [];
+  const known = [...byName.entries()].map(([name, id]) => ({ id, parts: splitServiceItems(name) })).sort((a, b) => b.parts.length - a.parts.length);
+  for (const { id, parts } of known) {
+    for (let i = 0; i + parts.length <= names.length; i++) {
+      if (parts.every((p, k) => !used[i + k] && names[i + k] === p)) {
+        parts.forEach((_, k) => (used[i + k] = true));
+        ids.push(id);
+        break;
+      }
+    }
+  }
+  return { ids, unknown: names.filter((_, i) => !used[i]) };
+}
+
 /** Service item ids by name in a region, for the 办理事项 column. */
 async function itemsByName(tx: Tx, regionCode: string): Promise<Map<string, string>> {
   const rows = await tx.select({ id: serviceItems.id, name: serviceItems.name }).from(serviceItems).where(eq(serviceItems.regionCode, regionCode));
@@ -106,12 +127,12 @@ export async function importInventory(ctx: Ctx, unitId: string, buffer: Buffer, 
     const byName = await itemsByName(tx, unit.regionCode);
     const good: Array<{ row: ParsedRow; entry: ProofEntryInput }> = [];
     for (const row of report.rows) {
-      const missing = row.serviceItemNames.filter((n) => !byName.has(n));
-      if (missing.length > 0) {
-        problems.push({ rowNumber: row.rowNumber, column: '办理事项', message: `办理事项“${missing.join('、')}”在本区划的政务服务事项中不存在，请先登记该事项或核对名称` });
+      const { ids, unknown } = matchServiceItems(row.serviceItemNames, byName);
+      if (unknown.length > 0) {
+        problems.push({ rowNumber: row.rowNumber, column: '办理事项', message: `办理事项“${unknown.join('、')}”在本区划的政务服务事项中不存在，请先登记该事项或核对名称` });
         continue;
       }
-      good.push({ row, entry: rowToEntry(row, row.serviceItemNames.map((n) => byName.get(n)!)) });
+      good.push({ row, entry: rowToEntry(row, ids) });
     }
     const result: ImportReport = { totalRows: report.totalRows, created: 0, updated: 0, unchanged: 0, locked: 0, problems: problems.sort((a, b) => a.rowNumber - b.rowNumber), imported: false };
     if (problems.length > 0 && !options.partial) return result;
@@ -171,9 +192,8 @@ export async function importPublished(ctx: Ctx, regionCode: string, buffer: Buff
         continue;
       }
       // Historical lists name service items that may not be registered yet: keep the names in the remarks.
-      const known = row.serviceItemNames.filter((n) => byName.has(n));
-      const unknown = row.serviceItemNames.filter((n) => !byName.has(n));
-      const entry = rowToEntry(row, known.map((n) => byName.get(n)!));
+      const { ids, unknown } = matchServiceItems(row.serviceItemNames, byName);
+      const entry = rowToEntry(row, ids);
       if (unknown.length) entry.remarks = [entry.remarks, `办理事项：${unknown.join('、')}`].filter(Boolean).join('；');
       ready.push({ unitId, entry });
     }

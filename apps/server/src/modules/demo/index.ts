@@ -6,6 +6,7 @@ import { createApplicant } from '../org/applicants';
 import { createRegion } from '../org/regions';
 import { createStaff } from '../org/staff';
 import { createUnit } from '../org/units';
+import { loadDemoCatalog } from './catalog';
 import { DEMO_APPLICANTS, DEMO_REGIONS, DEMO_STAFF, DEMO_UNITS } from './data';
 
 export const DEMO_PASSWORD = 'Demo@2026!';
@@ -67,6 +68,7 @@ export async function loadDemo(platform: Platform): Promise<void> {
       password: DEMO_PASSWORD,
     });
   }
+  await loadDemoCatalog(ctx, unitIds);
   await transact(ctx, async (_tx, audit) => {
     audit.record({ action: 'system.demo_loaded', targetType: 'region', targetId: '370800', note: '济宁市演示数据' });
   });

@@ -44,7 +44,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       mode="inline"
       items={toItems(entries, t)}
       selectedKeys={selectedKeys(entries, pathname)}
-      defaultOpenKeys={['org']}
+      defaultOpenKeys={entries.filter((e) => e.children).map((e) => e.key)}
       style={{ borderInlineEnd: 'none' }}
       data-testid="nav-menu"
       onClick={({ key }) => {

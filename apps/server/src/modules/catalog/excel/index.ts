@@ -6,3 +6,4 @@ export type { ExportRow, ImportDisposition, ImportMode, ParsedRow, ParseOptions,
 export { COLUMNS, HEADER_SEARCH_ROWS, type ColumnKey } from './headers';
 export { parseLegalBasis, formatLegalBasis, inferRank } from './basis';
 export { DISPOSITION_LABELS } from './vocab';
+export { splitServiceItems } from './vocab';

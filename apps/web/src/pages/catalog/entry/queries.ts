@@ -1,0 +1,86 @@
+import type { ProofEntryInput, ProofEntryView, RuleFinding } from '@pfc/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { api } from '../../../app/request';
+import { ENTRIES } from '../entries/queries';
+import type { TimelineItem } from '../shared/status';
+
+export const entryKey = (id: string) => [ENTRIES, 'detail', id] as const;
+export const timelineKey = (id: string) => [ENTRIES, 'timeline', id] as const;
+
+export function useEntry(id: string | undefined) {
+  return useQuery({
+    queryKey: entryKey(id ?? ''),
+    queryFn: () => api.get<ProofEntryView>(`/${ENTRIES}/${id}`),
+    enabled: !!id,
+    staleTime: 0,
+  });
+}
+
+export function useTimeline(id: string | undefined) {
+  return useQuery({
+    queryKey: timelineKey(id ?? ''),
+    queryFn: () => api.get<TimelineItem[]>(`/${ENTRIES}/${id}/timeline`),
+    enabled: !!id,
+    staleTime: 0,
+  });
+}
+
+/** After any change: the detail shows the server's answer at once, lists and timeline reload. */
+function useStore() {
+  const client = useQueryClient();
+  return (view: ProofEntryView) => {
+    client.setQueryData(entryKey(view.id), view);
+    void client.invalidateQueries({ queryKey: [ENTRIES], predicate: (q) => q.queryKey[1] !== 'detail' || q.queryKey[2] !== view.id });
+  };
+}
+
+export function useSaveEntry() {
+  const store = useStore();
+  return useMutation({
+    mutationFn: (args: { id?: string; version?: number; unitId?: string; entry: ProofEntryInput; idempotencyKey: string }) =>
+      args.id
+        ? api.put<ProofEntryView>(`/${ENTRIES}/${args.id}`, { version: args.version, entry: args.entry })
+        : api.post<ProofEntryView>(`/${ENTRIES}`, { unitId: args.unitId, entry: args.entry }, args.idempotencyKey),
+    onSuccess: store,
+  });
+}
+
+/** The step endpoints of the clean-up workflow, one per role (see routes.ts on the server). */
+export type EntryStep = 'submit' | 'withdraw' | 'unit-review' | 'legal-review' | 'policy-review';
+
+export function useEntryStep() {
+  const store = useStore();
+  return useMutation({
+    mutationFn: (args: { id: string; step: EntryStep; decision?: 'approve' | 'send_back'; comment?: string }) => {
+      const body =
+        args.step === 'submit' || args.step === 'withdraw'
+          ? { ...(args.comment ? { comment: args.comment } : {}) }
+          : { decision: args.decision, ...(args.comment ? { comment: args.comment } : {}) };
+      return api.post<ProofEntryView>(`/${ENTRIES}/${args.id}/${args.step}`, body);
+    },
+    onSuccess: store,
+  });
+}
+
+/** `value`, once it has stopped changing for `ms` milliseconds. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** The rule check on the unsaved form (POST /check, nothing stored); the last answer stays while the next loads. */
+export function useRuleCheck(input: ProofEntryInput | null) {
+  return useQuery({
+    queryKey: [ENTRIES, 'check', input],
+    queryFn: () => api.post<{ findings: RuleFinding[] }>(`/${ENTRIES}/check`, input),
+    enabled: input !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+    retry: false,
+  });
+}

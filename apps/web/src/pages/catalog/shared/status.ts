@@ -1,0 +1,61 @@
+import type { MessageKey } from '../../../locales/zh-CN';
+
+/** The clean-up stages of a proof entry (the server's status.ts); the labels are in the locale files. */
+export const ENTRY_STATUSES = [
+  'draft',
+  'unit_review',
+  'joint_review',
+  'sent_back',
+  'consultation',
+  'approval',
+  'approved',
+  'published',
+  'withdrawn',
+] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+/** Stages in which the unit can still change the entry. */
+export const EDITABLE_STATUSES: readonly string[] = ['draft', 'sent_back'];
+
+export const STATUS_COLORS: Record<EntryStatus, string> = {
+  draft: 'default',
+  unit_review: 'geekblue',
+  joint_review: 'blue',
+  sent_back: 'volcano',
+  consultation: 'purple',
+  approval: 'gold',
+  approved: 'cyan',
+  published: 'success',
+  withdrawn: 'default',
+};
+
+export const isEntryStatus = (s: string): s is EntryStatus => (ENTRY_STATUSES as readonly string[]).includes(s);
+
+export const statusKey = (s: EntryStatus): MessageKey => `catalog.status.${s}`;
+
+/** One row of GET /catalog/entries/:id/timeline. */
+export interface TimelineItem {
+  at: string;
+  stage: string;
+  decision: string;
+  comment: string;
+  by: string | null;
+}
+
+/**
+ * Which of the two joint reviews approved since the entry last entered joint review (the server
+ * counts approvals after the latest unit approval the same way).
+ */
+export function jointReviewProgress(timeline: readonly TimelineItem[]): { legal: boolean; policy: boolean } {
+  let legal = false;
+  let policy = false;
+  for (const item of timeline) {
+    if (item.stage === 'unit' && item.decision === 'approve') {
+      legal = false;
+      policy = false;
+    }
+    if (item.stage === 'legal' && item.decision === 'approve') legal = true;
+    if (item.stage === 'policy' && item.decision === 'approve') policy = true;
+  }
+  return { legal, policy };
+}
