@@ -7,6 +7,8 @@ export const CatalogErrors = defineErrors({
   ENTRY_VERSION_CONFLICT: { status: 409, zh: '该证明事项已被他人修改，请刷新后再编辑', en: 'Someone else changed this entry; reload before editing' },
   /** The entry is in a stage where this action is not allowed. */
   ENTRY_STAGE_INVALID: { status: 409, zh: '该证明事项当前处于“{status}”阶段，不能执行此操作', en: 'The entry is at stage "{status}"; this action is not allowed now' },
+  /** This review already approved the entry in the current round. */
+  ALREADY_REVIEWED: { status: 409, zh: '您已审查通过该证明事项，正在等待另一方审查', en: 'You already approved this entry; waiting for the other review' },
   /** The unit already registered a proof with this name. */
   ENTRY_EXISTS: { status: 409, zh: '本单位已登记名为“{name}”的证明事项', en: 'This unit already registered a proof named "{name}"' },
   /** A service item with this code exists in the region. */

@@ -82,6 +82,8 @@ describe('catalogue clean-up workflow', () => {
     const legalRes = await legal.post(`/api/v1/catalog/entries/${e.id}/legal-review`, { decision: 'approve' });
     expect(legalRes.statusCode, legalRes.body).toBe(200);
     expect(json<Entry>(legalRes).status).toBe('joint_review');
+    const twice = await legal.post(`/api/v1/catalog/entries/${e.id}/legal-review`, { decision: 'approve' });
+    expect(json<{ error: { code: string } }>(twice).error.code).toBe('ALREADY_REVIEWED');
     expect(json<Entry>(await policy.post(`/api/v1/catalog/entries/${e.id}/policy-review`, { decision: 'approve', comment: '同意' })).status).toBe('consultation');
     const timeline = json<Array<{ stage: string; decision: string; comment: string }>>(await officer.get(`/api/v1/catalog/entries/${e.id}/timeline`));
     expect(timeline.map((t) => `${t.stage}:${t.decision}`)).toEqual([

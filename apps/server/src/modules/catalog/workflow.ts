@@ -97,6 +97,8 @@ export async function actOnEntry(ctx: Ctx, id: string, action: ReviewAction, com
           .select({ stage: entryReviews.stage })
           .from(entryReviews)
           .where(and(eq(entryReviews.entryId, id), eq(entryReviews.decision, 'approve'), gt(entryReviews.createdAt, since)));
+        // A reviewer approves once per review round; a second click must not count twice.
+        if (approvals.some((a) => a.stage === stage)) throw new AppError(CatalogErrors.ALREADY_REVIEWED);
         const done = new Set([...approvals.map((a) => a.stage), stage]);
         next = done.has('legal') && done.has('policy') ? 'review_complete' : 'review_partial';
         break;
