@@ -5,6 +5,9 @@ import { createApplicant } from '../modules/org/applicants';
 import { createRegion } from '../modules/org/regions';
 import { createStaff } from '../modules/org/staff';
 import { createUnit } from '../modules/org/units';
+import { buildApp } from '../app';
+import type { App } from '../platform/http/schemas';
+import { createTestPlatform, type TestClock, type TestPlatform } from './harness';
 
 export const FIXTURE_PASSWORD = 'Fixture-pass-1';
 
@@ -95,5 +98,29 @@ export async function buildOrgFixture(platform: Platform): Promise<OrgFixture> {
     staffB,
     applicantUser: 'm-applicant',
     otherApplicantUser: 'm-applicant-2',
+  };
+}
+
+/** The app on a fresh database with the two-city fixture: what most API test files start from. */
+export interface FixtureApp {
+  platform: TestPlatform;
+  app: App;
+  fx: OrgFixture;
+  close(): Promise<void>;
+}
+
+export async function createFixtureApp(options: { clock?: TestClock } = {}): Promise<FixtureApp> {
+  const platform = await createTestPlatform(options);
+  const fx = await buildOrgFixture(platform);
+  const app = await buildApp(platform, { logger: false });
+  await app.ready();
+  return {
+    platform,
+    app,
+    fx,
+    async close() {
+      await app.close();
+      await platform.close();
+    },
   };
 }

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
 import { jobHandlers } from '../../jobs';
 import { runDueJobs } from '../../platform/jobs';
 import { insertEntry, serviceItemOf, validEntry } from '../../test/catalog-fixtures';
-import { FIXTURE_PASSWORD, type OrgFixture, buildOrgFixture } from '../../test/fixtures';
-import { type Client, createTestPlatform, json, signIn, testClock, type TestPlatform } from '../../test/harness';
+import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
+import { type Client, json, signIn, testClock, type TestPlatform } from '../../test/harness';
 import type { App } from '../../platform/http/schemas';
 
 type Adjustment = { id: string; status: string; filingDue: string | null; filedAt: string | null; entryId: string | null };
@@ -20,10 +19,7 @@ describe('dynamic adjustment', () => {
   let legal: Client;
   let leader: Client;
   beforeAll(async () => {
-    platform = await createTestPlatform({ clock });
-    fx = await buildOrgFixture(platform);
-    app = await buildApp(platform, { logger: false });
-    await app.ready();
+    ({ platform, app, fx } = await createFixtureApp({ clock }));
     const as = (u: string) => signIn(app, u, FIXTURE_PASSWORD);
     [officer, legal, leader] = await Promise.all([as(fx.users.catalog_officer), as(fx.users.legal_reviewer), as(fx.users.leadership_office)]);
   });

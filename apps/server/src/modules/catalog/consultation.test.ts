@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
 import { insertEntry } from '../../test/catalog-fixtures';
-import { FIXTURE_PASSWORD, type OrgFixture, buildOrgFixture } from '../../test/fixtures';
-import { anonymous, createTestPlatform, json, signIn, type TestPlatform } from '../../test/harness';
+import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
+import { anonymous, json, signIn, type TestPlatform } from '../../test/harness';
 import type { App } from '../../platform/http/schemas';
 
 type View = { open: boolean; entries: Array<{ id: string }>; comments: Array<{ id: string; body: string; authorName: string | null; reply: string; missingProofName: string | null }> };
@@ -13,10 +12,7 @@ describe('public consultation', () => {
   let app: App;
   let fx: OrgFixture;
   beforeAll(async () => {
-    platform = await createTestPlatform();
-    fx = await buildOrgFixture(platform);
-    app = await buildApp(platform, { logger: false });
-    await app.ready();
+    ({ platform, app, fx } = await createFixtureApp());
   });
   afterAll(async () => {
     await app?.close();

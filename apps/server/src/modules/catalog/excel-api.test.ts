@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
 import { serviceItemOf } from '../../test/catalog-fixtures';
-import { FIXTURE_PASSWORD, type OrgFixture, buildOrgFixture } from '../../test/fixtures';
-import { anonymous, type Client, createTestPlatform, json, signIn, type TestPlatform } from '../../test/harness';
+import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
+import { anonymous, type Client, json, signIn, type TestPlatform } from '../../test/harness';
 import type { App } from '../../platform/http/schemas';
 import { type ExportRow, exportInventory, parseInventory } from './excel';
 
@@ -44,10 +43,7 @@ describe('Excel import and export', () => {
   let fx: OrgFixture;
   let officer: Client;
   beforeAll(async () => {
-    platform = await createTestPlatform();
-    fx = await buildOrgFixture(platform);
-    app = await buildApp(platform, { logger: false });
-    await app.ready();
+    ({ platform, app, fx } = await createFixtureApp());
     await serviceItemOf(platform, fx.unitA);
     officer = await signIn(app, fx.users.catalog_officer, FIXTURE_PASSWORD);
   });

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
 import { insertEntry, validEntry } from '../../test/catalog-fixtures';
-import { FIXTURE_PASSWORD, type OrgFixture, buildOrgFixture, rootCtx } from '../../test/fixtures';
-import { anonymous, type Client, createTestPlatform, json, signIn, type TestPlatform } from '../../test/harness';
+import { FIXTURE_PASSWORD, type OrgFixture, rootCtx, createFixtureApp } from '../../test/fixtures';
+import { anonymous, type Client, json, signIn, type TestPlatform } from '../../test/harness';
 import type { App } from '../../platform/http/schemas';
 import { createStaff } from '../org/staff';
 import { createUnit } from '../org/units';
@@ -18,10 +17,7 @@ describe('publication and versions', () => {
   let fx: OrgFixture;
   let leader: Client;
   beforeAll(async () => {
-    platform = await createTestPlatform();
-    fx = await buildOrgFixture(platform);
-    app = await buildApp(platform, { logger: false });
-    await app.ready();
+    ({ platform, app, fx } = await createFixtureApp());
     leader = await signIn(app, fx.users.leadership_office, FIXTURE_PASSWORD);
   });
   afterAll(async () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
 import { serviceItemOf, validEntry } from '../../test/catalog-fixtures';
-import { FIXTURE_PASSWORD, type OrgFixture, buildOrgFixture } from '../../test/fixtures';
-import { createTestPlatform, json, signIn, testClock, type TestPlatform } from '../../test/harness';
+import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
+import { json, signIn, testClock, type TestPlatform } from '../../test/harness';
 import type { App } from '../../platform/http/schemas';
 
 type Overdue = Array<{ entryId: string; stage: string; due: string }>;
@@ -14,10 +13,7 @@ describe('clean-up rounds and overdue stages', () => {
   let app: App;
   let fx: OrgFixture;
   beforeAll(async () => {
-    platform = await createTestPlatform({ clock });
-    fx = await buildOrgFixture(platform);
-    app = await buildApp(platform, { logger: false });
-    await app.ready();
+    ({ platform, app, fx } = await createFixtureApp({ clock }));
   });
   afterAll(async () => {
     await app?.close();

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
 import { serviceItemInput, serviceItemOf, validEntry } from '../../test/catalog-fixtures';
-import { FIXTURE_PASSWORD, type OrgFixture, buildOrgFixture } from '../../test/fixtures';
-import { type Client, createTestPlatform, json, signIn, type TestPlatform } from '../../test/harness';
+import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
+import { type Client, json, signIn, type TestPlatform } from '../../test/harness';
 import type { App } from '../../platform/http/schemas';
 
 type Entry = { id: string; status: string; version: number; findings: Array<{ code: string; level: string }> };
@@ -19,10 +18,7 @@ describe('catalogue clean-up workflow', () => {
   let policy: Client;
   let itemA: string;
   beforeAll(async () => {
-    platform = await createTestPlatform();
-    fx = await buildOrgFixture(platform);
-    app = await buildApp(platform, { logger: false });
-    await app.ready();
+    ({ platform, app, fx } = await createFixtureApp());
     itemA = await serviceItemOf(platform, fx.unitA);
     const as = (u: string) => signIn(app, u, FIXTURE_PASSWORD);
     [officer, head, legal, policy] = await Promise.all([as(fx.users.catalog_officer), as(fx.users.unit_head), as(fx.users.legal_reviewer), as(fx.users.policy_reviewer)]);

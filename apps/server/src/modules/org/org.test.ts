@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
-import { FIXTURE_PASSWORD, type OrgFixture, buildOrgFixture, newResidentId } from '../../test/fixtures';
-import { createTestPlatform, json, signIn, type TestPlatform } from '../../test/harness';
+import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, createFixtureApp } from '../../test/fixtures';
+import { json, signIn, type TestPlatform } from '../../test/harness';
 import type { App } from '../../platform/http/schemas';
 import { applicants } from './tables';
 
@@ -15,10 +14,7 @@ describe('organisation', () => {
   let app: App;
   let fx: OrgFixture;
   beforeAll(async () => {
-    platform = await createTestPlatform();
-    fx = await buildOrgFixture(platform);
-    app = await buildApp(platform, { logger: false });
-    await app.ready();
+    ({ platform, app, fx } = await createFixtureApp());
   });
   afterAll(async () => {
     await app?.close();

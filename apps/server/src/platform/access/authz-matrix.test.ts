@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_NAMES } from '@pfc/contracts';
-import { buildApp } from '../../app';
 import { ROUTE_CASES, type Relation } from '../../test/authz-cases';
-import { FIXTURE_PASSWORD, type OrgFixture, buildOrgFixture } from '../../test/fixtures';
-import { type Client, anonymous, createTestPlatform, signIn, type TestPlatform } from '../../test/harness';
+import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
+import { type Client, anonymous, signIn, type TestPlatform } from '../../test/harness';
 import type { App } from '../http/schemas';
 import { type Policy, policyOf } from './policies';
 
@@ -59,10 +58,7 @@ describe('authz-matrix', () => {
   const sessions = new Map<string, Client>();
 
   beforeAll(async () => {
-    platform = await createTestPlatform();
-    fx = await buildOrgFixture(platform);
-    app = await buildApp(platform, { logger: false });
-    await app.ready();
+    ({ platform, app, fx } = await createFixtureApp());
     principals.push({ name: 'anonymous', username: null, kind: 'anonymous', roles: [], platformWide: false });
     principals.push({ name: 'applicant', username: fx.applicantUser, kind: 'applicant', roles: [], platformWide: false });
     for (const role of ROLE_NAMES) principals.push({ name: role, username: fx.users[role], kind: 'staff', roles: [role], platformWide: false });
