@@ -15,6 +15,10 @@ export interface Access {
   canEditCatalog: boolean;
   /** Has a review step of the clean-up: unit head, legality or policy reviewer. */
   canReviewCatalog: boolean;
+  /** Closes the consultation, approves and publishes the lists (领导小组办公室, admins). */
+  canManageLists: boolean;
+  /** Moderates and answers public consultation comments. */
+  canModerateComments: boolean;
   roles: Role[];
 }
 
@@ -37,6 +41,8 @@ export function accessOf(session: SessionView | null | undefined): Access {
     canSeeCatalog: isStaff && roles.some((r) => CATALOG_ROLES.includes(r)),
     canEditCatalog: isStaff && (roles.includes('admin') || roles.includes('catalog_officer')),
     canReviewCatalog: isStaff && roles.some((r) => (CATALOG_REVIEW_ROLES as readonly Role[]).includes(r)),
+    canManageLists: isStaff && (roles.includes('admin') || roles.includes('leadership_office')),
+    canModerateComments: isStaff && roles.some((r) => r === 'admin' || r === 'leadership_office' || r === 'policy_reviewer'),
     roles,
   };
 }

@@ -11,6 +11,7 @@ import {
   FileTextOutlined,
   IdcardOutlined,
   KeyOutlined,
+  NotificationOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   StarOutlined,
@@ -74,6 +75,13 @@ export const MENU: MenuEntry[] = [
       { key: 'catalog-items', labelKey: 'menu.catalogItems', icon: <ProfileOutlined />, path: '/catalog/items', visible: (a) => a.canSeeCatalog },
       { key: 'catalog-entries', labelKey: 'menu.catalogEntries', icon: <FileTextOutlined />, path: '/catalog/entries', visible: (a) => a.canSeeCatalog },
       { key: 'catalog-queue', labelKey: 'menu.catalogQueue', icon: <CheckSquareOutlined />, path: '/catalog/queue', visible: (a) => a.canReviewCatalog },
+      {
+        key: 'catalog-publication',
+        labelKey: 'menu.catalogPublication',
+        icon: <NotificationOutlined />,
+        path: '/catalog/publication',
+        visible: (a) => a.canManageLists || a.canModerateComments,
+      },
     ],
   },
 

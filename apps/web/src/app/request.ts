@@ -80,15 +80,15 @@ export function newIdempotencyKey(): string {
 export async function request<T>(
   method: Method,
   path: string,
-  options: { query?: Query; body?: unknown; idempotencyKey?: string } = {},
+  options: { query?: Query; body?: unknown; idempotencyKey?: string; file?: { data: Blob; type: string } } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': state.lang };
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (method !== 'GET') {
-    headers['content-type'] = 'application/json';
+    headers['content-type'] = options.file ? options.file.type : 'application/json';
     if (state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
-    init.body = JSON.stringify(options.body ?? {});
+    init.body = options.file ? options.file.data : JSON.stringify(options.body ?? {});
   }
   let response: Response;
   try {
@@ -130,6 +130,8 @@ export const api = {
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** POSTs a file as the raw request body (e.g. an .xlsx import). */
+  upload: <T>(path: string, file: Blob, type: string, query?: Query) => request<T>('POST', path, { query, file: { data: file, type } }),
 };
 
 /** Text to show for any thrown value. */

@@ -6,6 +6,8 @@ import { PublicLayout } from './layout/PublicLayout';
 
 const HomePage = lazy(() => import('../pages/public/home'));
 const LoginPage = lazy(() => import('../pages/auth/login'));
+const PublicListsPage = lazy(() => import('../pages/public/lists'));
+const ConsultationPage = lazy(() => import('../pages/public/consultation'));
 const WorkbenchPage = lazy(() => import('../pages/workbench/home'));
 const MyProfilePage = lazy(() => import('../pages/account/profile'));
 const PasswordPage = lazy(() => import('../pages/account/password'));
@@ -19,6 +21,7 @@ const ServiceItemsPage = lazy(() => import('../pages/catalog/items'));
 const EntriesPage = lazy(() => import('../pages/catalog/entries'));
 const EntryPage = lazy(() => import('../pages/catalog/entry'));
 const QueuePage = lazy(() => import('../pages/catalog/queue'));
+const PublicationPage = lazy(() => import('../pages/catalog/publication'));
 
 export function AppRoutes() {
   return (
@@ -26,6 +29,8 @@ export function AppRoutes() {
       <Route element={<PublicLayout />}>
         <Route index element={<HomePage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="lists" element={<PublicListsPage />} />
+        <Route path="consultation/:code" element={<ConsultationPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route element={<RequireAuth />}>
@@ -44,6 +49,7 @@ export function AppRoutes() {
           <Route path="catalog/entries/new" element={<RequireAccess allow={(a) => a.canEditCatalog}><EntryPage /></RequireAccess>} />
           <Route path="catalog/entries/:id" element={<RequireAccess allow={(a) => a.canSeeCatalog}><EntryPage /></RequireAccess>} />
           <Route path="catalog/queue" element={<RequireAccess allow={(a) => a.canReviewCatalog}><QueuePage /></RequireAccess>} />
+          <Route path="catalog/publication" element={<RequireAccess allow={(a) => a.canManageLists || a.canModerateComments}><PublicationPage /></RequireAccess>} />
         </Route>
       </Route>
     </Routes>

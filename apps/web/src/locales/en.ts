@@ -1,6 +1,7 @@
 import { auditEn } from './audit.en';
 import { catalogEntryEn } from './catalog-entry.en';
 import { catalogEn } from './catalog.en';
+import { publicationEn } from './publication.en';
 import type { MessageKey } from './zh-CN';
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
@@ -280,4 +281,5 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...catalogEn,
   ...catalogEntryEn,
+  ...publicationEn,
 };

@@ -1,6 +1,7 @@
 import { auditZhCN } from './audit.zh-CN';
 import { catalogEntryZhCN } from './catalog-entry.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
+import { publicationZhCN } from './publication.zh-CN';
 
 /**
  * UI strings, Chinese first. en.ts must have exactly the same keys (checked by its type). A module
@@ -282,6 +283,7 @@ export const zhCN = {
   ...auditZhCN,
   ...catalogZhCN,
   ...catalogEntryZhCN,
+  ...publicationZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,6 @@
-import { Card, Col, Row, Typography } from 'antd';
+import { UnorderedListOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Row, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { useT } from '../../../app/prefs';
 import { DeadlineCalculator } from '../../../components/DeadlineCalculator';
 import { ExplainerCards } from './components/ExplainerCards';
@@ -15,7 +17,12 @@ export default function HomePage() {
             {t('home.title')}
           </Typography.Title>
           <Typography.Paragraph style={{ fontSize: '1.2em', marginBottom: 0 }}>{t('home.slogan')}</Typography.Paragraph>
-          <Typography.Paragraph style={{ marginBottom: 0, opacity: 0.9 }}>{t('home.intro')}</Typography.Paragraph>
+          <Typography.Paragraph style={{ opacity: 0.9 }}>{t('home.intro')}</Typography.Paragraph>
+          <Link to="/lists" data-testid="home-lists-link">
+            <Button size="large" icon={<UnorderedListOutlined />}>
+              {t('home.toLists')}
+            </Button>
+          </Link>
         </div>
       </section>
       <section className="pfc-section" aria-labelledby="explain-title">

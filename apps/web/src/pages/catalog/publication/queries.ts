@@ -1,0 +1,68 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../app/request';
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface PendingComment {
+  id: string;
+  entryId: string | null;
+  entryName: string | null;
+  missingProofName: string | null;
+  body: string;
+  authorName: string | null;
+  reply: string;
+  createdAt: string;
+  status: string;
+}
+
+export interface ImportReport {
+  versionId: string | null;
+  versionNo: number | null;
+  imported: number;
+  problems: Array<{ rowNumber: number; column: string; message: string }>;
+  alreadyImported: boolean;
+}
+
+const commentsKey = (code: string) => ['catalog/comments', code] as const;
+
+export function usePendingComments(code: string, enabled: boolean) {
+  return useQuery({
+    queryKey: commentsKey(code),
+    queryFn: () => api.get<PendingComment[]>(`/catalog/regions/${code}/comments`, { status: 'pending' }),
+    enabled: enabled && !!code,
+    staleTime: 0,
+  });
+}
+
+export function useModerate(code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, decision, reply }: { id: string; decision: 'publish' | 'reject'; reply: string }) =>
+      api.post<{ id: string; status: string }>(`/catalog/comments/${id}/moderate`, { decision, reply }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: commentsKey(code) }),
+  });
+}
+
+/** The region-wide steps: close the consultation, approve, publish. */
+export function useStage(code: string) {
+  const client = useQueryClient();
+  const done = () => void client.invalidateQueries();
+  return {
+    close: useMutation({ mutationFn: (comment: string) => api.post<{ moved: number }>(`/catalog/regions/${code}/close-consultation`, { comment }), onSuccess: done }),
+    approve: useMutation({ mutationFn: (comment: string) => api.post<{ moved: number }>(`/catalog/regions/${code}/approve`, { comment }), onSuccess: done }),
+    publish: useMutation({
+      mutationFn: (body: { documentNumber: string; effectiveDate: string }) =>
+        api.post<{ id: string; versionNo: number; entries: number }>(`/catalog/regions/${code}/publish`, body),
+      onSuccess: done,
+    }),
+  };
+}
+
+export function useImportPublished(code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, documentNumber, effectiveDate }: { file: Blob; documentNumber: string; effectiveDate: string }) =>
+      api.upload<ImportReport>(`/catalog/regions/${code}/published/import`, file, XLSX, { documentNumber, effectiveDate }),
+    onSuccess: () => void client.invalidateQueries(),
+  });
+}

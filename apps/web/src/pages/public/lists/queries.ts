@@ -1,0 +1,40 @@
+import type { ListVersionView, PublishedEntry } from '@pfc/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../app/request';
+
+export const LIST_NAMES = ['retained', 'cancelled', 'commitment'] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+export interface VersionDiff {
+  added: Array<{ entryId: string; name: string; lists: string[] }>;
+  removed: Array<{ entryId: string; name: string; lists: string[] }>;
+  changed: Array<{ entryId: string; name: string; fields: string[] }>;
+}
+
+/** Published versions of a region, newest first. */
+export function useVersions(code: string) {
+  return useQuery({
+    queryKey: ['public-lists', code, 'versions'],
+    queryFn: async () => (await api.get<ListVersionView[]>(`/public/lists/${code}/versions`)).sort((a, b) => b.versionNo - a.versionNo),
+    enabled: !!code,
+  });
+}
+
+export function useVersion(id: string | undefined) {
+  return useQuery({
+    queryKey: ['public-lists', 'version', id],
+    queryFn: () => api.get<{ version: ListVersionView; entries: PublishedEntry[] }>(`/public/lists/versions/${id}`),
+    enabled: !!id,
+  });
+}
+
+export function useDiff(id: string | undefined, against: string | undefined) {
+  return useQuery({
+    queryKey: ['public-lists', 'diff', id, against],
+    queryFn: () => api.get<VersionDiff>(`/public/lists/versions/${id}/diff`, { against }),
+    enabled: !!id && !!against,
+  });
+}
+
+export const excelUrl = (id: string, list: ListName) => `/api/v1/public/lists/versions/${id}/export?list=${list}`;
+export const pdfUrl = (id: string, list: ListName) => `/api/v1/public/lists/versions/${id}/pdf?list=${list}`;
