@@ -17,6 +17,8 @@ export interface Access {
   canReviewCatalog: boolean;
   /** Closes the consultation, approves and publishes the lists (领导小组办公室, admins). */
   canManageLists: boolean;
+  /** Sees the 动态调整 requests: catalogue officers, the Justice Bureau, the leadership office, admins. */
+  canSeeAdjustments: boolean;
   /** Moderates and answers public consultation comments. */
   canModerateComments: boolean;
   roles: Role[];
@@ -42,6 +44,7 @@ export function accessOf(session: SessionView | null | undefined): Access {
     canEditCatalog: isStaff && (roles.includes('admin') || roles.includes('catalog_officer')),
     canReviewCatalog: isStaff && roles.some((r) => (CATALOG_REVIEW_ROLES as readonly Role[]).includes(r)),
     canManageLists: isStaff && (roles.includes('admin') || roles.includes('leadership_office')),
+    canSeeAdjustments: isStaff && roles.some((r) => r === 'admin' || r === 'catalog_officer' || r === 'legal_reviewer' || r === 'leadership_office'),
     canModerateComments: isStaff && roles.some((r) => r === 'admin' || r === 'leadership_office' || r === 'policy_reviewer'),
     roles,
   };

@@ -6,6 +6,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  DiffOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -82,6 +83,7 @@ export const MENU: MenuEntry[] = [
         path: '/catalog/publication',
         visible: (a) => a.canManageLists || a.canModerateComments,
       },
+      { key: 'catalog-adjustments', labelKey: 'menu.catalogAdjustments', icon: <DiffOutlined />, path: '/catalog/adjustments', visible: (a) => a.canSeeAdjustments },
     ],
   },
 

@@ -22,6 +22,7 @@ const EntriesPage = lazy(() => import('../pages/catalog/entries'));
 const EntryPage = lazy(() => import('../pages/catalog/entry'));
 const QueuePage = lazy(() => import('../pages/catalog/queue'));
 const PublicationPage = lazy(() => import('../pages/catalog/publication'));
+const AdjustmentsPage = lazy(() => import('../pages/catalog/adjustments'));
 
 export function AppRoutes() {
   return (
@@ -50,6 +51,7 @@ export function AppRoutes() {
           <Route path="catalog/entries/:id" element={<RequireAccess allow={(a) => a.canSeeCatalog}><EntryPage /></RequireAccess>} />
           <Route path="catalog/queue" element={<RequireAccess allow={(a) => a.canReviewCatalog}><QueuePage /></RequireAccess>} />
           <Route path="catalog/publication" element={<RequireAccess allow={(a) => a.canManageLists || a.canModerateComments}><PublicationPage /></RequireAccess>} />
+          <Route path="catalog/adjustments" element={<RequireAccess allow={(a) => a.canSeeAdjustments}><AdjustmentsPage /></RequireAccess>} />
         </Route>
       </Route>
     </Routes>

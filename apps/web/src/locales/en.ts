@@ -1,4 +1,5 @@
 import { auditEn } from './audit.en';
+import { catalogAdjustmentEn } from './catalog-adjustment.en';
 import { catalogEntryEn } from './catalog-entry.en';
 import { catalogEn } from './catalog.en';
 import { publicationEn } from './publication.en';
@@ -282,4 +283,5 @@ export const en: Record<MessageKey, string> = {
   ...catalogEn,
   ...catalogEntryEn,
   ...publicationEn,
+  ...catalogAdjustmentEn,
 };

@@ -1,4 +1,5 @@
 import { auditZhCN } from './audit.zh-CN';
+import { catalogAdjustmentZhCN } from './catalog-adjustment.zh-CN';
 import { catalogEntryZhCN } from './catalog-entry.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { publicationZhCN } from './publication.zh-CN';
@@ -284,6 +285,7 @@ export const zhCN = {
   ...catalogZhCN,
   ...catalogEntryZhCN,
   ...publicationZhCN,
+  ...catalogAdjustmentZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

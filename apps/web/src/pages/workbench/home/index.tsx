@@ -3,6 +3,7 @@ import { useT } from '../../../app/prefs';
 import { useSession } from '../../../app/session';
 import { ApplicantProfile } from '../../account/profile/components/ApplicantProfile';
 import { AdminDashboard } from './components/AdminDashboard';
+import { OverdueCard } from './components/OverdueCard';
 import { StaffProfile } from './components/StaffProfile';
 
 /** 工作台: what needs attention for the signed-in user. */
@@ -16,6 +17,7 @@ export default function WorkbenchPage() {
         {t('workbench.greeting', { name: session.user.displayName })}
       </Typography.Title>
       {access.isAdmin && <AdminDashboard />}
+      {access.canSeeCatalog && <OverdueCard />}
       {access.isStaff && <StaffProfile session={session} />}
       {access.isApplicant && <ApplicantProfile />}
     </Space>

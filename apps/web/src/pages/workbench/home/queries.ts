@@ -11,3 +11,18 @@ export interface DashboardView {
 export function useDashboard() {
   return useQuery({ queryKey: ['admin', 'dashboard'], queryFn: () => api.get<DashboardView>('/admin/dashboard') });
 }
+
+export interface OverdueEntry {
+  entryId: string;
+  name: string;
+  unitName: string;
+  roundTitle: string;
+  statusLabel: string;
+  stage: string;
+  due: string;
+}
+
+/** Proof entries past their stage's due date (catalogue roles). */
+export function useOverdueEntries(enabled: boolean) {
+  return useQuery({ queryKey: ['catalog/overdue'], queryFn: () => api.get<OverdueEntry[]>('/catalog/overdue'), enabled });
+}
