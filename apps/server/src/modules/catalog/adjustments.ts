@@ -6,7 +6,7 @@ import { addWorkingDays, shanghaiToday } from '../../platform/calendar/service';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { enqueue, type JobHandler } from '../../platform/jobs';
-import { regionCodesOf, regionCodesSql, units } from '../org';
+import { regionCodesOf, regionCodesSql, unitScopeSql, units } from '../org';
 import { checkDraft, hasBlockingFindings } from './entries';
 import { CatalogErrors } from './errors';
 import { LEADERSHIP, writeVersion } from './publication';
@@ -89,17 +89,16 @@ export async function requestAdjustment(ctx: Ctx, input: AdjustmentInput) {
 }
 
 export async function listAdjustments(ctx: Ctx, query: { status?: string }) {
-  const codes = await regionCodesOf(ctx.database.db, scopeFor(ctx.actor, ['catalog_officer', 'legal_reviewer', 'leadership_office', 'admin']));
+  // Unit staff see their own unit's requests; reviewers their region's.
+  const scope = unitScopeSql(scopeFor(ctx.actor, ['catalog_officer', 'legal_reviewer', 'leadership_office', 'admin']), units.id, units.regionCode);
   const rows = await ctx.database.db
     .select({ a: adjustmentRequests, unitName: units.name })
     .from(adjustmentRequests)
     .innerJoin(units, eq(units.id, adjustmentRequests.unitId))
-    .where(and(regionCodesSql(codes, adjustmentRequests.regionCode), query.status ? eq(adjustmentRequests.status, query.status as Row['status']) : undefined))
+    .where(and(scope, query.status ? eq(adjustmentRequests.status, query.status as Row['status']) : undefined))
     .orderBy(asc(adjustmentRequests.createdAt))
     .limit(500);
-  // Unit staff see their own unit's requests; reviewers the region's.
-  const visible = rows.filter((r) => reachesUnit(ctx.actor, ['legal_reviewer', 'leadership_office', 'admin', 'catalog_officer'], { id: r.a.unitId, regionCode: r.a.regionCode }));
-  return visible.map((r) => presentAdjustment(r.a, r.unitName));
+  return rows.map((r) => presentAdjustment(r.a, r.unitName));
 }
 
 async function loadForRegion(ctx: Ctx, id: string, roles: Parameters<typeof reachesRegion>[1]) {

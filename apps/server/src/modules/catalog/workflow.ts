@@ -145,9 +145,7 @@ export interface TimelineItem {
 
 /** The entry's history: every review decision with its comment, oldest first. */
 export async function entryTimeline(ctx: Ctx, id: string): Promise<TimelineItem[]> {
-  await loadEntry(ctx, ctx.database.db, id, ['catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office', 'admin']).catch(() => {
-    throw entryNotFound(ctx);
-  });
+  await loadEntry(ctx, ctx.database.db, id, ['catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office', 'admin']);
   const reviews = await ctx.database.db.select().from(entryReviews).where(eq(entryReviews.entryId, id)).orderBy(asc(entryReviews.createdAt));
   const created = await ctx.database.db
     .select({ at: auditEvents.occurredAt, by: auditEvents.actorName })

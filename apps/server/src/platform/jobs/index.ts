@@ -3,6 +3,8 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
 import { type Audit, transact } from '../audit/transaction';
 import { type Ctx, type Platform, systemCtx } from '../context';
+import { sessions } from '../auth/tables';
+import { purgeExpiredKeys } from '../idempotency';
 import { jobs } from './tables';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -155,8 +157,6 @@ export function startWorker(
 
 /** Daily clean-up of expired idempotency keys and sessions; re-schedules itself for the next day. */
 export const housekeeping: JobHandler = async (tx, job, ctx) => {
-  const { purgeExpiredKeys } = await import('../idempotency');
-  const { sessions } = await import('../auth/tables');
   const now = ctx.now();
   await purgeExpiredKeys(tx, now);
   await tx.delete(sessions).where(lt(sessions.expiresAt, new Date(now.getTime() - 7 * 86_400_000)));
