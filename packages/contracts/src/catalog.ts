@@ -124,6 +124,16 @@ export const ProofEntryFields = {
 export const ProofEntryInput = Type.Object(ProofEntryFields, { additionalProperties: false });
 export type ProofEntryInput = Static<typeof ProofEntryInput>;
 
+/**
+ * A proof entry still being filled in, for the live rule check: every field may be missing, but a
+ * field that is present has the same type and limits as in ProofEntryInput.
+ */
+export const ProofEntryDraft = Type.Partial(ProofEntryInput, {
+  additionalProperties: false,
+  description: '填写中的证明事项（各字段均可缺省，已填字段的格式同登记）',
+});
+export type ProofEntryDraft = Static<typeof ProofEntryDraft>;
+
 /** One finding of the rule check: an error blocks the proposal, a warning is shown to the reviewer. */
 export const RuleFinding = Type.Object({
   code: Type.String({ description: '规则代码，如 RULE1_NO_LEGAL_BASIS' }),
@@ -179,6 +189,19 @@ export const EntryStatus = Type.Union(
   { description: '流程状态' },
 );
 
+/** The two reviews of 联合审查 (seed 002 §三.3(2)): legality by the Justice Bureau, policy by the service centre. */
+export const JointReviewKind = Type.Union([Type.Literal('legal'), Type.Literal('policy')], {
+  description: 'legal 合法性审查（司法局） / policy 政策性审查（政务服务中心）',
+});
+export type JointReviewKind = Static<typeof JointReviewKind>;
+
+/** Which of the two reviews already approved the entry in its current review round. */
+export const JointReviewProgress = Type.Object({
+  legal: Type.Boolean({ description: '本轮合法性审查已通过' }),
+  policy: Type.Boolean({ description: '本轮政策性审查已通过' }),
+}, { description: '联合审查进度（仅列表中处于联合审查阶段的证明事项有此项）' });
+export type JointReviewProgress = Static<typeof JointReviewProgress>;
+
 export const ProofEntryView = Type.Object({
   id: Uuid,
   regionCode: RegionCode,
@@ -188,6 +211,7 @@ export const ProofEntryView = Type.Object({
   status: EntryStatus,
   ...ProofEntryFields,
   findings: Type.Array(RuleFinding, { description: '规则检查结果' }),
+  jointReview: Type.Optional(JointReviewProgress),
   version: Type.Integer({ description: '修改版本号（乐观锁）' }),
   updatedAt: Timestamp,
 });

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, ilike, inArray, type SQL } from 'drizzle-orm';
-import type { ProofEntryInput, ProofEntryView, Role, RuleFinding } from '@pfc/contracts';
+import { and, asc, count, eq, exists, gte, ilike, inArray, not, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { JointReviewKind, ProofEntryDraft, ProofEntryInput, ProofEntryView, Role, RuleFinding } from '@pfc/contracts';
 import { reachesUnit, scopeFor } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
@@ -13,7 +14,7 @@ import { checkProofEntry, hasBlockingFindings } from './rules';
 import { currentRoundId } from './rounds';
 import { CATALOG_EDITORS } from './service-items';
 import { EDITABLE, type EntryStatus, STATUS_LABELS } from './status';
-import { proofEntries, proofEntryItems, serviceItems } from './tables';
+import { entryReviews, proofEntries, proofEntryItems, serviceItems } from './tables';
 
 /** Everyone who works on the inventory: the unit's own staff and the reviewers above it. */
 export const ENTRY_READERS: readonly Role[] = ['catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office', 'admin'];
@@ -52,26 +53,60 @@ function columnsOf(input: ProofEntryInput) {
   return { ...rest, name: input.name.trim(), issuingUnitName: input.issuingUnitName.trim() };
 }
 
-export async function listEntries(ctx: Ctx, query: { page?: number; pageSize?: number; q?: string; unitId?: string; status?: string; disposition?: string }) {
+const approval = alias(entryReviews, 'approval');
+const reentry = alias(entryReviews, 'reentry');
+
+/**
+ * Whether the `kind` review approved the listed entry in its current round. A round starts with the
+ * unit head's approval, so an approval counts unless a unit approval came at or after it — the same
+ * cut actOnEntry makes (approvals after the latest unit approval) when it ends the joint review.
+ */
+function approvedThisRound(db: Executor, kind: JointReviewKind): SQL {
+  const reentered = db.select({ one: sql`1` }).from(reentry).where(and(
+    eq(reentry.entryId, proofEntries.id), eq(reentry.stage, 'unit'), eq(reentry.decision, 'approve'), gte(reentry.createdAt, approval.createdAt),
+  ));
+  return exists(db.select({ one: sql`1` }).from(approval).where(and(
+    eq(approval.entryId, proofEntries.id), eq(approval.stage, kind), eq(approval.decision, 'approve'), not(exists(reentered)),
+  )));
+}
+
+export interface EntryListQuery {
+  page?: number;
+  pageSize?: number;
+  q?: string;
+  unitId?: string;
+  status?: string;
+  disposition?: string;
+  /** Only entries in joint review still waiting for this review (the reviewer's queue). */
+  pendingFor?: JointReviewKind;
+}
+
+export async function listEntries(ctx: Ctx, query: EntryListQuery) {
   const { page, pageSize, offset } = pageParams(query);
+  const db = ctx.database.db;
   const where = and(
     unitScopeSql(scopeFor(ctx.actor, ENTRY_READERS), units.id, units.regionCode),
     query.q ? ilike(proofEntries.name, containsPattern(query.q)) : undefined,
     query.unitId ? eq(proofEntries.unitId, query.unitId) : undefined,
     query.status ? eq(proofEntries.status, query.status) : undefined,
     query.disposition ? eq(proofEntries.disposition, query.disposition) : undefined,
+    query.pendingFor ? and(eq(proofEntries.status, 'joint_review'), not(approvedThisRound(db, query.pendingFor))) : undefined,
   ) as SQL | undefined;
-  const db = ctx.database.db;
+  const progress = {
+    legal: sql<boolean>`${approvedThisRound(db, 'legal')}`,
+    policy: sql<boolean>`${approvedThisRound(db, 'policy')}`,
+  };
   const [rows, [total]] = await Promise.all([
-    db.select({ entry: proofEntries, unitName: units.name }).from(proofEntries).innerJoin(units, eq(units.id, proofEntries.unitId))
+    db.select({ entry: proofEntries, unitName: units.name, ...progress }).from(proofEntries).innerJoin(units, eq(units.id, proofEntries.unitId))
       .where(where).orderBy(asc(units.name), asc(proofEntries.name)).limit(pageSize).offset(offset),
     db.select({ n: count() }).from(proofEntries).innerJoin(units, eq(units.id, proofEntries.unitId)).where(where),
   ]);
   const items = await itemIdsOf(db, rows.map((r) => r.entry.id));
   return {
-    items: rows.map((r) => {
+    items: rows.map((r): ProofEntryView => {
       const ids = items.get(r.entry.id) ?? [];
-      return presentEntry(r.entry, r.unitName, ids, findingsOf(ctx, r.entry, ids));
+      const view = presentEntry(r.entry, r.unitName, ids, findingsOf(ctx, r.entry, ids));
+      return r.entry.status === 'joint_review' ? { ...view, jointReview: { legal: r.legal, policy: r.policy } } : view;
     }),
     total: total?.n ?? 0,
     page,
@@ -135,8 +170,11 @@ export async function updateEntry(ctx: Ctx, id: string, version: number, input: 
   });
 }
 
-/** The rule check on a draft that is not saved (the editor calls it as the officer types). */
-export function checkDraft(ctx: Ctx, input: ProofEntryInput): RuleFinding[] {
+/**
+ * The rule check on a draft that is not saved (the editor calls it as the officer types): fields
+ * not yet filled in are findings ("尚未填写…"), not a refusal.
+ */
+export function checkDraft(ctx: Ctx, input: ProofEntryDraft): RuleFinding[] {
   return checkProofEntry(input, undefined, ctx.lang);
 }
 

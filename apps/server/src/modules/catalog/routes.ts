@@ -3,6 +3,7 @@ import {
   IdParams,
   Page,
   PageQuery,
+  ProofEntryDraft,
   ProofEntryInput,
   ProofEntryView,
   RuleFinding,
@@ -25,6 +26,11 @@ const EntryListQuery = Type.Object(
     unitId: Type.Optional(Uuid),
     status: Type.Optional(Type.String({ maxLength: 30, description: '流程状态' })),
     disposition: Type.Optional(Type.Union([Type.Literal('retain'), Type.Literal('cancel')])),
+    pendingFor: Type.Optional(
+      Type.Union([Type.Literal('legal'), Type.Literal('policy')], {
+        description: '审查待办：只列出联合审查中本轮该项审查（legal 合法性 / policy 政策性）尚未通过的证明事项',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -122,7 +128,7 @@ export async function catalogRoutes(app: App): Promise<void> {
   );
   app.post(
     '/catalog/entries/check',
-    { config: { policy: 'catalog.entries.check' }, schema: { summary: '按“七个一律”检查证明事项（不保存）', tags, body: ProofEntryInput, response: responses({ 200: Type.Object({ findings: Type.Array(RuleFinding) }) }) } },
+    { config: { policy: 'catalog.entries.check' }, schema: { summary: '按“七个一律”检查证明事项（不保存；可检查填写中的表单）', tags, body: ProofEntryDraft, response: responses({ 200: Type.Object({ findings: Type.Array(RuleFinding) }) }) } },
     async (request) => ({ findings: checkDraft(request.ctx, request.body) }),
   );
   for (const step of STEPS) {

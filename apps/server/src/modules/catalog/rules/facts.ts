@@ -8,10 +8,9 @@ import {
   SUBSTITUTE_METHODS,
   type BasisRank,
   type ExclusionCategory,
-  type ProofEntryInput,
   type SubstituteMethod,
 } from '@pfc/contracts';
-import type { Lang } from './types';
+import type { Lang, RuleEntry } from './types';
 
 /** 法律 / 行政法规 / 地方性法规: what the seeds call 法律法规 (see RULE1 in table-entry.ts). */
 export const STATUTORY_RANKS: ReadonlySet<BasisRank> = new Set(['law', 'administrative_regulation', 'local_regulation']);
@@ -85,12 +84,12 @@ export function outOfScopeKeyword(name: string): string | null {
 }
 
 /** Highest rank cited, or null when no basis is given at all. */
-export function highestRank(entry: ProofEntryInput): BasisRank | null {
+export function highestRank(entry: RuleEntry): BasisRank | null {
   const ranks = new Set(entry.legalBasis.map((basis) => basis.rank));
   return (Object.keys(BASIS_RANKS) as BasisRank[]).find((rank) => ranks.has(rank)) ?? null;
 }
 
-export function hasStatutoryBasis(entry: ProofEntryInput): boolean {
+export function hasStatutoryBasis(entry: RuleEntry): boolean {
   return entry.legalBasis.some((basis) => STATUTORY_RANKS.has(basis.rank));
 }
 
@@ -99,22 +98,22 @@ export function rankLabel(rank: BasisRank | null, lang: Lang): string {
   return BASIS_RANKS[rank]?.[lang] ?? rank;
 }
 
-export const isRetained = (entry: ProofEntryInput): boolean => entry.disposition === 'retain';
-export const isCancelled = (entry: ProofEntryInput): boolean => entry.disposition === 'cancel';
+export const isRetained = (entry: RuleEntry): boolean => entry.disposition === 'retain';
+export const isCancelled = (entry: RuleEntry): boolean => entry.disposition === 'cancel';
 
-export function methodsOf(entry: ProofEntryInput): SubstituteMethod[] {
+export function methodsOf(entry: RuleEntry): SubstituteMethod[] {
   return entry.substitutes.map((substitute) => substitute.method);
 }
 
-export const offers = (entry: ProofEntryInput, method: SubstituteMethod): boolean => methodsOf(entry).includes(method);
+export const offers = (entry: RuleEntry, method: SubstituteMethod): boolean => methodsOf(entry).includes(method);
 
-export function duplicatedMethods(entry: ProofEntryInput): SubstituteMethod[] {
+export function duplicatedMethods(entry: RuleEntry): SubstituteMethod[] {
   const methods = methodsOf(entry);
   return [...new Set(methods.filter((method, index) => methods.indexOf(method) !== index))];
 }
 
 /** Distinct methods other than must_submit, by first mention, must follow PREFERENCE. */
-export function outOfPreferenceOrder(entry: ProofEntryInput): boolean {
+export function outOfPreferenceOrder(entry: RuleEntry): boolean {
   const ranks = [...new Set(methodsOf(entry))].map((method) => PREFERENCE.indexOf(method)).filter((rank) => rank >= 0);
   return ranks.some((rank, index) => index > 0 && rank < (ranks[index - 1] ?? rank));
 }
@@ -123,12 +122,12 @@ export function methodLabels(methods: readonly SubstituteMethod[], lang: Lang): 
   return methods.map((method) => SUBSTITUTE_METHODS[method]?.[lang] ?? method).join(lang === 'zh' ? '、' : ', ');
 }
 
-export function basisWithoutArticle(entry: ProofEntryInput): string | null {
+export function basisWithoutArticle(entry: RuleEntry): string | null {
   const basis = entry.legalBasis.find((item) => item.rank !== 'none' && trimmed(item.article) === '');
   return basis ? trimmed(basis.instrument) : null;
 }
 
-export function unknownServiceItems(entry: ProofEntryInput, known: ReadonlySet<string> | undefined): string[] {
+export function unknownServiceItems(entry: RuleEntry, known: ReadonlySet<string> | undefined): string[] {
   if (!known) return [];
   return [...new Set(entry.serviceItemIds.filter((id) => !known.has(id)))];
 }

@@ -2,7 +2,7 @@
  * Test fixtures: realistic proof entries drawn from the seed texts, each with the exact set of
  * finding codes it must produce. Kept apart from the tests so the coverage test can walk them all.
  */
-import type { ProofEntryInput } from '@pfc/contracts';
+import type { ProofEntryDraft, ProofEntryInput } from '@pfc/contracts';
 import type { RuleContext } from './types';
 
 export const ITEM_LAWYER = '3f1c2a4e-8b6d-4c1a-9e2f-1a2b3c4d5e6f';
@@ -51,7 +51,8 @@ export function cancelledEntry(overrides: Partial<ProofEntryInput> = {}): ProofE
 
 export interface RuleCase {
   title: string;
-  entry: ProofEntryInput;
+  /** Mostly complete entries; a few drafts with fields still missing, as the live check sees them. */
+  entry: ProofEntryDraft;
   ctx?: RuleContext;
   codes: string[];
 }
@@ -127,7 +128,8 @@ export const CASES: RuleCase[] = [
     entry: retainedEntry({ name: '他母亲是他母亲', issuingUnitName: '社区居民委员会', legalBasis: [normative] }),
     codes: ['NAME_NOT_STANDARD', 'ODD_PROOF', 'RULE1_NO_LEGAL_BASIS'],
   },
-  { title: 'cancelled without a rule or reason', entry: cancelledEntry({ cancelRule: null, cancelReason: '' }), codes: ['CANCEL_RULE_MISSING', 'CANCEL_REASON_SHORT'] },
+  { title: 'cancelled without a rule or reason', entry: cancelledEntry({ cancelRule: null, cancelReason: '' }), codes: ['CANCEL_RULE_MISSING', 'CANCEL_REASON_MISSING'] },
+  { title: 'cancel reason of one character', entry: cancelledEntry({ cancelRule: 6, cancelReason: '无' }), codes: ['CANCEL_REASON_SHORT'] },
   { title: 'cancelled under rule 1 despite a law', entry: cancelledEntry({ legalBasis: [LAWYERS_ACT] }), codes: ['CANCEL_RULE1_HAS_LAW_BASIS'] },
   {
     title: 'cancelled under rule 3 yet excluded',
@@ -175,6 +177,7 @@ export const CASES: RuleCase[] = [
   { title: 'vague issuing unit', entry: retainedEntry({ issuingUnitName: '相关部门' }), codes: ['ISSUER_VAGUE'] },
   { title: 'self-issued', entry: retainedEntry({ name: '个人情况说明材料', issuingUnitName: '申请人' }), codes: ['SELF_ISSUED'] },
   { title: 'colloquial name', entry: retainedEntry({ name: '无犯罪记录' }), codes: ['NAME_NOT_STANDARD'] },
+  { title: 'blank name', entry: retainedEntry({ name: ' ' }), codes: ['NAME_MISSING'] },
   { title: 'name of punctuation only', entry: retainedEntry({ name: '……' }), codes: ['NAME_INVALID'] },
   { title: 'name over the limit', entry: retainedEntry({ name: '证明'.repeat(51) }), codes: ['NAME_TOO_LONG'] },
   {
@@ -191,4 +194,22 @@ export const CASES: RuleCase[] = [
     codes: ['SERVICE_ITEM_UNKNOWN'],
   },
   { title: 'commitment without content', entry: retainedEntry({ content: ' ' }), codes: ['NOTICE_CONTENT_MISSING'] },
+  // Drafts: what the live check says about a form that is still being filled in.
+  { title: 'an empty draft', entry: {}, codes: ['NAME_MISSING', 'ISSUER_MISSING', 'DISPOSITION_MISSING'] },
+  { title: 'a draft with only a name', entry: { name: '无犯罪记录证明' }, codes: ['ISSUER_MISSING', 'DISPOSITION_MISSING'] },
+  {
+    title: 'a draft proposed for retention and nothing else',
+    entry: { disposition: 'retain' },
+    codes: ['NAME_MISSING', 'ISSUER_MISSING', 'SERVICE_ITEM_MISSING', 'RULE1_NO_LEGAL_BASIS', 'SUBSTITUTE_MISSING'],
+  },
+  {
+    title: 'a draft proposed for cancellation and nothing else',
+    entry: { disposition: 'cancel' },
+    codes: ['NAME_MISSING', 'ISSUER_MISSING', 'CANCEL_RULE_MISSING', 'CANCEL_REASON_MISSING'],
+  },
+  {
+    title: 'a complete entry but for its disposition',
+    entry: (({ disposition: _disposition, ...rest }) => rest)(retainedEntry()),
+    codes: ['DISPOSITION_MISSING'],
+  },
 ];

@@ -5,6 +5,7 @@ import {
   VERIFICATION_METHODS,
   type BasisRank,
   type ExclusionCategory,
+  type ProofEntryDraft,
   type ProofEntryInput,
   type SubstituteMethod,
   type VerificationMethod,
@@ -21,7 +22,7 @@ const words = ['无犯罪记录证明', '结婚证', '民事判决书', '亲属�
 const text = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
 const id = fc.oneof(fc.constantFrom(ITEM_LAWYER, ITEM_HOUSING), fc.uuid());
 
-const entryArb: fc.Arbitrary<ProofEntryInput> = fc.record({
+const fields = {
   name: text,
   aliases: fc.array(text, { maxLength: 3 }),
   content: text,
@@ -51,7 +52,16 @@ const entryArb: fc.Arbitrary<ProofEntryInput> = fc.record({
     { nil: null },
   ),
   remarks: text,
-});
+};
+const entryArb: fc.Arbitrary<ProofEntryInput> = fc.record(fields);
+/** A form still being filled in: any of the fields may be missing. */
+const draftArb: fc.Arbitrary<ProofEntryDraft> = fc.record(fields, { requiredKeys: [] });
+
+/** What a missing field means: the blank value of its type (the disposition has none). */
+const BLANK: Omit<ProofEntryInput, 'disposition'> = {
+  name: '', aliases: [], content: '', serviceItemIds: [], issuingUnitName: '', legalBasis: [], cancelRule: null, cancelReason: '',
+  substitutes: [], mustSubmitReason: '', commitmentExcluded: false, exclusionCategory: null, disclosure: false, verificationPlan: null, remarks: '',
+};
 
 const ctxArb: fc.Arbitrary<RuleContext> = fc.record(
   { knownServiceItemIds: fc.array(id, { maxLength: 3 }).map((ids) => new Set(ids)), departmentalPublicService: fc.boolean() },
@@ -102,13 +112,30 @@ describe('checkProofEntry on arbitrary entries', () => {
   });
 
   it('keeps retained-only and cancel-only rules apart', () => {
-    const cancelOnly = new Set(['CANCEL_RULE_MISSING', 'CANCEL_REASON_SHORT', 'CANCEL_HAS_SUBSTITUTES', 'CANCEL_HAS_VERIFICATION_PLAN']);
+    const cancelOnly = new Set(['CANCEL_RULE_MISSING', 'CANCEL_REASON_MISSING', 'CANCEL_REASON_SHORT', 'CANCEL_HAS_SUBSTITUTES', 'CANCEL_HAS_VERIFICATION_PLAN']);
     const retainOnly = new Set(['RULE1_NO_LEGAL_BASIS', 'SUBSTITUTE_MISSING', 'MUST_SUBMIT_NO_REASON', 'SERVICE_ITEM_MISSING']);
     fc.assert(
       fc.property(entryArb, ctxArb, (entry, ctx) => {
         const codes = checkProofEntry(entry, ctx).map((finding) => finding.code);
         const wrong = entry.disposition === 'retain' ? cancelOnly : retainOnly;
         expect(codes.filter((code) => wrong.has(code))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('checks drafts: a missing field counts as a blank one, a missing disposition silences the disposition rules', () => {
+    const dispositionRules = new Set(['CANCEL_RULE_MISSING', 'CANCEL_REASON_MISSING', 'CANCEL_REASON_SHORT', 'RULE1_NO_LEGAL_BASIS', 'SUBSTITUTE_MISSING', 'SERVICE_ITEM_MISSING']);
+    fc.assert(
+      fc.property(draftArb, ctxArb, (draft, ctx) => {
+        const findings = checkProofEntry(draft, ctx);
+        const codes = findings.map((finding) => finding.code);
+        if (draft.disposition === undefined) {
+          expect(codes).toContain('DISPOSITION_MISSING');
+          expect(codes.filter((code) => dispositionRules.has(code))).toEqual([]);
+        } else {
+          expect(findings).toEqual(checkProofEntry({ ...BLANK, ...draft, disposition: draft.disposition }, ctx));
+        }
       }),
       { numRuns: 300 },
     );

@@ -1,12 +1,13 @@
 /**
  * The rule check run when a unit proposes a disposition for a proof entry (002 §三.3(1)) and shown
- * to the legality and policy reviewers (002 §三.3(2)). Pure: the same entry and context always give
- * the same findings, in table order, each code at most once.
+ * to the legality and policy reviewers (002 §三.3(2)), and live on the form while it is filled in.
+ * Pure: the same entry and context always give the same findings, in table order, each code at most
+ * once.
  */
-import type { ProofEntryInput, RuleFinding } from '@pfc/contracts';
+import type { ProofEntryDraft, RuleFinding } from '@pfc/contracts';
 import { ENTRY_RULES } from './table-entry';
 import { RETAINED_RULES } from './table-retained';
-import type { Lang, RuleContext, RuleDefinition } from './types';
+import type { Lang, RuleContext, RuleDefinition, RuleEntry } from './types';
 
 /**
  * Every rule, in the order the reviewer reads them: what the proof is, who issues it, its basis and
@@ -21,7 +22,31 @@ function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
-export function checkProofEntry(entry: ProofEntryInput, ctx: RuleContext = NO_CONTEXT, lang: Lang = 'zh'): RuleFinding[] {
+/** A missing field reads as blank, so "not yet filled in" and "left empty" get the same findings. */
+export function ruleEntryOf(draft: ProofEntryDraft): RuleEntry {
+  return {
+    name: draft.name ?? '',
+    aliases: draft.aliases ?? [],
+    content: draft.content ?? '',
+    serviceItemIds: draft.serviceItemIds ?? [],
+    issuingUnitName: draft.issuingUnitName ?? '',
+    legalBasis: draft.legalBasis ?? [],
+    disposition: draft.disposition ?? null,
+    cancelRule: draft.cancelRule ?? null,
+    cancelReason: draft.cancelReason ?? '',
+    substitutes: draft.substitutes ?? [],
+    mustSubmitReason: draft.mustSubmitReason ?? '',
+    commitmentExcluded: draft.commitmentExcluded ?? false,
+    exclusionCategory: draft.exclusionCategory ?? null,
+    disclosure: draft.disclosure ?? false,
+    verificationPlan: draft.verificationPlan ?? null,
+    remarks: draft.remarks ?? '',
+  };
+}
+
+/** Checks a complete entry or a draft (a ProofEntryInput is a draft with every field present). */
+export function checkProofEntry(draft: ProofEntryDraft, ctx: RuleContext = NO_CONTEXT, lang: Lang = 'zh'): RuleFinding[] {
+  const entry = ruleEntryOf(draft);
   const findings: RuleFinding[] = [];
   const seen = new Set<string>();
   for (const rule of PROOF_ENTRY_RULES) {

@@ -29,10 +29,16 @@ import type { RuleDefinition } from './types';
 
 export const ENTRY_RULES: readonly RuleDefinition[] = [
   {
+    code: 'NAME_MISSING', level: 'error', field: 'name', rule: null, source: '002 问答十五',
+    zh: '尚未填写证明名称，请准确填写证明材料名称。',
+    en: 'The proof name is not filled in yet; enter the exact name of the proof.',
+    applies: (e) => trimmed(e.name) === '',
+  },
+  {
     code: 'NAME_INVALID', level: 'error', field: 'name', rule: null, source: '002 问答十五',
-    zh: '证明名称为空或只有标点、数字，请准确填写证明材料名称。',
-    en: 'The proof name is empty or only punctuation or digits; enter the exact name of the proof.',
-    applies: (e) => nameIsInvalid(e.name),
+    zh: '证明名称只有标点、数字或符号，请准确填写证明材料名称。',
+    en: 'The proof name is only punctuation, digits or symbols; enter the exact name of the proof.',
+    applies: (e) => trimmed(e.name) !== '' && nameIsInvalid(e.name),
   },
   {
     code: 'NAME_TOO_LONG', level: 'error', field: 'name', rule: null, source: '002 问答十五',
@@ -68,8 +74,8 @@ export const ENTRY_RULES: readonly RuleDefinition[] = [
   },
   {
     code: 'ISSUER_MISSING', level: 'error', field: 'issuingUnitName', rule: null, source: '002 §二.4；问答十五',
-    zh: '未填写开具单位，请写明出具该证明的具体单位。',
-    en: 'The issuing unit is missing; name the unit that issues this proof.',
+    zh: '尚未填写开具单位，请写明出具该证明的具体单位。',
+    en: 'The issuing unit is not filled in yet; name the unit that issues this proof.',
     applies: (e) => trimmed(e.issuingUnitName) === '',
   },
   {
@@ -123,6 +129,13 @@ export const ENTRY_RULES: readonly RuleDefinition[] = [
     params: (e, lang) => ({ rank: rankLabel(highestRank(e), lang) }),
   },
   {
+    // Only a draft lacks it (the saved entry always has one); the retain and cancel rules wait for it.
+    code: 'DISPOSITION_MISSING', level: 'error', field: 'disposition', rule: null, source: '002 §三.3(1)',
+    zh: '尚未选择处理意见，请选择建议保留或建议取消，再按“七个一律”逐条核对。',
+    en: 'No disposition is chosen yet; propose to retain or to cancel the proof, then check it against the always-cancel rules.',
+    applies: (e) => e.disposition === null,
+  },
+  {
     code: 'RETAIN_WITH_CANCEL_RULE', level: 'warning', field: 'cancelRule', rule: null, source: '002 §三.3(1)',
     zh: '建议保留却选择了“七个一律”第{rule}条，适用该条的证明应当取消，请改为取消或清除该条目。',
     en: 'The proof is proposed for retention yet always-cancel rule {rule} is selected; a proof under that rule must be cancelled, so cancel it or clear the rule.',
@@ -154,10 +167,17 @@ export const ENTRY_RULES: readonly RuleDefinition[] = [
     applies: (e) => isCancelled(e) && e.cancelRule === 4 && JUDICIAL.test(e.name),
   },
   {
+    code: 'CANCEL_REASON_MISSING', level: 'warning', field: 'cancelReason', rule: null, source: '002 §三.3(1)',
+    zh: '尚未填写取消理由，请说明为何适用“{ruleText}”。',
+    en: 'No cancel reason is given yet; explain why "{ruleText}" applies.',
+    applies: (e) => isCancelled(e) && trimmed(e.cancelReason) === '',
+    params: (e, lang) => ({ ruleText: cancelRuleText(e.cancelRule, lang) }),
+  },
+  {
     code: 'CANCEL_REASON_SHORT', level: 'warning', field: 'cancelReason', rule: null, source: '002 §三.3(1)',
     zh: '取消理由过于简单，请说明为何适用“{ruleText}”。',
     en: 'The cancel reason is too short; explain why "{ruleText}" applies.',
-    applies: (e) => isCancelled(e) && meaningfulLength(e.cancelReason) < CANCEL_REASON_MIN,
+    applies: (e) => isCancelled(e) && trimmed(e.cancelReason) !== '' && meaningfulLength(e.cancelReason) < CANCEL_REASON_MIN,
     params: (e, lang) => ({ ruleText: cancelRuleText(e.cancelRule, lang) }),
   },
 ];

@@ -18,10 +18,9 @@ import {
   outOfPreferenceOrder,
   trimmed,
 } from './facts';
-import type { RuleDefinition } from './types';
-import type { ProofEntryInput } from '@pfc/contracts';
+import type { RuleDefinition, RuleEntry } from './types';
 
-const disclosesSecret = (e: ProofEntryInput): boolean =>
+const disclosesSecret = (e: RuleEntry): boolean =>
   e.disclosure && e.exclusionCategory !== null && SECRET_CATEGORIES.has(e.exclusionCategory);
 
 export const RETAINED_RULES: readonly RuleDefinition[] = [

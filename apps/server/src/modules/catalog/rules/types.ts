@@ -1,4 +1,4 @@
-import type { ProofEntryInput, RuleFinding } from '@pfc/contracts';
+import type { Disposition, ProofEntryInput, RuleFinding } from '@pfc/contracts';
 import type { Lang } from '../../../platform/http/errors';
 
 export type { Lang };
@@ -17,6 +17,12 @@ export interface RuleContext {
    */
   departmentalPublicService?: boolean;
 }
+
+/**
+ * A proof entry as the rules read it. A draft's missing fields arrive blank (empty text, empty lists,
+ * null, false); only the disposition has no blank value, so it is null until the officer chooses.
+ */
+export type RuleEntry = Omit<ProofEntryInput, 'disposition'> & { disposition: Disposition | null };
 
 export type RuleLevel = RuleFinding['level'];
 
@@ -37,6 +43,6 @@ export interface RuleDefinition {
   /** One sentence: what is wrong and what to do. `{name}` placeholders are filled by `params`. */
   zh: string;
   en: string;
-  applies(entry: ProofEntryInput, ctx: RuleContext): boolean;
-  params?(entry: ProofEntryInput, lang: Lang, ctx: RuleContext): Record<string, string>;
+  applies(entry: RuleEntry, ctx: RuleContext): boolean;
+  params?(entry: RuleEntry, lang: Lang, ctx: RuleContext): Record<string, string>;
 }

@@ -2,6 +2,7 @@ import type {
   BasisRank,
   Disposition,
   ExclusionCategory,
+  ProofEntryDraft,
   ProofEntryInput,
   ProofEntryView,
   SubstituteMethod,
@@ -85,13 +86,10 @@ const text = (s: string | undefined | null) => (s ?? '').trim();
 /**
  * The request body for the form's values. Fields that only make sense for the other disposition
  * (a cancelled proof's substitutes, a retained proof's cancel rule) are left out rather than sent,
- * so the rule check speaks only about what the officer sees.
- *
- * `forCheck`: the live rule check runs while the form is half filled. Unfinished list rows are
- * skipped, and a blank name or issuing unit (which the API's schema refuses) is sent as "-"; the
- * form's own required-field messages cover those two.
+ * so the rule check speaks only about what the officer sees. List rows still being filled in are
+ * skipped; the form's own messages cover them.
  */
-export function inputOf(v: EntryFormValues, forCheck = false): ProofEntryInput {
+export function inputOf(v: EntryFormValues): ProofEntryInput {
   const retain = v.disposition !== 'cancel';
   const substitutes = retain
     ? (v.substitutes ?? []).filter((s) => s?.method).map((s) => ({ method: s.method as SubstituteMethod, ...(text(s.note) ? { note: text(s.note) } : {}) }))
@@ -100,13 +98,12 @@ export function inputOf(v: EntryFormValues, forCheck = false): ProofEntryInput {
   const excluded = retain && !!v.commitmentExcluded;
   const plan = v.plan;
   const withPlan = retain && !!v.hasPlan && !!plan?.method;
-  const placeholder = (s: string) => (forCheck && s === '' ? '-' : s);
   return {
-    name: placeholder(text(v.name)),
+    name: text(v.name),
     aliases: [...new Set((v.aliases ?? []).map(text).filter((a) => a.length > 0 && a.length <= 50))].slice(0, 20),
     content: text(v.content),
     serviceItemIds: v.serviceItemIds ?? [],
-    issuingUnitName: placeholder(text(v.issuingUnitName)),
+    issuingUnitName: text(v.issuingUnitName),
     legalBasis: (v.legalBasis ?? [])
       .filter((b) => b && text(b.instrument) !== '' && b.rank)
       .map((b) => ({ instrument: text(b.instrument), article: text(b.article), rank: b.rank as BasisRank })),
@@ -126,5 +123,20 @@ export function inputOf(v: EntryFormValues, forCheck = false): ProofEntryInput {
         }
       : null,
     remarks: text(v.remarks),
+  };
+}
+
+/**
+ * The half-filled form as it stands, for the live rule check (POST /check takes a draft): what the
+ * officer has not filled in yet — a blank name or issuing unit, an unchosen disposition — is left
+ * out, and the check answers it with "尚未填写…" findings instead of refusing the whole form.
+ */
+export function draftOf(v: EntryFormValues): ProofEntryDraft {
+  const { name, issuingUnitName, disposition, ...rest } = inputOf(v);
+  return {
+    ...(name ? { name } : {}),
+    ...rest,
+    ...(issuingUnitName ? { issuingUnitName } : {}),
+    ...(v.disposition ? { disposition } : {}),
   };
 }

@@ -1,6 +1,5 @@
-import type { ProofEntryInput, ProofEntryView, RuleFinding } from '@pfc/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import type { ProofEntryInput, ProofEntryView } from '@pfc/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/request';
 import { ENTRIES } from '../entries/queries';
 import type { TimelineItem } from '../shared/status';
@@ -60,27 +59,5 @@ export function useEntryStep() {
       return api.post<ProofEntryView>(`/${ENTRIES}/${args.id}/${args.step}`, body);
     },
     onSuccess: store,
-  });
-}
-
-/** `value`, once it has stopped changing for `ms` milliseconds. */
-export function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
-/** The rule check on the unsaved form (POST /check, nothing stored); the last answer stays while the next loads. */
-export function useRuleCheck(input: ProofEntryInput | null) {
-  return useQuery({
-    queryKey: [ENTRIES, 'check', input],
-    queryFn: () => api.post<{ findings: RuleFinding[] }>(`/${ENTRIES}/check`, input),
-    enabled: input !== null,
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-    retry: false,
   });
 }

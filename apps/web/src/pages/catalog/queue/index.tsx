@@ -1,24 +1,28 @@
-import type { ProofEntryView } from '@pfc/contracts';
+import type { JointReviewKind, ProofEntryView } from '@pfc/contracts';
 import { Card, Grid, Segmented } from 'antd';
 import { useState } from 'react';
 import { CATALOG_REVIEW_ROLES } from '../../../app/access';
 import { usePrefs } from '../../../app/prefs';
+import { usePagedQuery } from '../../../app/paging';
 import { useSession } from '../../../app/session';
 import { PageHeader } from '../../../components/PageHeader';
 import { PagedTable, usePaging } from '../../../components/PagedTable';
 import type { MessageKey } from '../../../locales/zh-CN';
-import { useEntries } from '../entries/queries';
+import { ENTRIES } from '../entries/queries';
 import { useNavigate } from 'react-router-dom';
-import { mineDoneFor, queueColumns, useJointProgress } from './columns';
+import { queueColumns } from './columns';
 import { QueueCards } from './components/QueueCards';
 
 type ReviewRole = (typeof CATALOG_REVIEW_ROLES)[number];
 
-/** Which entries wait for which reviewer: the unit head reviews first, then legality and policy together. */
-const QUEUES: Record<ReviewRole, { status: string; label: MessageKey; hint: MessageKey }> = {
+/**
+ * Which entries wait for which reviewer: the unit head reviews first, then legality and policy
+ * together; each of the two sees only the entries its own review has not yet approved this round.
+ */
+const QUEUES: Record<ReviewRole, { status: string; pendingFor?: JointReviewKind; label: MessageKey; hint: MessageKey }> = {
   unit_head: { status: 'unit_review', label: 'catalog.queue.unit', hint: 'catalog.queue.unitHint' },
-  legal_reviewer: { status: 'joint_review', label: 'catalog.queue.legal', hint: 'catalog.queue.legalHint' },
-  policy_reviewer: { status: 'joint_review', label: 'catalog.queue.policy', hint: 'catalog.queue.policyHint' },
+  legal_reviewer: { status: 'joint_review', pendingFor: 'legal', label: 'catalog.queue.legal', hint: 'catalog.queue.legalHint' },
+  policy_reviewer: { status: 'joint_review', pendingFor: 'policy', label: 'catalog.queue.policy', hint: 'catalog.queue.policyHint' },
 };
 
 function QueueTable({ role }: { role: ReviewRole }) {
@@ -26,16 +30,15 @@ function QueueTable({ role }: { role: ReviewRole }) {
   const navigate = useNavigate();
   const paging = usePaging();
   const queue = QUEUES[role];
-  const list = useEntries({ status: queue.status, page: paging.page, pageSize: paging.pageSize });
+  const list = usePagedQuery<ProofEntryView>(ENTRIES, { status: queue.status, pendingFor: queue.pendingFor, page: paging.page, pageSize: paging.pageSize });
   const mobile = !Grid.useBreakpoint().md;
   const joint = role !== 'unit_head';
-  const progress = useJointProgress(joint ? (list.data?.items ?? []) : []);
   const onOpen = (e: ProofEntryView) => navigate(`/catalog/entries/${e.id}?from=queue`);
   const testId = `queue-table-${role}`;
   if (mobile) {
-    return <QueueCards list={list} paging={paging} progress={progress} joint={joint} mineDone={mineDoneFor(role, progress)} onOpen={onOpen} testId={testId} />;
+    return <QueueCards list={list} paging={paging} joint={joint} onOpen={onOpen} testId={testId} />;
   }
-  const columns = queueColumns({ t, lang, role, progress, onOpen });
+  const columns = queueColumns({ t, lang, role, onOpen });
   return <PagedTable<ProofEntryView> list={list} paging={paging} columns={columns} data-testid={testId} />;
 }
 

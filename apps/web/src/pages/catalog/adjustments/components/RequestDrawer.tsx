@@ -11,8 +11,10 @@ import { CommitmentSection } from '../../entry/components/CommitmentSection';
 import { DispositionSection } from '../../entry/components/DispositionSection';
 import { FindingsProvider } from '../../entry/components/findings';
 import { LegalBasisSection } from '../../entry/components/LegalBasisSection';
+import { RuleCheckPanel } from '../../entry/components/RuleCheckPanel';
 import { SubstitutesSection } from '../../entry/components/SubstitutesSection';
-import { blankValues, type EntryFormValues, inputOf, valuesOf } from '../../entry/form';
+import { blankValues, draftOf, type EntryFormValues, inputOf, valuesOf } from '../../entry/form';
+import { useLiveRuleCheck } from '../../shared/ruleCheck';
 import { ownCatalogUnit } from '../../shared/units';
 import { type AdjustmentKind, useAdjustmentActions, usePublishedEntries } from '../queries';
 
@@ -24,7 +26,16 @@ function ruleFindings(err: unknown): RuleFinding[] {
   return err.details.map((d, i) => ({ code: `${d.field}-${i}`, level: 'error', field: d.field.replace(/^(body\.)?entry\.?/, '') || null, message: d.message, rule: null }));
 }
 
-/** 申请调整: the catalogue officer proposes to add, change or remove a published proof entry. */
+/** The entry an add or change request proposes, once there is one to check (a change needs its entry picked). */
+function proposedDraft(v: Partial<Values>) {
+  return v.kind === 'add' || (v.kind === 'change' && v.entryId) ? draftOf(v) : null;
+}
+
+/**
+ * 申请调整: the catalogue officer proposes to add, change or remove a published proof entry. An
+ * added or changed entry gets the entry editor's live rule check, so a request the Justice Bureau
+ * would refuse on the seven rules is seen before it is sent.
+ */
 export function RequestDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
@@ -38,6 +49,11 @@ export function RequestDrawer({ open, onClose }: { open: boolean; onClose: () =>
   const disposition = Form.useWatch('disposition', form) ?? 'retain';
   const entries = usePublishedEntries(unitId);
   const published = entries.data?.items ?? [];
+  const draft = Form.useWatch((v: Partial<Values>) => proposedDraft(v), { form, preserve: true });
+  const check = useLiveRuleCheck(open && draft ? draft : null);
+  const live = kind !== 'remove' && !!draft;
+  // The live findings; until the first answer, whatever the server said to the last request.
+  const shown = live ? (check.data?.findings ?? findings) : findings;
 
   const onPick = (id: string) => {
     const entry = published.find((e) => e.id === id);
@@ -67,7 +83,7 @@ export function RequestDrawer({ open, onClose }: { open: boolean; onClose: () =>
 
   return (
     <FormDrawer open={open} onClose={onClose} title={t('adj.requestTitle')} width={760} form={form} mutation={request} submitTestId="adjustment-submit" errorTestId="adjustment-error">
-      <FindingsProvider findings={findings}>
+      <FindingsProvider findings={shown}>
         <Form<Values> form={form} layout="vertical" initialValues={{ ...blankValues(own?.id), kind: 'remove', reason: '', basis: '' }} onFinish={onFinish} data-testid="adjustment-form">
           <Form.Item name="kind" label={t('adj.kind')}>
             <Radio.Group optionType="button" buttonStyle="solid" data-testid="adjustment-kind-picker"
@@ -104,6 +120,7 @@ export function RequestDrawer({ open, onClose }: { open: boolean; onClose: () =>
               {disposition === 'retain' && <CommitmentSection />}
             </>
           )}
+          {live && <RuleCheckPanel findings={shown} checking={check.isFetching} error={check.error} live />}
           <Form.Item name="reason" label={t('adj.reason')} rules={[{ required: true, whitespace: true, message: t('adj.reasonRequired') }, { max: 2000 }]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="adjustment-reason" />
           </Form.Item>

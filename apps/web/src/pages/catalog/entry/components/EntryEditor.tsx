@@ -6,10 +6,11 @@ import { usePrefs } from '../../../../app/prefs';
 import { ApiError, errorMessage, newIdempotencyKey } from '../../../../app/request';
 import { useSession } from '../../../../app/session';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { useLiveRuleCheck } from '../../shared/ruleCheck';
 import { EDITABLE_STATUSES } from '../../shared/status';
 import { ownCatalogUnit, unitGrantIds } from '../../shared/units';
-import { blankValues, type EntryFormValues, inputOf, valuesOf } from '../form';
-import { useDebounced, useEntryStep, useRuleCheck, useSaveEntry, useTimeline } from '../queries';
+import { blankValues, draftOf, type EntryFormValues, inputOf, valuesOf } from '../form';
+import { useEntryStep, useSaveEntry, useTimeline } from '../queries';
 import { BasicsSection } from './BasicsSection';
 import { CommitmentSection } from './CommitmentSection';
 import { DispositionSection } from './DispositionSection';
@@ -49,11 +50,10 @@ export function EntryEditor({ entry, onReload }: { entry: ProofEntryView | null;
   const mayEditUnit = !entry || access.isAdmin || unitGrantIds(session, 'catalog_officer').includes(entry.unitId);
   const editable = access.canEditCatalog && mayEditUnit && (!entry || EDITABLE_STATUSES.includes(entry.status));
 
-  const input = useMemo(() => inputOf(draft, true), [draft]);
-  const saved = useMemo(() => (entry ? JSON.stringify(inputOf(valuesOf(entry), true)) : ''), [entry]);
+  const input = useMemo(() => draftOf(draft), [draft]);
+  const saved = useMemo(() => (entry ? JSON.stringify(draftOf(valuesOf(entry))) : ''), [entry]);
   const dirty = !entry || JSON.stringify(input) !== saved;
-  const debounced = useDebounced(input, 400);
-  const check = useRuleCheck(editable ? debounced : null);
+  const check = useLiveRuleCheck(editable ? input : null);
   const findings = editable ? (check.data?.findings ?? entry?.findings ?? []) : (entry?.findings ?? []);
 
   const timeline = useTimeline(entry?.id);

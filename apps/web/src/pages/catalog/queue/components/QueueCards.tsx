@@ -1,29 +1,25 @@
 import { AuditOutlined } from '@ant-design/icons';
 import type { ProofEntryView } from '@pfc/contracts';
-import { Button, Card, Empty, Flex, Pagination, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Pagination, Spin, Typography } from 'antd';
 import type { PageOf } from '../../../../app/paging';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import type { usePaging } from '../../../../components/PagedTable';
 import { DispositionTag } from '../../entries/columns';
 import { FindingsBadge } from '../../shared/FindingsBadge';
-import type { Progress } from '../columns';
+import { JointProgress } from './JointProgress';
 
 /** The review queue on a phone: one card per entry instead of a wide table. */
 export function QueueCards({
   list,
   paging,
-  progress,
   joint,
-  mineDone,
   onOpen,
   testId,
 }: {
   list: { data?: PageOf<ProofEntryView>; isFetching: boolean; error: unknown };
   paging: ReturnType<typeof usePaging>;
-  progress: Progress;
   joint: boolean;
-  mineDone: (entry: ProofEntryView) => boolean;
   onOpen: (entry: ProofEntryView) => void;
   testId: string;
 }) {
@@ -34,37 +30,33 @@ export function QueueCards({
       <Spin spinning={list.isFetching}>
         <Flex vertical gap={12} data-testid={testId}>
           {list.data && list.data.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
-          {list.data?.items.map((e) => {
-            const p = progress.get(e.id);
-            return (
-              <Card key={e.id} size="small" data-testid="queue-row">
-                <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
-                  {e.name}
-                </Typography.Text>
-                <Flex gap={6} wrap align="center" style={{ marginBottom: 8 }}>
-                  <Typography.Text type="secondary">{e.unitName}</Typography.Text>
-                  <DispositionTag disposition={e.disposition} t={t} />
-                  <FindingsBadge findings={e.findings} />
-                </Flex>
-                {joint && p && (
-                  <Flex gap={4} wrap style={{ marginBottom: 8 }} data-testid="queue-progress">
-                    <Tag color={p.legal ? 'green' : 'default'}>{p.legal ? t('catalog.queue.legalDone') : t('catalog.queue.legalPending')}</Tag>
-                    <Tag color={p.policy ? 'green' : 'default'}>{p.policy ? t('catalog.queue.policyDone') : t('catalog.queue.policyPending')}</Tag>
-                  </Flex>
-                )}
-                <Button
-                  block
-                  type={mineDone(e) ? 'default' : 'primary'}
-                  icon={<AuditOutlined />}
-                  onClick={() => onOpen(e)}
-                  aria-label={`${t('catalog.queue.review')} ${e.name}`}
-                  data-testid="queue-open"
-                >
-                  {mineDone(e) ? t('common.view') : t('catalog.queue.review')}
-                </Button>
-              </Card>
-            );
-          })}
+          {list.data?.items.map((e) => (
+            <Card key={e.id} size="small" data-testid="queue-row">
+              <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
+                {e.name}
+              </Typography.Text>
+              <Flex gap={6} wrap align="center" style={{ marginBottom: 8 }}>
+                <Typography.Text type="secondary">{e.unitName}</Typography.Text>
+                <DispositionTag disposition={e.disposition} t={t} />
+                <FindingsBadge findings={e.findings} />
+              </Flex>
+              {joint && e.jointReview && (
+                <div style={{ marginBottom: 8 }}>
+                  <JointProgress entry={e} t={t} />
+                </div>
+              )}
+              <Button
+                block
+                type="primary"
+                icon={<AuditOutlined />}
+                onClick={() => onOpen(e)}
+                aria-label={`${t('catalog.queue.review')} ${e.name}`}
+                data-testid="queue-open"
+              >
+                {t('catalog.queue.review')}
+              </Button>
+            </Card>
+          ))}
         </Flex>
       </Spin>
       {(list.data?.total ?? 0) > paging.pageSize && (
