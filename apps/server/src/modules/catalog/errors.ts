@@ -19,6 +19,14 @@ export const CatalogErrors = defineErrors({
   CONSULTATION_CLOSED: { status: 409, zh: '本区划目前没有正在征求意见的清单', en: 'No draft lists are open for comment in this region' },
   /** The uploaded file cannot be read as an attachment-4 workbook. */
   IMPORT_FILE_INVALID: { status: 400, zh: '导入文件无法读取：{reason}', en: 'The uploaded file cannot be imported: {reason}' },
+  /** 承接 names a region that is not above the adopting one. */
+  ADOPTION_NOT_UPPER: { status: 400, zh: '只能承接本区划的上级区划公布的清单', en: 'A region can adopt only the lists of a region above it' },
+  /** An Excel import whose body is not a raw .xlsx (JSON, a form upload, CSV…). */
+  IMPORT_MEDIA_TYPE: {
+    status: 415,
+    zh: '请直接上传 Excel（.xlsx）文件本身作为请求内容（Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）',
+    en: 'Send the Excel (.xlsx) file itself as the request body (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)',
+  },
   /** A linked service item is unknown or belongs to another region. */
   SERVICE_ITEM_UNKNOWN: { status: 400, zh: '所选政务服务事项不存在或不属于本区划', en: 'A selected service item does not exist in this region' },
 });

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { IsoDate, ListName, RegionCode, Text, Uuid } from '@pfc/contracts';
-import { AppError, E } from '../../platform/http/errors';
+import { AppError } from '../../platform/http/errors';
+import { CatalogErrors } from './errors';
 import { type App, responses } from '../../platform/http/schemas';
 import { exportUnitInventory, exportVersion } from './export';
 import { importInventory, importPublished } from './import';
@@ -22,9 +23,15 @@ const ImportReportView = Type.Object({
   imported: Type.Boolean({ description: 'false 表示因有问题未导入任何数据' }),
 });
 
-/** Only a raw workbook will do: a JSON body on these routes is the wrong media type. */
+const UPLOAD_LIMIT = 20 * 1024 * 1024;
+
+/**
+ * Only a raw workbook will do: a JSON body on these routes is the wrong media type. A request with
+ * no body at all is an empty file, which the importer explains as such.
+ */
 function xlsxBody(body: unknown): Buffer {
-  if (!Buffer.isBuffer(body)) throw new AppError(E.UNSUPPORTED_MEDIA_TYPE);
+  if (body === undefined || body === null) return Buffer.alloc(0);
+  if (!Buffer.isBuffer(body)) throw new AppError(CatalogErrors.IMPORT_MEDIA_TYPE);
   return body;
 }
 
@@ -36,12 +43,15 @@ function attachment(filename: string): string {
 export async function excelRoutes(app: App): Promise<void> {
   app.register(async (scoped) => {
     const api = scoped as unknown as App;
-    api.addContentTypeParser([XLSX, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    api.addContentTypeParser([XLSX, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, body, done) => done(null, body));
+    // Any other type (a form upload, CSV, text…) gets an answer that names the type wanted; the body
+    // is still read (within the limit) so the connection stays usable.
+    api.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, _body, done) => done(new AppError(CatalogErrors.IMPORT_MEDIA_TYPE), undefined));
     api.post(
       '/catalog/units/:unitId/inventory/import',
       {
         config: { policy: 'catalog.entries.create' },
-        bodyLimit: 20 * 1024 * 1024,
+        bodyLimit: UPLOAD_LIMIT,
         schema: {
           summary: '从 Excel 导入本单位证明材料汇总表（附件4）',
           description: `请求体为 .xlsx 文件本身（Content-Type: ${XLSX}）。有问题的行会逐行列出；默认有问题时不导入任何数据，partial=true 时只导入没有问题的行。重复导入同一文件不会产生变化。`,
@@ -57,7 +67,7 @@ export async function excelRoutes(app: App): Promise<void> {
       '/catalog/regions/:code/published/import',
       {
         config: { policy: 'catalog.lists.manage' },
-        bodyLimit: 20 * 1024 * 1024,
+        bodyLimit: UPLOAD_LIMIT,
         schema: {
           summary: '导入平台启用前已公布的清单（处理意见可为 告知承诺 / 免提交）',
           tags,

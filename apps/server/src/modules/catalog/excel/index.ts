@@ -7,3 +7,4 @@ export { COLUMNS, HEADER_SEARCH_ROWS, type ColumnKey } from './headers';
 export { parseLegalBasis, formatLegalBasis, inferRank } from './basis';
 export { DISPOSITION_LABELS } from './vocab';
 export { splitServiceItems } from './vocab';
+export { quote } from './rows';

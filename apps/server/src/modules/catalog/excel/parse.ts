@@ -84,21 +84,59 @@ function mergesFor(sheet: ExcelJS.Worksheet, parts: readonly SheetPart[]): Merge
   return new MergeIndex(part?.merges ?? []);
 }
 
-/** The first sheet, in tab order, with a header row near its top. */
+/** Hidden sheets are mostly templates, lookup lists and old copies: the visible sheets come first. */
+const isVisible = (sheet: ExcelJS.Worksheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden';
+
+/** The header of one sheet, or null; a broken header on a visible sheet is the user's to fix. */
+function headerOf(sheet: ExcelJS.Worksheet, merges: MergeIndex, seen: { content: boolean }): HeaderLayout | null {
+  for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
+    const candidate = headerCandidate(sheet, merges, r);
+    if (candidate.texts.size > 0) seen.content = true;
+    if (!looksLikeHeader(candidate)) continue;
+    try {
+      return layoutOf(candidate);
+    } catch (error) {
+      if (isVisible(sheet)) throw error;
+      return null;
+    }
+  }
+  if (!seen.content) sheet.eachRow(() => (seen.content = true));
+  return null;
+}
+
+/** True when some row below the header holds a value of its own (the test the row loop applies). */
+function hasDataRows({ sheet, merges, layout }: SheetContext): boolean {
+  const columns = [...layout.columnOf.values()];
+  let found = false;
+  sheet.eachRow((row) => {
+    if (found || row.number <= layout.headerRow) return;
+    const reads = new Map(columns.map((col) => [col, readAt(sheet, merges, row.number, col)]));
+    found = hasOwnContent(row.number, merges, columns, reads);
+  });
+  return found;
+}
+
+/**
+ * The sheet holding the inventory: the one sheet with a header and data (visible sheets preferred
+ * over hidden ones), else the first with a header. Two filled-in inventories are refused: importing
+ * one would silently drop the other.
+ */
 function findSheet(workbook: ExcelJS.Workbook, parts: readonly SheetPart[]): SheetContext {
   const sheets = workbook.worksheets;
   if (sheets.length === 0) throw new ExcelFileError('NO_SHEET');
-  let anyContent = false;
-  for (const sheet of sheets) {
+  const seen = { content: false };
+  const found: SheetContext[] = [];
+  for (const sheet of [...sheets.filter(isVisible), ...sheets.filter((s) => !isVisible(s))]) {
     const merges = mergesFor(sheet, parts);
-    for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
-      const candidate = headerCandidate(sheet, merges, r);
-      if (candidate.texts.size > 0) anyContent = true;
-      if (looksLikeHeader(candidate)) return { sheet, merges, layout: layoutOf(candidate) };
-    }
-    if (!anyContent) sheet.eachRow(() => (anyContent = true));
+    const layout = headerOf(sheet, merges, seen);
+    if (layout) found.push({ sheet, merges, layout });
   }
-  throw new ExcelFileError(anyContent ? 'NO_HEADER' : 'EMPTY_SHEET', { rows: HEADER_SEARCH_ROWS });
+  if (found.length === 0) throw new ExcelFileError(seen.content ? 'NO_HEADER' : 'EMPTY_SHEET', { rows: HEADER_SEARCH_ROWS });
+  if (found.length === 1) return found[0]!;
+  const filled = found.filter(hasDataRows);
+  const pool = filled.some((c) => isVisible(c.sheet)) ? filled.filter((c) => isVisible(c.sheet)) : filled;
+  if (pool.length > 1) throw new ExcelFileError('SEVERAL_SHEETS', { sheets: pool.map((c) => `“${c.sheet.name}”`).join('、') });
+  return pool[0] ?? found[0]!;
 }
 
 /**

@@ -32,8 +32,14 @@ export interface RawRow {
 const HEADER = new Map(COLUMNS.map((c) => [c.key, c.header]));
 const length = (s: string) => [...s].length;
 
+/** Text from the file quoted in a message: enough to find the cell, never a whole 100k-character cell. */
+export function quote(text: string, max = 30): string {
+  const chars = [...text.slice(0, max * 2 + 2)];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
+
 const CELL_MESSAGES: Record<'CELL_ERROR' | 'FORMULA_NO_RESULT' | 'UNREADABLE_CELL', (shown: string) => string> = {
-  CELL_ERROR: (shown) => `单元格是错误值 ${shown}，请改正公式或直接填写文字。`,
+  CELL_ERROR: (shown) => `单元格是错误值 ${quote(shown)}，请改正公式或直接填写文字。`,
   FORMULA_NO_RESULT: () => '单元格是没有计算结果的公式，请改为直接填写文字（可复制后“选择性粘贴 → 数值”）。',
   UNREADABLE_CELL: () => '单元格内容无法识别，请改为直接填写文字。',
 };
@@ -72,7 +78,7 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
   const itemsText = textOf('serviceItems');
   const serviceItemNames = itemsText ? splitServiceItems(itemsText) : [];
   required('serviceItems', itemsText, '，请填写需要此证明的政务服务事项');
-  for (const item of serviceItemNames) limited('serviceItems', item, LIMITS.serviceItem, `办理事项“${item.slice(0, 20)}…”`);
+  for (const item of serviceItemNames) limited('serviceItems', item, LIMITS.serviceItem, `办理事项“${quote(item, 20)}”`);
   if (serviceItemNames.length > LIMITS.serviceItems) {
     fail('serviceItems', 'TOO_MANY', `「办理事项」最多 ${LIMITS.serviceItems} 项（现有 ${serviceItemNames.length} 项），请拆分成多行。`);
   }
@@ -83,11 +89,11 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
     const parsed = parseLegalBasis(basisText);
     legalBasis = parsed.bases;
     for (const piece of parsed.unreadable) {
-      fail('legalBasis', 'UNREADABLE_BASIS', `设定依据“${piece}”前面缺少法律文件名称，请写成“《文件名称》第X条”。`);
+      fail('legalBasis', 'UNREADABLE_BASIS', `设定依据“${quote(piece)}”前面缺少法律文件名称，请写成“《文件名称》第X条”。`);
     }
     for (const b of legalBasis) {
-      limited('legalBasis', b.instrument, LIMITS.instrument, `法律文件名称“${b.instrument.slice(0, 20)}…”`);
-      limited('legalBasis', b.article, LIMITS.article, `${b.instrument}的条款`);
+      limited('legalBasis', b.instrument, LIMITS.instrument, `法律文件名称“${quote(b.instrument, 20)}”`);
+      limited('legalBasis', b.article, LIMITS.article, `${quote(b.instrument)}的条款`);
     }
     if (legalBasis.length > LIMITS.bases) {
       fail('legalBasis', 'TOO_MANY', `「设定依据」最多列 ${LIMITS.bases} 个法律文件（现有 ${legalBasis.length} 个），请只保留直接设定该证明的依据。`);
@@ -106,12 +112,12 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
     const hint = dispositionHint(mode);
     if (disposition.code === 'REQUIRED') fail('disposition', 'REQUIRED', `「处理意见」不能为空，请填写${hint}。`);
     else if (disposition.code === 'UNKNOWN_DISPOSITION') {
-      fail('disposition', 'UNKNOWN_DISPOSITION', `「处理意见」“${dispositionText}”无法识别，请填写${hint}。`);
+      fail('disposition', 'UNKNOWN_DISPOSITION', `「处理意见」“${quote(dispositionText ?? '')}”无法识别，请填写${hint}。`);
     } else {
       fail(
         'disposition',
         'DISPOSITION_NOT_ALLOWED',
-        `单位清单的「处理意见」只能填“保留”或“取消”；“${dispositionText}”是已公布清单的写法，实行告知承诺的请填“保留”并在「替代方式」中写明“告知承诺”。`,
+        `单位清单的「处理意见」只能填“保留”或“取消”；“${quote(dispositionText ?? '')}”是已公布清单的写法，实行告知承诺的请填“保留”并在「替代方式」中写明“告知承诺”。`,
       );
     }
   }
@@ -128,7 +134,7 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
   // recognised method are tolerated (the raw text stays in sourceText); inventories must be exact.
   const strict = mode === 'inventory' || substitutes.length === 0;
   for (const item of strict ? unknown : []) {
-    fail('substitutes', 'UNKNOWN_SUBSTITUTE', `「替代方式」中的“${item}”无法识别，请填写告知承诺、信息共享、部门协查或仍需提交。`);
+    fail('substitutes', 'UNKNOWN_SUBSTITUTE', `「替代方式」中的“${quote(item)}”无法识别，请填写告知承诺、信息共享、部门协查或仍需提交。`);
   }
   for (const s of substitutes) if (s.note) limited('substitutes', s.note, LIMITS.note, '替代方式的说明');
 
@@ -176,7 +182,7 @@ export class DuplicateNames {
       rowNumber,
       column: '证明名称',
       code: 'DUPLICATE_NAME',
-      message: `证明名称“${name}”与第 ${first} 行重复，请合并为一行（多个办理事项用顿号分隔）或删除重复行。`,
+      message: `证明名称“${quote(name)}”与第 ${first} 行重复，请合并为一行（多个办理事项用顿号分隔）或删除重复行。`,
     };
   }
 }

@@ -4,6 +4,7 @@
  */
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { readZipEntries } from './zip';
 
 export const HEADERS = ['序号', '证明名称', '办理事项', '设定依据', '开具单位', '实施机关', '处理意见', '取消理由', '替代方式', '核查方式', '备注'];
 
@@ -132,15 +133,35 @@ const WORKBOOK_RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
   '</Relationships>';
 
-/** A bare-bones workbook around the given sheet XML body (what goes inside <worksheet>). */
-export function handMadeXlsx(sheetBody: string, sheetEntry: Partial<RawZipEntry> = {}): Buffer {
+/** A bare-bones workbook around the given sheet XML body (what goes inside <worksheet>), plus any extra parts. */
+export function handMadeXlsx(sheetBody: string, sheetEntry: Partial<RawZipEntry> = {}, extra: RawZipEntry[] = []): Buffer {
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheetBody}</worksheet>`;
   return zipOf([
     { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
     { name: 'xl/workbook.xml', data: Buffer.from(WORKBOOK) },
     { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(WORKBOOK_RELS) },
     { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheet), ...sheetEntry },
+    ...extra,
   ]);
+}
+
+/** The parts of a package, unpacked: to rebuild it with a part changed (or every part stored). */
+export function unzipParts(buf: Buffer): RawZipEntry[] {
+  return readZipEntries(buf).map((e) => {
+    const data = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    return { name: e.name, data: e.method === 0 ? Buffer.from(data) : zlib.inflateRawSync(data) };
+  });
+}
+
+/** The package again with `edit` applied to the text of the parts it names (others unchanged). */
+export function withParts(buf: Buffer, edit: Record<string, (xml: string) => string>, options: { stored?: boolean } = {}): Buffer {
+  return zipOf(
+    unzipParts(buf).map((part) => ({
+      ...part,
+      ...(options.stored ? { stored: true } : {}),
+      ...(Object.hasOwn(edit, part.name) ? { data: Buffer.from(edit[part.name]!(part.data.toString('utf8'))) } : {}),
+    })),
+  );
 }
 
 /** An inline-string cell, for hand-made sheets. */
