@@ -1,9 +1,12 @@
 /**
- * Catalogue journey (node:test + playwright-core): the demo catalogue officer of 市民政局 creates a
- * service item and registers a proof entry for it, sees rule 1 of the 七个一律 fire live while the
- * only basis is a 规范性文件, fixes it, saves and submits; the unit head, the legality reviewer and
- * (on a phone) the policy reviewer approve it from their queues, and the entry reaches 征求意见
- * with every step in its timeline.
+ * The catalogue journey (node:test + playwright-core), one proof entry from registration to
+ * publication, all by clicking: the demo catalogue officer of 市民政局 creates a service item and
+ * registers a proof entry for it, sees rule 1 of the 七个一律 fire live while the only basis is a
+ * 规范性文件, fixes it, saves and submits; the unit head, the legality reviewer and (on a phone) the
+ * policy reviewer approve it from their queues, and the entry reaches 征求意见 with every step in
+ * its timeline. From there e2e/publication-steps.ts carries it on: a citizen's comment and its
+ * answer, the leadership office's approval and publication, the public lists, and 兖州区 adopting
+ * (承接) the city's new version.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -19,28 +22,28 @@ import {
   watchPageErrors,
   withPage,
 } from './harness';
+import {
+  adoptForDistrict,
+  closeApprovePublish,
+  commentAsCitizen,
+  desktop,
+  moderateComment,
+  noSidewaysScroll,
+  openMenu,
+  phone,
+  readDistrictEffectiveList,
+  readPublicLists,
+} from './publication-steps';
 
 let server: RunningServer;
 let browser: Browser;
-const desktop = { viewport: { width: 1366, height: 900 } };
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 const stamp = String(Date.now()).slice(-6);
 const itemCode = `E2E-MZ-${stamp}`;
 const itemName = `临时救助审批（端到端${stamp}）`;
 const entryName = `居住证明（端到端${stamp}）`;
 let entryPath = '';
-
-async function openMenu(page: Page, label: string, mobile = false): Promise<void> {
-  if (mobile) await page.getByTestId('menu-toggle').click();
-  // By title: the accessible names also hold the icons' names, and 证明事项 is part of two other entries.
-  await page.getByTestId('nav-menu').locator(`.ant-menu-item[title="${label}"]`).click();
-}
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-  assert.ok(Number(overflow) <= 0, `page is ${String(overflow)}px wider than the screen`);
-}
+const journey = { stamp, entryName };
 
 /** The queue's row of our entry: a table row on a desktop, a card on a phone. */
 function queueRow(page: Page, role: string) {
@@ -227,6 +230,13 @@ describe('catalogue', () => {
       assert.deepEqual(errors, []);
     }));
 
+  test('a citizen comments on the entry on the consultation page, on a phone, without signing in', () => commentAsCitizen(browser, server.baseUrl, journey));
+  test('the service centre\'s policy reviewer publishes the comment with a reply', () => moderateComment(browser, server.baseUrl, journey));
+  test('the leadership office closes the consultation, approves and publishes the lists', () => closeApprovePublish(browser, server.baseUrl, journey));
+  test('the public lists show the new version with the entry in the retained and commitment lists', () => readPublicLists(browser, server.baseUrl, journey));
+  test('on a phone the leadership office lets 兖州区 adopt (承接) the city\'s new version', () => adoptForDistrict(browser, server.baseUrl, journey));
+  test('the entry is in force in 兖州区: its effective list names the city as the source', () => readDistrictEffectiveList(browser, server.baseUrl, journey));
+
   test('saving over someone else\'s change shows the conflict and 重新加载 brings their version', () =>
     withPage(browser, server.baseUrl, 'catalog-conflict', desktop, async (page) => {
       const errors = watchPageErrors(page);
@@ -265,7 +275,7 @@ describe('catalogue', () => {
       const errors = watchPageErrors(page);
       await signIn(page, 'catalog');
       await page.goto(entryPath);
-      await page.getByTestId('entry-status').filter({ hasText: '征求意见' }).waitFor();
+      await page.getByTestId('entry-status').filter({ hasText: '已公布' }).waitFor();
       assert.equal(await page.getByTestId('entry-save').count(), 0);
       assert.ok(await page.getByTestId('entry-name').isDisabled());
       await noSidewaysScroll(page);

@@ -5,3 +5,4 @@ export * from './org';
 export * from './calendar';
 export * from './validators';
 export * from './catalog';
+export * from './publication';

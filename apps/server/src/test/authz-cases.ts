@@ -194,6 +194,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     before: entryIn('approved'),
   },
   'POST /api/v1/catalog/regions/:code/adoptions': { relations: onRegion('/adoptions', { adoptsRegionCode: '370000', documentNumber: '' }) },
+  'GET /api/v1/catalog/regions/:code/adoptions': { relations: onRegion('/adoptions', undefined) },
   'GET /api/v1/public/lists/:code/versions': { relations: none('/api/v1/public/lists/370800/versions') },
   'GET /api/v1/public/lists/:code/effective': { relations: none('/api/v1/public/lists/370800/effective?list=retained') },
   'GET /api/v1/public/lists/versions/:id': {

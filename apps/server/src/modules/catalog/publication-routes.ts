@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { IsoDate, ListName, ListVersionView, PublishedEntry, PublishedMeta, RegionCode, Text, Uuid, VersionDiffView } from '@pfc/contracts';
+import { AdoptionBody, IsoDate, ListName, ListVersionView, PublishedEntry, PublishedMeta, RegionAdoptionsView, RegionCode, Uuid, VersionDiffView } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
 import { adoptLists, approveLists, closeConsultation, publishLists } from './publication';
-import { diffVersions, effectiveEntries, versionsOfRegion, versionWithEntries } from './versions';
+import { adoptionsOf, diffVersions, effectiveEntries, versionsOfRegion, versionWithEntries } from './versions';
 
 const tags = ['catalog'];
 const RegionParams = Type.Object({ code: RegionCode });
@@ -43,7 +43,7 @@ export async function publicationRoutes(app: App): Promise<void> {
         summary: '承接上级清单',
         tags,
         params: RegionParams,
-        body: Type.Object({ adoptsRegionCode: RegionCode, documentNumber: Text(100, '承接文件文号', 0) }, { additionalProperties: false }),
+        body: AdoptionBody,
         response: responses({ 200: Type.Object({ ok: Type.Literal(true) }) }),
       },
     },
@@ -51,6 +51,14 @@ export async function publicationRoutes(app: App): Promise<void> {
       await adoptLists(request.ctx, request.params.code, request.body.adoptsRegionCode, request.body.documentNumber);
       return { ok: true as const };
     },
+  );
+  app.get(
+    '/catalog/regions/:code/adoptions',
+    {
+      config: { policy: 'catalog.adoptions.list' },
+      schema: { summary: '本区划承接的上级清单，及已公布清单可供承接的上级区划', tags, params: RegionParams, response: responses({ 200: RegionAdoptionsView }) },
+    },
+    async (request) => adoptionsOf(request.ctx, request.params.code),
   );
 
   app.get(

@@ -9,6 +9,11 @@ import { createUnit } from '../org/units';
 
 type Version = { id: string; versionNo: number; documentNumber: string; entries?: number };
 type Published = { entryId: string; name: string; lists: string[]; source?: { regionCode: string } };
+type Adoptions = {
+  adoptions: Array<{ regionCode: string; regionName: string; documentNumber: string; adoptedAt: string; latestVersion: Version | null }>;
+  candidates: Array<{ regionCode: string; regionName: string; latestVersion: Version }>;
+};
+type ErrorBody = { error: { code: string; message: string } };
 
 /** From consultation to immutable published versions, diffs and adoption along the region chain. */
 describe('publication and versions', () => {
@@ -75,5 +80,38 @@ describe('publication and versions', () => {
     expect(commitment.entries.every((e) => e.lists.includes('cancelled'))).toBe(true);
     // A city office cannot publish or adopt for another city.
     expect((await leader.post(`/api/v1/catalog/regions/${fx.cityB}/adoptions`, { adoptsRegionCode: '370000', documentNumber: '' })).statusCode).toBe(404);
+  });
+
+  it('shows what a region adopts and which upper regions it could adopt; a district adopts its city', async () => {
+    const city = json<Adoptions>(await leader.get(`/api/v1/catalog/regions/${fx.cityA}/adoptions`));
+    expect(city.adoptions).toEqual([{ regionCode: '370000', regionName: '山东省', documentNumber: '济政办字〔2021〕5号', adoptedAt: expect.any(String), latestVersion: expect.objectContaining({ versionNo: 1, documentNumber: '鲁政字〔2021〕8号' }) }]);
+    // The district sees every upper region with published lists, nearest first, and adopts none yet.
+    const before = json<Adoptions>(await leader.get(`/api/v1/catalog/regions/${fx.countyA}/adoptions`));
+    expect(before.adoptions).toEqual([]);
+    expect(before.candidates.map((c) => [c.regionCode, c.latestVersion.versionNo])).toEqual([[fx.cityA, 2], ['370000', 1]]);
+    expect(json<{ entries: Published[] }>(await anonymous(app).get(`/api/v1/public/lists/${fx.countyA}/effective`)).entries).toEqual([]);
+
+    const adopt = (body: object, lang?: string) => leader.request('POST', `/api/v1/catalog/regions/${fx.countyA}/adoptions`, body, lang ? { 'accept-language': lang } : undefined);
+    expect((await adopt({ adoptsRegionCode: fx.cityA, documentNumber: '任政发〔2026〕1号' })).statusCode).toBe(200);
+    const after = json<Adoptions>(await leader.get(`/api/v1/catalog/regions/${fx.countyA}/adoptions`));
+    expect(after.adoptions.map((a) => [a.regionCode, a.regionName, a.documentNumber, a.latestVersion?.versionNo])).toEqual([[fx.cityA, '济宁市', '任政发〔2026〕1号', 2]]);
+    const effective = json<{ chain: string[]; entries: Published[] }>(await anonymous(app).get(`/api/v1/public/lists/${fx.countyA}/effective`));
+    expect(effective.chain).toEqual([fx.countyA, fx.cityA, '370000']);
+    expect(effective.entries.length).toBeGreaterThan(0);
+
+    // Adopting again under a new document replaces the number (and the date), it adds no second row.
+    await adopt({ adoptsRegionCode: fx.cityA, documentNumber: '任政发〔2026〕2号' });
+    const again = json<Adoptions>(await leader.get(`/api/v1/catalog/regions/${fx.countyA}/adoptions`));
+    expect(again.adoptions.map((a) => a.documentNumber)).toEqual(['任政发〔2026〕2号']);
+    expect(Date.parse(again.adoptions[0]!.adoptedAt)).toBeGreaterThanOrEqual(Date.parse(after.adoptions[0]!.adoptedAt));
+
+    // Only a region above may be adopted: not a sibling city's lists, not the region's own.
+    const sideways = await adopt({ adoptsRegionCode: fx.cityB, documentNumber: '' });
+    expect(sideways.statusCode).toBe(400);
+    expect(json<ErrorBody>(sideways).error).toMatchObject({ code: 'ADOPTION_NOT_UPPER', message: '只能承接本区划的上级区划公布的清单' });
+    expect(json<ErrorBody>(await adopt({ adoptsRegionCode: fx.countyA, documentNumber: '' })).error.code).toBe('ADOPTION_NOT_UPPER');
+    expect(json<ErrorBody>(await adopt({ adoptsRegionCode: fx.cityB, documentNumber: '' }, 'en')).error.message).toBe('A region can adopt only the lists of a region above it');
+    // Another city's adoptions are not even visible.
+    expect((await leader.get(`/api/v1/catalog/regions/${fx.cityB}/adoptions`)).statusCode).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
-import type { Role } from '@pfc/contracts';
+import { type Role, regionContains } from '@pfc/contracts';
 import { reachesRegion } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
@@ -14,7 +14,8 @@ import { entryReviews, listAdoptions, listVersionEntries, listVersions, proofEnt
 /** The leadership group office (领导小组办公室) runs the last stages; a region administrator may too. */
 export const LEADERSHIP: readonly Role[] = ['leadership_office', 'admin'];
 
-function requireRegion(ctx: Ctx, regionCode: string): void {
+/** Hides regions outside the actor's grants (404, no existence oracle). */
+export function requireRegion(ctx: Ctx, regionCode: string): void {
   if (!reachesRegion(ctx.actor, LEADERSHIP, regionCode)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
 }
 
@@ -126,12 +127,21 @@ export async function listChain(db: Executor, regionCode: string): Promise<strin
   return chain;
 }
 
+/**
+ * 承接: the region's government decides that an upper-level region's lists apply in it too. Adopting
+ * again (a new document) replaces the document number and date.
+ */
 export async function adoptLists(ctx: Ctx, regionCode: string, adoptsRegionCode: string, documentNumber: string) {
   requireRegion(ctx, regionCode);
   const [target] = await ctx.database.db.select().from(regions).where(eq(regions.code, adoptsRegionCode));
-  if (!target || adoptsRegionCode === regionCode) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
+  if (!target) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
+  if (adoptsRegionCode === regionCode || !regionContains(adoptsRegionCode, regionCode)) throw new AppError(CatalogErrors.ADOPTION_NOT_UPPER);
+  const adoptedAt = ctx.now();
   await transact(ctx, async (tx, audit) => {
-    await tx.insert(listAdoptions).values({ regionCode, adoptsRegionCode, documentNumber }).onConflictDoUpdate({ target: [listAdoptions.regionCode, listAdoptions.adoptsRegionCode], set: { documentNumber } });
+    await tx
+      .insert(listAdoptions)
+      .values({ regionCode, adoptsRegionCode, documentNumber, adoptedAt })
+      .onConflictDoUpdate({ target: [listAdoptions.regionCode, listAdoptions.adoptsRegionCode], set: { documentNumber, adoptedAt } });
     audit.record({ action: 'catalog.lists.adopted', targetType: 'region', targetId: regionCode, after: { adoptsRegionCode, documentNumber } });
   });
 }

@@ -1,11 +1,12 @@
 import { desc, eq, inArray } from 'drizzle-orm';
-import type { PublishedEntry } from '@pfc/contracts';
+import type { PublishedEntry, RegionAdoptionsView } from '@pfc/contracts';
 import type { Ctx } from '../../platform/context';
+import type { Executor } from '../../db/client';
 import { canonicalJson } from '../../platform/audit/canonical';
 import { AppError, E } from '../../platform/http/errors';
 import { regions } from '../org';
-import { listChain, versionEntries } from './publication';
-import { listVersions } from './tables';
+import { listChain, requireRegion, versionEntries } from './publication';
+import { listAdoptions, listVersions } from './tables';
 
 type VersionRow = typeof listVersions.$inferSelect;
 
@@ -93,4 +94,52 @@ export async function effectiveEntries(ctx: Ctx, code: string, list?: 'retained'
     }
   }
   return { regionCode: code, chain, entries: out };
+}
+
+/** The regions above `code`, nearest first (district → city → province). */
+async function ancestorsOf(ctx: Ctx, db: Executor, code: string): Promise<Array<{ code: string; name: string }>> {
+  const [self] = await db.select({ parentCode: regions.parentCode }).from(regions).where(eq(regions.code, code));
+  if (!self) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
+  const out: Array<{ code: string; name: string }> = [];
+  for (let parent = self.parentCode; parent && out.length < 6; ) {
+    const [row] = await db.select({ code: regions.code, name: regions.name, parentCode: regions.parentCode }).from(regions).where(eq(regions.code, parent));
+    if (!row) break;
+    out.push({ code: row.code, name: row.name });
+    parent = row.parentCode;
+  }
+  return out;
+}
+
+/**
+ * 承接 as the leadership office sees it: which upper-level lists apply in the region now (with the
+ * version currently in force there), and which upper regions have published lists it could adopt.
+ */
+export async function adoptionsOf(ctx: Ctx, code: string): Promise<RegionAdoptionsView> {
+  requireRegion(ctx, code);
+  const db = ctx.database.db;
+  const ancestors = await ancestorsOf(ctx, db, code);
+  const adopted = await db.select().from(listAdoptions).where(eq(listAdoptions.regionCode, code));
+  const codes = [...new Set([...ancestors.map((a) => a.code), ...adopted.map((a) => a.adoptsRegionCode)])];
+  const names = new Map((codes.length ? await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes)) : []).map((r) => [r.code, r.name]));
+  const latest = new Map<string, VersionRow>();
+  const versions = codes.length ? await db.select().from(listVersions).where(inArray(listVersions.regionCode, codes)).orderBy(desc(listVersions.versionNo)) : [];
+  for (const v of versions) if (!latest.has(v.regionCode)) latest.set(v.regionCode, v);
+  const present = (regionCode: string) => {
+    const v = latest.get(regionCode);
+    return v ? presentVersion(v, names.get(regionCode) ?? '') : null;
+  };
+  const distance = (regionCode: string) => {
+    const i = ancestors.findIndex((a) => a.code === regionCode);
+    return i < 0 ? ancestors.length : i;
+  };
+  return {
+    regionCode: code,
+    adoptions: adopted
+      .sort((a, b) => distance(a.adoptsRegionCode) - distance(b.adoptsRegionCode))
+      .map((a) => ({ regionCode: a.adoptsRegionCode, regionName: names.get(a.adoptsRegionCode) ?? '', documentNumber: a.documentNumber, adoptedAt: a.adoptedAt.toISOString(), latestVersion: present(a.adoptsRegionCode) })),
+    candidates: ancestors.flatMap((a) => {
+      const latestVersion = present(a.code);
+      return latestVersion ? [{ regionCode: a.code, regionName: a.name, latestVersion }] : [];
+    }),
+  };
 }

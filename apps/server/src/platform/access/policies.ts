@@ -75,6 +75,7 @@ export const POLICIES = {
   'catalog.entries.policy_review': { allow: ['policy_reviewer'], scope: 'region', description: '政策性审查（政务服务中心）' },
 
   'catalog.lists.manage': { allow: ['leadership_office', 'admin'], scope: 'region', description: '结束征求意见、审定、公布、承接清单（领导小组办公室）' },
+  'catalog.adoptions.list': { allow: ['leadership_office', 'admin'], scope: 'region', description: '查看本区划承接的上级清单及可承接的上级区划' },
   'catalog.adjustments.list': { allow: ['catalog_officer', 'legal_reviewer', 'leadership_office', 'admin'], scope: 'region', description: '查看动态调整申请' },
   'catalog.adjustments.request': { allow: ['catalog_officer', 'admin'], scope: 'unit', description: '申请动态调整（本单位）' },
   'catalog.adjustments.review': { allow: ['legal_reviewer'], scope: 'region', description: '审核动态调整（司法局）' },

@@ -4,6 +4,7 @@ import { useT } from '../../../app/prefs';
 import { useSession } from '../../../app/session';
 import { PageHeader } from '../../../components/PageHeader';
 import { RegionSelect } from '../../../components/RegionSelect';
+import { AdoptionCard } from './components/AdoptionCard';
 import { ImportPublished } from './components/ImportPublished';
 import { ModerationList } from './components/ModerationList';
 import { StageActions } from './components/StageActions';
@@ -31,6 +32,7 @@ export default function PublicationPage() {
                 <StageActions key={region} code={region} />
               </Card>
             )}
+            {access.canManageLists && <AdoptionCard key={`adoption-${region}`} code={region} />}
             {access.canManageLists && <ImportPublished key={region} code={region} />}
           </Space>
         </Col>

@@ -1,3 +1,4 @@
+import type { AdoptionBody, RegionAdoptionsView } from '@pfc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/request';
 
@@ -64,5 +65,21 @@ export function useImportPublished(code: string) {
     mutationFn: ({ file, documentNumber, effectiveDate }: { file: Blob; documentNumber: string; effectiveDate: string }) =>
       api.upload<ImportReport>(`/catalog/regions/${code}/published/import`, file, XLSX, { documentNumber, effectiveDate }),
     onSuccess: () => void client.invalidateQueries(),
+  });
+}
+
+const adoptionsKey = (code: string) => ['catalog/adoptions', code] as const;
+
+/** 承接: what the region adopts now and which upper regions have published lists to adopt. */
+export function useAdoptions(code: string) {
+  return useQuery({ queryKey: adoptionsKey(code), queryFn: () => api.get<RegionAdoptionsView>(`/catalog/regions/${code}/adoptions`), enabled: !!code, staleTime: 0 });
+}
+
+export function useAdopt(code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AdoptionBody) => api.post<{ ok: true }>(`/catalog/regions/${code}/adoptions`, body),
+    // The region's effective public lists change too.
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: adoptionsKey(code) }), client.invalidateQueries({ queryKey: ['public-lists'] })]),
   });
 }

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { usePrefs } from '../../../app/prefs';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useRegions } from '../../../components/regions';
+import { EffectiveView } from './components/EffectiveView';
 import { VersionView } from './components/VersionView';
 import { useVersions } from './queries';
 
@@ -41,6 +42,7 @@ export default function PublicListsPage() {
           {t('lists.toConsultation')}
         </Link>
       </div>
+      <EffectiveView key={region} code={region} />
       <ErrorAlert error={versions.error} />
       {versions.data && rows.length === 0 && <Alert type="info" showIcon title={t('lists.noVersions')} data-testid="lists-empty" />}
       {rows.length > 0 && (

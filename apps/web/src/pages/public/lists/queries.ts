@@ -38,3 +38,12 @@ export function useDiff(id: string | undefined, against: string | undefined) {
 
 export const excelUrl = (id: string, list: ListName) => `/api/v1/public/lists/versions/${id}/export?list=${list}`;
 export const pdfUrl = (id: string, list: ListName) => `/api/v1/public/lists/versions/${id}/pdf?list=${list}`;
+
+/** The lists in force in a region: its own latest version plus the upper-level lists it adopted (承接). */
+export function useEffective(code: string) {
+  return useQuery({
+    queryKey: ['public-lists', code, 'effective'],
+    queryFn: () => api.get<{ regionCode: string; chain: string[]; entries: PublishedEntry[] }>(`/public/lists/${code}/effective`),
+    enabled: !!code,
+  });
+}

@@ -22,6 +22,10 @@ export function EntryCard({ entry, list }: { entry: PublishedEntry; list: ListNa
       children: entry.substitutes.map((s) => enumLabel(SUBSTITUTE_METHODS, s.method, lang) + (s.note ? `：${s.note}` : '')).join('；') || '—',
     },
     { key: 'items', label: t('lists.serviceItems'), children: entry.serviceItems.map((i) => i.name).join('、') || '—' },
+    // Only the effective (承接) view says where an entry comes from.
+    ...(entry.source
+      ? [{ key: 'source', label: t('lists.effective.source'), children: t('lists.effective.sourceText', { name: entry.source.regionName, n: entry.source.versionNo, documentNumber: entry.source.documentNumber }) }]
+      : []),
   ];
   return (
     <Card size="small" data-testid="list-entry" title={<Typography.Text strong style={{ whiteSpace: 'normal' }}>{entry.name}</Typography.Text>}>
