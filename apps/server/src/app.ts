@@ -26,6 +26,7 @@ import { adjustmentRoutes } from './modules/catalog/adjustment-routes';
 import { roundRoutes } from './modules/catalog/rounds-routes';
 import { excelRoutes } from './modules/catalog/excel-routes';
 import { adminRoutes } from './modules/admin/routes';
+import { SearchService, searchRoutes } from './modules/search';
 
 export const API_PREFIX = '/api/v1';
 
@@ -40,6 +41,15 @@ export function redactUrl(url: string): string {
 
 export interface BuildOptions {
   logger?: boolean;
+  /** Answer repeated public searches from a cache (default on; the benchmark measures both). */
+  searchCache?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The public search index of this server (tests and benchmarks refresh it directly). */
+    searchIndex: SearchService;
+  }
 }
 
 /** Builds the HTTP app: platform plugins first, then each module's routes under /api/v1. */
@@ -92,6 +102,11 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
     if (!request.url.startsWith('/api/docs')) reply.header('x-frame-options', 'DENY');
     if (request.url.startsWith('/api/')) reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
   });
+
+  const search = new SearchService(platform, { cache: options.searchCache ?? true });
+  await search.start();
+  app.decorate('searchIndex', search);
+  app.addHook('onClose', () => search.stop());
 
   installErrorHandling(app);
   installAccessHooks(app, platform);
@@ -146,6 +161,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
       await calendarRoutes(v1);
       await auditRoutes(v1);
       await adminRoutes(v1);
+      await searchRoutes(v1, search);
     },
     { prefix: API_PREFIX },
   );

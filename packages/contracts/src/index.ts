@@ -6,3 +6,4 @@ export * from './calendar';
 export * from './validators';
 export * from './catalog';
 export * from './publication';
+export * from './search';

@@ -26,6 +26,12 @@ export interface Database {
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * LISTEN on a channel: `onMessage` gets each NOTIFY payload sent after commit by any server on
+   * this database. Returns the function that stops listening. On PostgreSQL a dedicated connection
+   * listens and reconnects after a drop (messages sent meanwhile are lost: callers also poll).
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   /** PGlite only: the whole data folder as a tarball. */
   dump?: () => Promise<Blob | File>;
 }
@@ -69,6 +75,7 @@ export async function openPglite(options: OpenPgliteOptions = {}): Promise<Datab
     async ping() {
       await client.query('select 1');
     },
+    listen: (channel, onMessage) => client.listen(channel, onMessage),
     dump: () => client.dumpDataDir('none'),
     async close() {
       try {
@@ -104,9 +111,50 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     async ping() {
       await pool.query('select 1');
     },
+    listen: (channel, onMessage) => listenPostgres(url, channel, onMessage),
     async close() {
       await pool.end();
     },
+  };
+}
+
+async function listenPostgres(url: string, channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const scheduleRetry = () => {
+    if (!stopped) retry = setTimeout(() => void connect().catch(scheduleRetry), 1000);
+  };
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (msg) => {
+      if (msg.channel === channel) onMessage(msg.payload ?? '');
+    });
+    c.on('error', () => {
+      if (stopped || client !== c) return;
+      client = undefined;
+      void c.end().catch(() => {});
+      scheduleRetry();
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${channel}`);
+    } catch (err) {
+      void c.end().catch(() => {});
+      throw err;
+    }
+    if (stopped) {
+      await c.end().catch(() => {});
+      return;
+    }
+    client = c;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    await client?.end().catch(() => {});
   };
 }
 

@@ -6,3 +6,4 @@ export * from '../platform/idempotency/tables';
 export * from '../platform/jobs/tables';
 export * from '../modules/org/tables';
 export * from '../modules/catalog/tables';
+export * from '../modules/search/tables';

@@ -3,7 +3,8 @@ import { publishLists } from '../modules/catalog/publication';
 import { submitComment } from '../modules/catalog/consultation';
 import type { Platform } from '../platform/context';
 import { insertEntry, insertServiceItem, sampleWorkbook, serviceItemInput, serviceItemOf, validEntry } from './catalog-fixtures';
-import { adjustmentRequests } from '../modules/catalog/tables';
+import { adjustmentRequests, listVersionEntries } from '../modules/catalog/tables';
+import { createSynonyms } from '../modules/search/synonyms';
 import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx } from './fixtures';
 
 export type Relation = 'none' | 'own' | 'same' | 'other';
@@ -206,6 +207,28 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     before: aVersion,
   },
 
+  'GET /api/v1/public/proofs': { relations: none('/api/v1/public/proofs?q=%E8%AF%81%E6%98%8E&region=370800') },
+  'GET /api/v1/public/proofs/suggest': { relations: none('/api/v1/public/proofs/suggest?q=%E8%AF%81%E6%98%8E') },
+  'GET /api/v1/public/proofs/:id': {
+    relations: { none: (_fx, _n, p) => ({ url: `/api/v1/public/proofs/${p.entryId}` }) },
+    before: async (platform, fx) => {
+      await aVersion(platform, fx);
+      const [row] = await platform.database.db.select({ entryId: listVersionEntries.entryId }).from(listVersionEntries).limit(1);
+      return { entryId: row!.entryId };
+    },
+  },
+  'GET /api/v1/public/regions': { relations: none('/api/v1/public/regions') },
+  'GET /api/v1/public/qa': { relations: none('/api/v1/public/qa?q=%E6%89%BF%E8%AF%BA') },
+  'GET /api/v1/search/synonyms': { relations: none('/api/v1/search/synonyms') },
+  'POST /api/v1/search/synonyms': { relations: { none: (_fx, n) => ({ url: '/api/v1/search/synonyms', body: { terms: [`俗称甲${n}`, `俗称乙${n}`] } }) } },
+  'PUT /api/v1/search/synonyms/:id': {
+    relations: { none: (_fx, n, p) => ({ url: `/api/v1/search/synonyms/${p.synonymId}`, body: { terms: [`俗称丙${n}`, `俗称丁${n}`] } }) },
+    before: async (platform) => ({ synonymId: (await createSynonyms(rootCtx(platform), { terms: [`改前${Math.random()}`, '改前乙'] })).id }),
+  },
+  'DELETE /api/v1/search/synonyms/:id': {
+    relations: { none: (_fx, _n, p) => ({ url: `/api/v1/search/synonyms/${p.synonymId}` }) },
+    before: async (platform) => ({ synonymId: (await createSynonyms(rootCtx(platform), { terms: [`删前${Math.random()}`, '删前乙'] })).id }),
+  },
   'GET /api/v1/public/consultations/:code': { relations: none('/api/v1/public/consultations/370800') },
   'POST /api/v1/public/consultations/:code/comments': {
     relations: { none: (fx) => ({ url: `/api/v1/public/consultations/${fx.cityA}/comments`, body: { body: '建议取消此证明', authorName: '王小明' } }) },

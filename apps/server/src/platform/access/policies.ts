@@ -81,6 +81,9 @@ export const POLICIES = {
   'catalog.adjustments.review': { allow: ['legal_reviewer'], scope: 'region', description: '审核动态调整（司法局）' },
   'public.consultation': { allow: 'anyone', scope: 'none', description: '查看清单草案并提出意见（公众）' },
   'catalog.comments.moderate': { allow: ['policy_reviewer', 'leadership_office', 'admin'], scope: 'region', description: '审核、答复征求意见' },
+  'public.search': { allow: 'anyone', scope: 'none', description: '查询已公布的证明事项、地区与实务问答（公众）' },
+  'search.synonyms.list': { allow: ['admin'], scope: 'none', description: '查看查询用同义词' },
+  'search.synonyms.manage': { allow: ['admin'], scope: 'none', platformWide: true, description: '维护查询用同义词（仅全平台管理员：同义词全平台通用）' },
   'public.lists': { allow: 'anyone', scope: 'none', description: '查看已公布的清单及其版本' },
 
   'audit.list': { allow: ['admin'], scope: 'none', platformWide: true, description: '查看审计日志' },

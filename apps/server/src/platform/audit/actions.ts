@@ -64,6 +64,10 @@ export type AuditAction =
   | 'catalog.inventory.imported'
   /** A list published before the platform was imported as a published version. */
   | 'catalog.lists.imported'
+  /** A synonym group for the public search was added or changed. */
+  | 'search.synonyms.saved'
+  /** A synonym group for the public search was deleted. */
+  | 'search.synonyms.deleted'
   /** The demo city was loaded. */
   | 'system.demo_loaded'
   /** A job exhausted its attempts and stopped. */

@@ -1,0 +1,200 @@
+/**
+ * Public search through the real HTTP routes on the demo city: ranking, folding, synonyms, region
+ * inheritance (承接), drafts never shown, empty and absurd queries, the entry page and the Q&A.
+ */
+import type { ProofSearchResult, PublicProof } from '@pfc/contracts';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishLists } from '../catalog/publication';
+import { units } from '../org';
+import { anonymous, type Client, createTestApp, json, signIn, type TestApp } from '../../test/harness';
+import { validEntry, insertEntry } from '../../test/catalog-fixtures';
+import { rootCtx } from '../../test/fixtures';
+
+let t: TestApp;
+let pub: Client;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  pub = anonymous(t.app);
+}, 60_000);
+afterAll(async () => t?.close());
+
+async function search(q: string, region = '370811', extra = ''): Promise<ProofSearchResult> {
+  const res = await pub.get(`/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=${region}${extra}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return json<ProofSearchResult>(res);
+}
+const names = (r: ProofSearchResult) => r.items.map((i) => i.name);
+
+async function unitIn(region: string): Promise<string> {
+  const [u] = await t.platform.database.db.select({ id: units.id }).from(units).where(eq(units.regionCode, region)).limit(1);
+  return u!.id;
+}
+
+describe('ranking and folding', () => {
+  it('puts the exact proof name first', async () => {
+    expect(names(await search('居住证明'))[0]).toBe('居住证明');
+    expect(names(await search('户籍证明'))[0]).toBe('户籍证明');
+  });
+
+  it('understands colloquial questions by dropping the filler words', async () => {
+    expect(names(await search('开无犯罪证明'))[0]).toBe('无犯罪记录证明');
+    expect(names(await search('户口证明还要开吗')).slice(0, 2)).toContain('户籍证明');
+    expect(names(await search('结婚要什么证明'))[0]).toBe('婚姻状况证明');
+  });
+
+  it('folds traditional characters, full width and invisible characters', async () => {
+    const plain = names(await search('无犯罪记录证明'));
+    expect(names(await search('無犯罪記錄證明'))).toEqual(plain);
+    expect(names(await search('无\u200b犯罪\ufeff记录证明'))).toEqual(plain);
+    expect(names(await search('　无犯罪记录证明　'))).toEqual(plain);
+    const ascii = await search('12345');
+    const wide = await search('１２３４５');
+    expect(wide.query).toBe(ascii.query);
+  });
+
+  it('finds an entry by a synonym the catalogue never uses (低保 = 最低生活保障)', async () => {
+    expect(names(await search('低保'))[0]).toBe('最低生活保障家庭证明');
+  });
+
+  it('answers in one sentence with the deciding document', async () => {
+    const hit = (await search('无犯罪记录证明')).items[0]!;
+    expect(hit.answer.sentence).toMatch(/^(已取消|可承诺代替|无需提交|仍需提交)：/);
+    expect(hit.source.documentNumber).toMatch(/〔\d{4}〕\d+号/);
+    expect(hit.answer.sentence).toContain(`${Number(hit.source.effectiveDate.slice(0, 4))}年`);
+    expect(hit.serviceItems.length).toBeGreaterThan(0);
+    expect(hit.legalBasis.length).toBeGreaterThan(0);
+  });
+});
+
+describe('empty and absurd queries', () => {
+  it.each([['', '请输入'], ['   ', '请输入'], ['吗呢吧', '请输入'], ['%_\\', '请输入'], ['x'.repeat(2000), null], ['__proto__', null], ['😀😀', '请输入']])(
+    '%j gets a helpful empty answer',
+    async (q, hint) => {
+      const r = await search(q);
+      expect(r.total).toBe(0);
+      expect(r.items).toEqual([]);
+      expect(r.hint).toBeTruthy();
+      if (hint) expect(r.hint).toContain(hint);
+    },
+  );
+
+  it('suggests close entries when nothing matches', async () => {
+    const r = await search('罪犯证明');
+    expect(r.total).toBe(0);
+    expect(r.suggestions.map((s) => s.name)).toContain('无犯罪记录证明');
+  });
+
+  it('tells that a region has no lists yet', async () => {
+    const r = await search('居住证明', '370802');
+    expect(r.total).toBe(0);
+    expect(r.hint).toContain('尚未公布或承接');
+  });
+
+  it('refuses a malformed region code and an oversized page with the one error shape', async () => {
+    for (const url of ['/api/v1/public/proofs?q=证明&region=abc', '/api/v1/public/proofs?q=证明&pageSize=500', '/api/v1/public/proofs?q=证明&page=0']) {
+      const res = await pub.get(url);
+      expect(res.statusCode).toBe(400);
+      expect(json<{ error: { code: string; message: string } }>(res).error.code).toBeTruthy();
+    }
+  });
+
+  it('gives an empty page past the end', async () => {
+    const r = await search('证明', '370811', '&page=9999&pageSize=10');
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.items).toEqual([]);
+  });
+});
+
+describe('regions, drafts and publication', () => {
+  it('lists the regions with lists, and their adoptions', async () => {
+    const { items } = json<{ items: Array<{ code: string; adopts: string[]; entries: number }> }>(await pub.get('/api/v1/public/regions'));
+    const city = items.find((r) => r.code === '370800')!;
+    const district = items.find((r) => r.code === '370811')!;
+    expect(district.adopts).toContain('370800');
+    expect(district.entries).toBeGreaterThan(city.entries);
+  });
+
+  it('never shows drafts; shows an entry once published, in its region and below, not in a sibling', async () => {
+    const name = `搜索测试专用证明${Date.now()}`;
+    const entry = await insertEntry(t.platform, await unitIn('370811'), 'approved', validEntry(name));
+    await insertEntry(t.platform, await unitIn('370811'), 'draft', validEntry(`${name}草稿`));
+    await t.app.searchIndex.refresh();
+    expect(names(await search(name))).not.toContain(name);
+    expect(names(await search(`${name}草稿`))).not.toContain(`${name}草稿`);
+    expect((await pub.get(`/api/v1/public/proofs/${entry.id}`)).statusCode).toBe(404);
+
+    await publishLists(rootCtx(t.platform), '370811', { documentNumber: '任政字〔2026〕88号', effectiveDate: '2026-12-01' });
+    await t.app.searchIndex.refresh();
+    expect(names(await search(name))[0]).toBe(name);
+    expect(names(await search(name, '370811001'))[0]).toBe(name);
+    expect(names(await search(name, '370881'))).not.toContain(name);
+    expect(names(await search(name, '370800'))).not.toContain(name);
+
+    const one = json<PublicProof>(await pub.get(`/api/v1/public/proofs/${entry.id}?region=370811`));
+    expect(one.source.documentNumber).toBe('任政字〔2026〕88号');
+    expect(one.answer.sentence).toContain('2026年12月1日');
+    expect((await pub.get(`/api/v1/public/proofs/${entry.id}?region=370881`)).statusCode).toBe(404);
+  });
+
+  it('keeps itself current through NOTIFY, and reuses the index of versions that did not change', async () => {
+    const index = t.app.searchIndex;
+    const before = index.generation;
+    const name = `通知刷新测试证明${Date.now()}`;
+    await insertEntry(t.platform, await unitIn('370881'), 'approved', validEntry(name));
+    await publishLists(rootCtx(t.platform), '370881', { documentNumber: '曲政字〔2026〕5号', effectiveDate: '2026-12-01' });
+    // No explicit refresh: the trigger's NOTIFY reaches the listening service.
+    for (let i = 0; i < 100 && !names(await search(name, '370881')).includes(name); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(names(await search(name, '370881'))[0]).toBe(name);
+    expect(index.generation).toBeGreaterThan(before);
+  });
+
+  it('answers an entry published a moment ago before the index heard of it', async () => {
+    const name = `即时查询测试证明${Date.now()}`;
+    const entry = await insertEntry(t.platform, await unitIn('370883'), 'approved', validEntry(name));
+    await publishLists(rootCtx(t.platform), '370883', { documentNumber: '邹政字〔2026〕7号', effectiveDate: '2026-12-01' });
+    const res = await pub.get(`/api/v1/public/proofs/${entry.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(json<PublicProof>(res).name).toBe(name);
+  });
+});
+
+describe('synonyms kept by admins', () => {
+  it('a new group takes effect for the public search, is audited, and only a platform admin may add it', async () => {
+    const phrase = `测试俗称${Date.now() % 100000}`;
+    expect(names(await search(phrase))[0]).not.toBe('居住证明');
+    const admin = await signIn(t.app, 'admin');
+    const created = await admin.post('/api/v1/search/synonyms', { terms: [phrase, '居住证明'], note: '测试' });
+    expect(created.statusCode, created.body).toBe(201);
+    await t.app.searchIndex.refresh();
+    expect(names(await search(phrase))[0]).toBe('居住证明');
+
+    const { id } = json<{ id: string }>(created);
+    expect((await admin.post('/api/v1/search/synonyms', { terms: ['低保', '低保'] })).statusCode).toBe(400);
+    expect((await admin.post('/api/v1/search/synonyms', { terms: ['低保'] })).statusCode).toBe(400);
+    const district = await signIn(t.app, 'rcadmin');
+    expect((await district.post('/api/v1/search/synonyms', { terms: ['甲', '乙'] })).statusCode).toBe(403);
+
+    expect((await admin.request('DELETE', `/api/v1/search/synonyms/${id}`)).statusCode).toBe(200);
+    await t.app.searchIndex.refresh();
+    expect(names(await search(phrase))[0]).not.toBe('居住证明');
+    const audit = json<{ items: Array<{ action: string }> }>(await admin.get('/api/v1/audit/events?pageSize=20'));
+    expect(audit.items.map((e) => e.action)).toEqual(expect.arrayContaining(['search.synonyms.saved', 'search.synonyms.deleted']));
+  });
+});
+
+describe('type-ahead and Q&A', () => {
+  it('suggests names as you type, including by alias', async () => {
+    const r = json<{ items: Array<{ name: string; alias: string | null }> }>(await pub.get(`/api/v1/public/proofs/suggest?q=${encodeURIComponent('无犯')}&region=370811`));
+    expect(r.items[0]!.name).toBe('无犯罪记录证明');
+    const byAlias = json<{ items: Array<{ name: string; alias: string | null }> }>(await pub.get(`/api/v1/public/proofs/suggest?q=${encodeURIComponent('良民')}&region=370811`));
+    expect(byAlias.items[0]).toMatchObject({ name: '无犯罪记录证明', alias: '良民证' });
+  });
+
+  it('lists all 17 questions and finds one by its words', async () => {
+    expect(json<{ items: unknown[] }>(await pub.get('/api/v1/public/qa')).items).toHaveLength(17);
+    const r = json<{ items: Array<{ id: number }> }>(await pub.get(`/api/v1/public/qa?q=${encodeURIComponent('替代方式怎么选')}`));
+    expect(r.items[0]!.id).toBe(13);
+  });
+});

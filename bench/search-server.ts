@@ -1,0 +1,84 @@
+/**
+ * The server side of `npm run bench:search`, in its own process so that the load generator does not
+ * share its event loop: the demo city, plus a province list of BENCH_SIZE synthetic entries that
+ * the city adopts (so a district's query runs over district + city + province lists). Talks to the
+ * parent over IPC: reports the port, switches the cache, republishes a region and times the
+ * index refresh that follows.
+ */
+import { desc, eq, sql } from 'drizzle-orm';
+import { buildApp } from '../apps/server/src/app';
+import { preparePlatform } from '../apps/server/src/bootstrap';
+import { loadConfig } from '../apps/server/src/config';
+import { listAdoptions, listVersionEntries, listVersions } from '../apps/server/src/modules/catalog/tables';
+import { loadDemo } from '../apps/server/src/modules/demo';
+import { openTestDatabase } from '../apps/server/src/test/database';
+import { syntheticEntries } from './search-corpus';
+
+const size = Number(process.env.BENCH_SIZE ?? 1000);
+const send = (msg: unknown) => process.send?.(msg);
+
+async function main(): Promise<void> {
+  const config = loadConfig({ NODE_ENV: 'test', PASSWORD_COST_LOG2: '10', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
+  const database = await openTestDatabase('blank');
+  const platform = await preparePlatform(config, database);
+  await loadDemo(platform);
+  const db = database.db;
+
+  const seedStarted = performance.now();
+  const [version] = await db
+    .insert(listVersions)
+    .values({ regionCode: '370000', versionNo: 1, documentNumber: '鲁政办字〔2021〕1号', effectiveDate: '2021-06-01', source: 'import', publishedAt: new Date() })
+    .returning();
+  const rows = syntheticEntries(size);
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insert(listVersionEntries).values(rows.slice(i, i + 1000).map((r) => ({ versionId: version!.id, ...r })));
+  }
+  await db.insert(listAdoptions).values({ regionCode: '370800', adoptsRegionCode: '370000', documentNumber: '济政字〔2021〕2号' });
+  const seedMs = performance.now() - seedStarted;
+
+  const app = await buildApp(platform, { logger: false });
+  const index = app.searchIndex;
+  const coldBuildMs = index.lastRefreshMs;
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  global.gc?.();
+  send({ type: 'ready', port, seedMs, coldBuildMs, stats: index.stats(), heapMB: Math.round(process.memoryUsage().heapUsed / 1e6) });
+
+  process.on('message', (msg: { type: string; on?: boolean; region?: string }) => {
+    void (async () => {
+      if (msg.type === 'cache') {
+        index.cacheEnabled = !!msg.on;
+        send({ type: 'ok' });
+      } else if (msg.type === 'republish') {
+        // A new version of the region with the same entries: the index must rebuild that region's segment.
+        const region = msg.region!;
+        const [last] = await db.select().from(listVersions).where(eq(listVersions.regionCode, region)).orderBy(desc(listVersions.versionNo)).limit(1);
+        const before = index.generation;
+        const started = performance.now();
+        await db.transaction(async (tx) => {
+          const [next] = await tx
+            .insert(listVersions)
+            .values({ regionCode: region, versionNo: last!.versionNo + 1, documentNumber: `${last!.documentNumber}（重发）`, effectiveDate: last!.effectiveDate, source: 'adjustment', publishedAt: new Date() })
+            .returning();
+          await tx.execute(sql`insert into list_version_entries (version_id, entry_id, lists, snapshot) select ${next!.id}, entry_id, lists, snapshot from list_version_entries where version_id = ${last!.id}`);
+        });
+        const committedMs = performance.now() - started;
+        while (index.generation === before) await new Promise((r) => setTimeout(r, 5));
+        send({ type: 'republished', committedMs, visibleMs: performance.now() - started, refreshMs: index.lastRefreshMs });
+      } else if (msg.type === 'stop') {
+        await app.close();
+        await database.close();
+        process.exit(0);
+      }
+    })().catch((err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    });
+  });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
