@@ -14,7 +14,7 @@ export const VERDICTS = {
 export type Verdict = keyof typeof VERDICTS;
 
 export const Answer = Type.Object({
-  verdict: Type.Union(Object.keys(VERDICTS).map((k) => Type.Literal(k)), { description: '结论' }),
+  verdict: Type.Union([Type.Literal('cancelled'), Type.Literal('commitment'), Type.Literal('data_sharing'), Type.Literal('assistance'), Type.Literal('must_submit')], { description: '结论' }),
   sentence: Type.String({ description: '一句话回答，如“已取消：自2021年6月8日起，任何单位不得再要求您提供此证明。”' }),
   whatToDo: Type.String({ description: '您该怎么做' }),
 });

@@ -12,6 +12,7 @@ import {
   FileTextOutlined,
   IdcardOutlined,
   KeyOutlined,
+  NodeIndexOutlined,
   NotificationOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
@@ -65,6 +66,7 @@ export const MENU: MenuEntry[] = [
     visible: (a) => a.canRegisterApplicants && !a.isAdmin,
   },
   { key: 'calendar', labelKey: 'menu.calendar', icon: <CalendarOutlined />, path: '/admin/calendar', visible: admin },
+  { key: 'synonyms', labelKey: 'menu.synonyms', icon: <NodeIndexOutlined />, path: '/admin/synonyms', visible: admin },
   { key: 'audit', labelKey: 'menu.audit', icon: <AuditOutlined />, path: '/admin/audit', visible: (a) => a.isPlatformAdmin },
 
   {
@@ -87,8 +89,10 @@ export const MENU: MenuEntry[] = [
     ],
   },
 
-  // Later parts (SPEC §2.3–2.8).
-  { key: 'search', labelKey: 'menu.search', icon: <FileSearchOutlined />, comingSoon: true, visible: (a) => a.signedIn },
+  // The public lookup, reachable from the staff side too (it opens in the public layout).
+  { key: 'search', labelKey: 'menu.search', icon: <FileSearchOutlined />, path: '/search', visible: (a) => a.signedIn },
+
+  // Later parts (SPEC §2.4–2.8).
   {
     key: 'applications',
     labelKey: 'menu.applications',

@@ -23,6 +23,10 @@ const EntryPage = lazy(() => import('../pages/catalog/entry'));
 const QueuePage = lazy(() => import('../pages/catalog/queue'));
 const PublicationPage = lazy(() => import('../pages/catalog/publication'));
 const AdjustmentsPage = lazy(() => import('../pages/catalog/adjustments'));
+const SearchPage = lazy(() => import('../pages/public/search'));
+const ProofPage = lazy(() => import('../pages/public/proof'));
+const QaPage = lazy(() => import('../pages/public/qa'));
+const SynonymsPage = lazy(() => import('../pages/search/synonyms'));
 
 export function AppRoutes() {
   return (
@@ -32,6 +36,9 @@ export function AppRoutes() {
         <Route path="login" element={<LoginPage />} />
         <Route path="lists" element={<PublicListsPage />} />
         <Route path="consultation/:code" element={<ConsultationPage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="proofs/:id" element={<ProofPage />} />
+        <Route path="qa" element={<QaPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route element={<RequireAuth />}>
@@ -44,6 +51,7 @@ export function AppRoutes() {
           <Route path="admin/staff" element={<RequireAccess allow={(a) => a.isAdmin}><StaffPage /></RequireAccess>} />
           <Route path="admin/applicants" element={<RequireAccess allow={(a) => a.canRegisterApplicants}><ApplicantsPage /></RequireAccess>} />
           <Route path="admin/calendar" element={<RequireAccess allow={(a) => a.isAdmin}><CalendarPage /></RequireAccess>} />
+          <Route path="admin/synonyms" element={<RequireAccess allow={(a) => a.isAdmin}><SynonymsPage /></RequireAccess>} />
           <Route path="admin/audit" element={<RequireAccess allow={(a) => a.isPlatformAdmin}><AuditPage /></RequireAccess>} />
           <Route path="catalog/items" element={<RequireAccess allow={(a) => a.canSeeCatalog}><ServiceItemsPage /></RequireAccess>} />
           <Route path="catalog/entries" element={<RequireAccess allow={(a) => a.canSeeCatalog}><EntriesPage /></RequireAccess>} />

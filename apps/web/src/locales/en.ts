@@ -3,6 +3,7 @@ import { catalogAdjustmentEn } from './catalog-adjustment.en';
 import { catalogEntryEn } from './catalog-entry.en';
 import { catalogEn } from './catalog.en';
 import { publicationEn } from './publication.en';
+import { searchEn } from './search.en';
 import type { MessageKey } from './zh-CN';
 
 /** English UI strings; the type makes a missing or extra key a compile error. */
@@ -284,4 +285,5 @@ export const en: Record<MessageKey, string> = {
   ...catalogEntryEn,
   ...publicationEn,
   ...catalogAdjustmentEn,
+  ...searchEn,
 };

@@ -3,6 +3,7 @@ import { catalogAdjustmentZhCN } from './catalog-adjustment.zh-CN';
 import { catalogEntryZhCN } from './catalog-entry.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { publicationZhCN } from './publication.zh-CN';
+import { searchZhCN } from './search.zh-CN';
 
 /**
  * UI strings, Chinese first. en.ts must have exactly the same keys (checked by its type). A module
@@ -286,6 +287,7 @@ export const zhCN = {
   ...catalogEntryZhCN,
   ...publicationZhCN,
   ...catalogAdjustmentZhCN,
+  ...searchZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,13 +1,45 @@
-import { LoginOutlined, DashboardOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FileSearchOutlined, LoginOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Layout, Typography } from 'antd';
 import { Suspense } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../prefs';
 import { useSession } from '../session';
 import { Brand } from './AppLayout';
 import { HeaderTools } from './HeaderTools';
 
-/** Pages anyone can open: the home page and the sign-in page. */
+/** 证明查询 and 实务问答: in the header on wide screens, in a strip under it on phones. */
+function PublicNav({ mobile }: { mobile: boolean }) {
+  const t = useT();
+  const links = [
+    { to: '/search', icon: <FileSearchOutlined />, label: t('menu.lookup'), testId: 'nav-search' },
+    { to: '/qa', icon: <QuestionCircleOutlined />, label: t('menu.qa'), testId: 'nav-qa' },
+  ];
+  const color = mobile ? '#1e4f9c' : '#fff';
+  return (
+    <nav aria-label={t('menu.navigation')}>
+      <Flex gap={20} align="center">
+        {links.map((l) => (
+          <NavLink
+            key={l.to}
+            to={l.to}
+            data-testid={l.testId}
+            style={({ isActive }) => ({
+              color,
+              whiteSpace: 'nowrap',
+              fontWeight: isActive ? 600 : 400,
+              borderBottom: `2px solid ${isActive ? color : 'transparent'}`,
+              paddingBlock: 2,
+            })}
+          >
+            {l.icon} {l.label}
+          </NavLink>
+        ))}
+      </Flex>
+    </nav>
+  );
+}
+
+/** Pages anyone can open: the home page, the lookup, the Q&A, the published lists and the sign-in page. */
 export function PublicLayout() {
   const t = useT();
   const { access } = useSession();
@@ -17,7 +49,10 @@ export function PublicLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="pfc-header">
-        <Brand light />
+        <Flex align="center" gap={32} style={{ minWidth: 0 }}>
+          <Brand light />
+          {!mobile && <PublicNav mobile={false} />}
+        </Flex>
         <Flex align="center" gap={mobile ? 4 : 16}>
           <HeaderTools compact={mobile} />
           {access.signedIn ? (
@@ -33,6 +68,11 @@ export function PublicLayout() {
           )}
         </Flex>
       </Layout.Header>
+      {mobile && (
+        <div className="pfc-no-print" style={{ background: '#fff', borderBottom: '1px solid #e8e8e8', padding: '8px 16px' }}>
+          <PublicNav mobile />
+        </div>
+      )}
       <Layout.Content>
         <Suspense fallback={null}>
           <Outlet />
