@@ -44,8 +44,10 @@ export const Ok = Type.Object({ ok: Type.Literal(true) });
 /** ISO-8601 timestamp in UTC (shown in Asia/Shanghai by the web app). */
 export const Timestamp = Type.String({ format: 'date-time', description: 'UTC 时间（ISO 8601）' });
 
+/** A real calendar day (format: 2021-02-29 is refused) in years 1900–2999, which PostgreSQL stores. */
 export const IsoDate = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  pattern: '^(19|2\\d)\\d{2}-\\d{2}-\\d{2}$',
+  format: 'date',
   description: '日期 YYYY-MM-DD（北京时间的日历日）',
 });
 
