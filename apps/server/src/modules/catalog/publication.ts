@@ -119,10 +119,17 @@ export async function versionEntries(db: Executor, versionId: string) {
 
 /** 承接: the regions whose lists apply in `regionCode`, itself first, following adoptions upwards. */
 export async function listChain(db: Executor, regionCode: string): Promise<string[]> {
+  const rows = await db.select({ from: listAdoptions.regionCode, to: listAdoptions.adoptsRegionCode }).from(listAdoptions);
+  const adopts = new Map<string, string[]>();
+  for (const r of rows) adopts.set(r.from, [...(adopts.get(r.from) ?? []), r.to]);
+  return adoptionChain(regionCode, (code) => adopts.get(code) ?? []);
+}
+
+/** The chain itself, pure: the one definition the catalogue and the search index both follow. */
+export function adoptionChain(regionCode: string, adoptsOf: (code: string) => readonly string[]): string[] {
   const chain = [regionCode];
   for (let i = 0; i < chain.length && chain.length < 10; i++) {
-    const adopted = await db.select({ code: listAdoptions.adoptsRegionCode }).from(listAdoptions).where(eq(listAdoptions.regionCode, chain[i]!));
-    for (const a of adopted) if (!chain.includes(a.code)) chain.push(a.code);
+    for (const up of adoptsOf(chain[i]!)) if (!chain.includes(up)) chain.push(up);
   }
   return chain;
 }

@@ -6,6 +6,7 @@ import type { ProofSearchResult, PublicProof } from '@pfc/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishLists } from '../catalog/publication';
+import { EMPTY_STATE, loadState } from './state';
 import { units } from '../org';
 import { anonymous, type Client, createTestApp, json, signIn, type TestApp } from '../../test/harness';
 import { validEntry, insertEntry } from '../../test/catalog-fixtures';
@@ -138,7 +139,7 @@ describe('regions, drafts and publication', () => {
     expect((await pub.get(`/api/v1/public/proofs/${entry.id}?region=370881`)).statusCode).toBe(404);
   });
 
-  it('keeps itself current through NOTIFY, and reuses the index of versions that did not change', async () => {
+  it('keeps itself current through NOTIFY', async () => {
     const index = t.app.searchIndex;
     const before = index.generation;
     const name = `通知刷新测试证明${Date.now()}`;
@@ -148,6 +149,20 @@ describe('regions, drafts and publication', () => {
     for (let i = 0; i < 100 && !names(await search(name, '370881')).includes(name); i++) await new Promise((r) => setTimeout(r, 50));
     expect(names(await search(name, '370881'))[0]).toBe(name);
     expect(index.generation).toBeGreaterThan(before);
+  });
+
+  it('reuses the index of versions that did not change, and indexes only new ones', async () => {
+    const first = await loadState(t.platform.database.db, EMPTY_STATE);
+    const name = `增量索引测试证明${Date.now()}`;
+    await insertEntry(t.platform, await unitIn('370881'), 'approved', validEntry(name));
+    const published = await publishLists(rootCtx(t.platform), '370881', { documentNumber: '曲政字〔2026〕6号', effectiveDate: '2026-12-01' });
+    const second = await loadState(t.platform.database.db, first);
+    expect(second.segments.size).toBe(first.segments.size);
+    for (const [id, segment] of second.segments) {
+      if (id === published.id) expect(first.segments.has(id)).toBe(false);
+      else expect(segment).toBe(first.segments.get(id));
+    }
+    expect(second.segments.get(published.id)!.docs.some((d) => d.entry.name === name)).toBe(true);
   });
 
   it('answers an entry published a moment ago before the index heard of it', async () => {

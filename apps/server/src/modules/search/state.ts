@@ -7,7 +7,7 @@
 import type { PublishedEntry } from '@pfc/contracts';
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { adoptions, latestVersions, publishedEntriesOf, type LatestVersion } from '../catalog';
+import { adoptionChain, adoptions, latestVersions, publishedEntriesOf, type LatestVersion } from '../catalog';
 import { regions } from '../org';
 import { Segment } from './segment';
 import { SynonymTable } from './query';
@@ -64,21 +64,16 @@ export function textOf(doc: ProofDoc) {
   };
 }
 
-/** The regions whose lists apply in `code`: itself first, then what it adopted, upwards (as the catalogue's listChain). */
+/** The regions whose lists apply in `code`: itself first, then what it adopted, upwards. */
 export function chainOf(state: SearchState, code: string): string[] {
-  const chain = [code];
-  for (let i = 0; i < chain.length && chain.length < 10; i++) {
-    for (const up of state.adopts.get(chain[i]!) ?? []) if (!chain.includes(up)) chain.push(up);
-  }
-  return chain;
+  return adoptionChain(code, (c) => state.adopts.get(c) ?? []);
 }
 
-export async function buildSegment(db: Executor, version: LatestVersion, sliceMs?: number): Promise<Segment<ProofDoc>> {
+export async function buildSegment(db: Executor, version: LatestVersion): Promise<Segment<ProofDoc>> {
   const entries = await publishedEntriesOf(db, version.id);
   return Segment.build(
     entries.map((entry) => ({ entry, version })),
     textOf,
-    sliceMs === undefined ? {} : { sliceMs },
   );
 }
 
