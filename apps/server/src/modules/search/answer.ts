@@ -36,8 +36,10 @@ export function answerFor(entry: Pick<PublishedEntry, 'disposition' | 'substitut
     return { verdict, sentence, whatToDo };
   }
   const since = `自${zhDate(effectiveDate)}起`;
+  // The reason goes inside brackets before the sentence's own full stop.
+  const reason = entry.cancelReason.trim().replace(/[。.；;，,]+$/u, '');
   const zh: Record<Verdict, [string, string]> = {
-    cancelled: [`已取消：${since}，任何单位不得再要求您提供此证明。`, `您无需提供此证明${entry.cancelReason.trim() ? `（${entry.cancelReason.trim()}）` : ''}。如仍被要求提供，可以反映。`],
+    cancelled: [`已取消：${since}，任何单位不得再要求您提供此证明。`, `您无需提供此证明${reason ? `（${reason}）` : ''}。如仍被要求提供，可以反映。`],
     commitment: [
       `可承诺代替：${since}，办理时签署告知承诺书即可，无需再提供此证明。`,
       '办理时选择“告知承诺”，阅读告知书后签署承诺书；办理单位事后核查。承诺不实将记入信用记录。',
