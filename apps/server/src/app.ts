@@ -27,6 +27,8 @@ import { roundRoutes } from './modules/catalog/rounds-routes';
 import { excelRoutes } from './modules/catalog/excel-routes';
 import { adminRoutes } from './modules/admin/routes';
 import { SearchService, searchRoutes } from './modules/search';
+import { applicationRoutes } from './modules/applications';
+import { creditRoutes } from './modules/credit';
 
 export const API_PREFIX = '/api/v1';
 
@@ -162,6 +164,8 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
       await auditRoutes(v1);
       await adminRoutes(v1);
       await searchRoutes(v1, search);
+      await applicationRoutes(v1);
+      await creditRoutes(v1);
     },
     { prefix: API_PREFIX },
   );

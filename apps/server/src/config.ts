@@ -31,6 +31,8 @@ export interface Config {
   /** Never allowed in production; for throwaway demos only. */
   pgliteRelaxedDurability: boolean;
   trustProxy: boolean;
+  /** PEM of the platform's SM2 key that signs commitment letters; derived from dataKey when unset. */
+  signingKeyPem: string | undefined;
 }
 
 export const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-0123456789';
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.WEB_DIST ?? 'dist/web'),
     pgliteRelaxedDurability: bool(env, 'PGLITE_RELAXED_DURABILITY'),
     trustProxy: bool(env, 'TRUST_PROXY'),
+    signingKeyPem: env.SIGNING_KEY_PEM?.trim() || undefined,
   };
   if (config.env === 'production') assertProductionSafe(config);
   return config;

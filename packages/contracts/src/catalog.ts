@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { IsoDate, Text, Timestamp, Uuid } from './common';
+import { IsoDate, lit, Text, Timestamp, Uuid } from './common';
 import { RegionCode } from './org';
 
 /** 政务服务事项类别 */
@@ -64,8 +64,6 @@ export const VERIFICATION_METHODS = {
 } as const;
 export type VerificationMethod = keyof typeof VERIFICATION_METHODS;
 
-const lit = <T extends string>(keys: readonly T[], description: string) =>
-  Type.Union(keys.map((k) => Type.Literal(k)), { description });
 
 export const ServiceItemKindSchema = lit(Object.keys(SERVICE_ITEM_KINDS) as ServiceItemKind[], '事项类别');
 export const BasisRankSchema = lit(Object.keys(BASIS_RANKS) as BasisRank[], '效力层级');

@@ -55,3 +55,7 @@ export const IsoDate = Type.String({
 export function Text(maxLength: number, description: string, minLength = 1) {
   return Type.String({ minLength, maxLength, pattern: minLength > 0 ? '\\S' : undefined, description });
 }
+
+/** A union of string literals (an enum in the OpenAPI document) from a table's keys. */
+export const lit = <T extends string>(keys: readonly T[], description: string) =>
+  Type.Union(keys.map((k) => Type.Literal(k)), { description });

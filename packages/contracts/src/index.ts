@@ -7,3 +7,4 @@ export * from './validators';
 export * from './catalog';
 export * from './publication';
 export * from './search';
+export * from './applications';

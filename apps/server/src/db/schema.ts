@@ -7,3 +7,6 @@ export * from '../platform/jobs/tables';
 export * from '../modules/org/tables';
 export * from '../modules/catalog/tables';
 export * from '../modules/search/tables';
+export * from '../modules/applications/tables';
+export * from '../modules/credit/tables';
+export * from '../modules/verification/tables';

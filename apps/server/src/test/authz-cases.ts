@@ -1,4 +1,5 @@
 import { saveDay } from '../platform/calendar/service';
+import { APPLICATION_CASES } from './authz-cases-applications';
 import { publishLists } from '../modules/catalog/publication';
 import { submitComment } from '../modules/catalog/consultation';
 import type { Platform } from '../platform/context';
@@ -307,4 +308,5 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/v1/audit/events': { relations: none('/api/v1/audit/events') },
   'POST /api/v1/audit/verify': { relations: none('/api/v1/audit/verify', {}) },
   'GET /api/v1/admin/dashboard': { relations: none('/api/v1/admin/dashboard') },
+  ...APPLICATION_CASES,
 };

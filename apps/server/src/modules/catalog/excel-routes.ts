@@ -6,6 +6,7 @@ import { type App, responses } from '../../platform/http/schemas';
 import { exportUnitInventory, exportVersion } from './export';
 import { importInventory, importPublished } from './import';
 import { versionPdf } from './pdf';
+import { attachment } from '../../platform/http/download';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['catalog'];
@@ -35,9 +36,7 @@ function xlsxBody(body: unknown): Buffer {
   return body;
 }
 
-function attachment(filename: string): string {
-  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
+const xlsxAttachment = (filename: string) => attachment(filename, 'export.xlsx');
 
 /** Excel in and out (附件4 layout). Uploads are raw .xlsx bodies of at most 20 MiB. */
 export async function excelRoutes(app: App): Promise<void> {
@@ -87,7 +86,7 @@ export async function excelRoutes(app: App): Promise<void> {
     { config: { policy: 'catalog.entries.list' }, schema: { summary: '导出本单位证明材料汇总表（.xlsx）', tags, params: Type.Object({ unitId: Uuid }), response: responses({ 200: XlsxFile }) } },
     async (request, reply) => {
       const file = await exportUnitInventory(request.ctx, request.params.unitId);
-      return reply.type(XLSX).header('content-disposition', attachment(file.filename)).send(file.body);
+      return reply.type(XLSX).header('content-disposition', xlsxAttachment(file.filename)).send(file.body);
     },
   );
   app.get(
@@ -104,7 +103,7 @@ export async function excelRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const file = await versionPdf(request.ctx, request.params.id, request.query.list);
-      return reply.type('application/pdf').header('content-disposition', attachment(file.filename).replace('export.xlsx', 'list.pdf')).header('cache-control', 'public, max-age=300').send(file.body);
+      return reply.type('application/pdf').header('content-disposition', attachment(file.filename, 'list.pdf')).header('cache-control', 'public, max-age=300').send(file.body);
     },
   );
   app.get(
@@ -115,7 +114,7 @@ export async function excelRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const file = await exportVersion(request.ctx, request.params.id, request.query.list);
-      return reply.type(XLSX).header('content-disposition', attachment(file.filename)).header('cache-control', 'public, max-age=300').send(file.body);
+      return reply.type(XLSX).header('content-disposition', xlsxAttachment(file.filename)).header('cache-control', 'public, max-age=300').send(file.body);
     },
   );
 }

@@ -3,10 +3,10 @@
  * it): the latest version of every region, the adoptions between regions, and a version's frozen
  * entries. Only published versions exist here — drafts never leave the catalogue module.
  */
-import { sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { regions } from '../org';
-import { listAdoptions, listVersions } from './tables';
+import { regions, units } from '../org';
+import { listAdoptions, listVersions, serviceItems } from './tables';
 import { versionEntries } from './publication';
 
 export interface LatestVersion {
@@ -57,4 +57,14 @@ export async function latestVersionsWith(db: Executor, entryId: string): Promise
     join (select distinct on (region_code) id from list_versions order by region_code, version_no desc) lv on lv.id = lve.version_id
     where lve.entry_id = ${entryId}`);
   return (res as unknown as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
+}
+
+/** What an application needs to know of service items: handling unit and legal time limit. */
+export async function serviceItemFacts(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: serviceItems.id, name: serviceItems.name, code: serviceItems.code, unitId: serviceItems.unitId, unitName: units.name, regionCode: serviceItems.regionCode, legalTimeLimitDays: sql<number>`(${serviceItems.guide}->>'legalTimeLimitDays')::int`, archived: serviceItems.archived })
+    .from(serviceItems)
+    .innerJoin(units, eq(units.id, serviceItems.unitId))
+    .where(inArray(serviceItems.id, ids));
 }

@@ -6,6 +6,7 @@ import { createApplicant } from '../org/applicants';
 import { createRegion } from '../org/regions';
 import { createStaff } from '../org/staff';
 import { createUnit } from '../org/units';
+import { loadDemoApplications } from './applications';
 import { loadDemoCatalog } from './catalog';
 import { DEMO_APPLICANTS, DEMO_REGIONS, DEMO_STAFF, DEMO_UNITS } from './data';
 
@@ -69,6 +70,7 @@ export async function loadDemo(platform: Platform): Promise<void> {
     });
   }
   await loadDemoCatalog(ctx, unitIds);
+  await loadDemoApplications(ctx);
   await transact(ctx, async (_tx, audit) => {
     audit.record({ action: 'system.demo_loaded', targetType: 'region', targetId: '370800', note: '济宁市演示数据' });
   });

@@ -10,6 +10,8 @@ import type { Role } from '@pfc/contracts';
 export interface Policy {
   allow: 'anyone' | 'signed_in' | 'staff' | 'applicant' | readonly Role[];
   scope: 'none' | 'own' | 'unit' | 'region';
+  /** Applicants (signed in as themselves) are allowed too, besides the roles in `allow`. */
+  applicants?: boolean;
   /** Only a platform-wide grant of an allowed role will do (national data such as the calendar). */
   platformWide?: boolean;
   description: string;
@@ -73,6 +75,22 @@ export const POLICIES = {
   'catalog.entries.unit_review': { allow: ['unit_head'], scope: 'unit', description: '单位负责人内部审核' },
   'catalog.entries.legal_review': { allow: ['legal_reviewer'], scope: 'region', description: '合法性审查（司法局）' },
   'catalog.entries.policy_review': { allow: ['policy_reviewer'], scope: 'region', description: '政策性审查（政务服务中心）' },
+
+  'applications.items': { allow: 'anyone', scope: 'none', description: '查看本区划现行清单涉及的政务服务事项' },
+  'applications.proofs': { allow: ['window_clerk', 'grid_worker'], applicants: true, scope: 'own', description: '查看办理事项需要的证明及申请人能否适用告知承诺（申请人本人、窗口、网格代办）' },
+  'applications.create': { allow: ['window_clerk', 'grid_worker'], applicants: true, scope: 'own', description: '提出申请（申请人本人，或窗口代为录入、网格员代办）' },
+  'applications.list': { allow: ['window_clerk', 'grid_worker', 'admin'], applicants: true, scope: 'own', description: '办件列表（本人的、代办的、本单位或本中心受理范围内的）' },
+  'applications.get': { allow: ['window_clerk', 'grid_worker', 'admin'], applicants: true, scope: 'own', description: '查看办件及其文书（本人、代办人、受理单位）' },
+  'applications.sign': { allow: 'applicant', scope: 'own', description: '申请人本人电子签署告知承诺书' },
+  'applications.withdraw': { allow: ['window_clerk', 'grid_worker'], applicants: true, scope: 'own', description: '中途退出：撤回承诺（申请人本人或其代办人）' },
+  'applications.submit': { allow: ['window_clerk', 'grid_worker'], applicants: true, scope: 'own', description: '提交办件（申请人本人或其代办人）' },
+  'applications.upload': { allow: ['window_clerk', 'grid_worker'], applicants: true, scope: 'own', description: '上传证明材料' },
+  'applications.scan': { allow: ['window_clerk', 'grid_worker'], scope: 'own', description: '上传手写签字的告知承诺书扫描件' },
+  'applications.handle': { allow: ['window_clerk'], scope: 'unit', description: '受理、要求补正、作出决定（窗口人员，本单位或本中心一窗受理范围）' },
+  'public.letters': { allow: 'anyone', scope: 'none', description: '告知承诺书核验' },
+  'public.commitments': { allow: 'anyone', scope: 'none', description: '承诺公示' },
+  'credit.status.get': { allow: ['credit_officer', 'admin'], scope: 'region', description: '查看申请人信用状况' },
+  'credit.status.set': { allow: ['credit_officer', 'admin'], scope: 'region', description: '设置申请人信用状况（是否适用告知承诺）' },
 
   'catalog.lists.manage': { allow: ['leadership_office', 'admin'], scope: 'region', description: '结束征求意见、审定、公布、承接清单（领导小组办公室）' },
   'catalog.adoptions.list': { allow: ['leadership_office', 'admin'], scope: 'region', description: '查看本区划承接的上级清单及可承接的上级区划' },

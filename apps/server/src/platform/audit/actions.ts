@@ -68,6 +68,28 @@ export type AuditAction =
   | 'search.synonyms.saved'
   /** A synonym group for the public search was deleted. */
   | 'search.synonyms.deleted'
+  /** An application (办件) was started, with its letters drafted from the lists in force. */
+  | 'application.created'
+  /** An applicant signed a commitment letter electronically. */
+  | 'application.letter_signed'
+  /** The scan of a hand-signed commitment letter was uploaded (paper signing). */
+  | 'application.letter_scanned'
+  /** An applicant withdrew a commitment before the decision (中途退出); the letter is kept. */
+  | 'application.commitment_withdrawn'
+  /** A proof (or other material) was uploaded to an application. */
+  | 'application.file_uploaded'
+  /** The applicant (or their proxy) submitted the application. */
+  | 'application.submitted'
+  /** The office accepted the application (受理). */
+  | 'application.accepted'
+  /** The office asked for corrections (补正). */
+  | 'application.correction_requested'
+  /** The office approved or rejected the application. */
+  | 'application.decided'
+  /** Verification tasks were created for an approved application's commitments. */
+  | 'verification.tasks_created'
+  /** A credit officer set an applicant's credit status (eligibility for commitment). */
+  | 'credit.status.set'
   /** The demo city was loaded. */
   | 'system.demo_loaded'
   /** A job exhausted its attempts and stopped. */

@@ -82,6 +82,7 @@ export function installAccessHooks(app: FastifyInstance, platform: Platform): vo
     if (allow === 'anyone') return;
     if (!actor) throw new AppError(E.UNAUTHENTICATED);
     if (allow === 'signed_in') return;
+    if (policy.applicants && actor.kind === 'applicant') return;
     if (allow === 'staff' ? actor.kind === 'staff' : allow === 'applicant' ? actor.kind === 'applicant' : hasRole(actor, allow)) {
       if (policy.platformWide && Array.isArray(allow) && !allow.some((role) => platformWide(actor, role))) throw new AppError(E.FORBIDDEN);
       return;

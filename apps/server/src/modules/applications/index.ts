@@ -1,0 +1,2 @@
+/** Applications with commitment. Other modules use only what is exported here. */
+export { applicationRoutes } from './routes';

@@ -1,0 +1,183 @@
+import { randomInt } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { ApplicableItem, ApplicationInput, Channel, ItemProofs, PublishedEntry } from '@pfc/contracts';
+import type { Tx } from '../../db/client';
+import { hasRole } from '../../platform/access/actor';
+import { transact } from '../../platform/audit/transaction';
+import { shanghaiToday } from '../../platform/calendar/service';
+import type { Ctx } from '../../platform/context';
+import { AppError } from '../../platform/http/errors';
+import { effectiveEntries, serviceItemFacts } from '../catalog';
+import { commitmentEligibility } from '../credit';
+import { applicants } from '../org';
+import { ApplicationErrors } from './errors';
+import { buildLetterText, letterCanonical } from './letter-text';
+import { disclosable, pathNote, pathOf } from './paths';
+import { applicationEvents, applicationProofs, applications, commitmentLetters } from './tables';
+import { loadView } from './read';
+
+/** Default 法定办结时限 when a service item's guide gives none (行政许可法 第四十二条: 20 working days). */
+const DEFAULT_LIMIT_DAYS = 20;
+
+/** The service items the lists in force in a region mention, with their proofs. */
+async function itemsInForce(ctx: Ctx, regionCode: string) {
+  const { entries } = await effectiveEntries(ctx, regionCode);
+  const byItem = new Map<string, PublishedEntry[]>();
+  for (const e of entries) for (const item of e.serviceItems) byItem.set(item.id, [...(byItem.get(item.id) ?? []), e]);
+  const facts = new Map((await serviceItemFacts(ctx.database.db, [...byItem.keys()])).filter((f) => !f.archived).map((f) => [f.id, f]));
+  return { byItem, facts };
+}
+
+export async function applicableItems(ctx: Ctx, regionCode: string): Promise<ApplicableItem[]> {
+  const { byItem, facts } = await itemsInForce(ctx, regionCode);
+  const out: ApplicableItem[] = [];
+  for (const [id, entries] of byItem) {
+    const f = facts.get(id);
+    if (!f) continue;
+    out.push({ id, code: f.code, name: f.name, unitName: f.unitName, proofs: entries.length, commitmentProofs: entries.filter((e) => pathOf(e) === 'commitment').length });
+  }
+  return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Who the application is for: an applicant applies for themselves; clerks and grid workers name one. */
+async function applicantFor(ctx: Ctx, applicantId: string | undefined): Promise<{ id: string; kind: 'natural' | 'legal'; channel: Channel }> {
+  const actor = ctx.actor;
+  let id: string | undefined;
+  let channel: Channel;
+  if (actor?.kind === 'applicant') {
+    if (applicantId && applicantId !== actor.applicantId) throw new AppError(ApplicationErrors.NOT_AN_APPLICANT);
+    id = actor.applicantId ?? undefined;
+    channel = 'online';
+  } else if (hasRole(actor, ['window_clerk'])) {
+    id = applicantId;
+    channel = 'counter';
+  } else if (hasRole(actor, ['grid_worker'])) {
+    id = applicantId;
+    channel = 'proxy';
+  } else {
+    throw new AppError(ApplicationErrors.NOT_AN_APPLICANT);
+  }
+  if (!id) throw new AppError(ApplicationErrors.APPLICANT_REQUIRED);
+  const [row] = await ctx.database.db.select({ id: applicants.id, kind: applicants.kind }).from(applicants).where(eq(applicants.id, id));
+  if (!row) throw new AppError(ApplicationErrors.APPLICANT_REQUIRED);
+  return { id: row.id, kind: row.kind, channel };
+}
+
+async function itemWithProofs(ctx: Ctx, regionCode: string, serviceItemId: string) {
+  const { byItem, facts } = await itemsInForce(ctx, regionCode);
+  const item = facts.get(serviceItemId);
+  const entries = byItem.get(serviceItemId);
+  if (!item || !entries) throw new AppError(ApplicationErrors.ITEM_NOT_IN_FORCE);
+  return { item: { ...item, legalTimeLimitDays: item.legalTimeLimitDays || DEFAULT_LIMIT_DAYS }, entries };
+}
+
+export async function itemProofs(ctx: Ctx, regionCode: string, serviceItemId: string, applicantId?: string): Promise<ItemProofs> {
+  const { item, entries } = await itemWithProofs(ctx, regionCode, serviceItemId);
+  const applicant = await applicantFor(ctx, applicantId);
+  return {
+    serviceItem: { id: item.id, name: item.name, unitName: item.unitName, legalTimeLimitDays: item.legalTimeLimitDays },
+    eligibility: await commitmentEligibility(ctx.database.db, applicant.id, ctx.lang),
+    proofs: entries.map((e) => {
+      const path = pathOf(e);
+      return { entryId: e.entryId, name: e.name, content: e.content, path, note: pathNote(e, path), disclosure: path === 'commitment' && disclosable(e), unitName: e.unitName };
+    }),
+  };
+}
+
+const UNAMBIGUOUS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * Numbers from a sequence (unique across servers). A letter number also ends in four random
+ * characters: the public check answers by number, so numbers must not be enumerable.
+ */
+async function nextNumber(tx: Tx, sequence: 'application_number_seq' | 'letter_number_seq', prefix: string, regionCode: string, today: string): Promise<string> {
+  const res = (await tx.execute(sql`select nextval(${sequence}) as n`)) as unknown as { rows: Array<{ n: string | number }> };
+  const base = `${prefix}${regionCode.slice(0, 6)}${today.replaceAll('-', '')}${String(res.rows[0]!.n).padStart(6, '0')}`;
+  if (sequence === 'application_number_seq') return base;
+  return `${base}${Array.from({ length: 4 }, () => UNAMBIGUOUS[randomInt(UNAMBIGUOUS.length)]).join('')}`;
+}
+
+export type ApplicationPlan = Awaited<ReturnType<typeof planApplication>>;
+
+/**
+ * 申请, first half (reads only, outside any transaction): the lists in force (never drafts) and
+ * every choice checked against them.
+ */
+export async function planApplication(ctx: Ctx, input: ApplicationInput) {
+  const applicant = await applicantFor(ctx, input.applicantId);
+  const { item, entries } = await itemWithProofs(ctx, input.regionCode, input.serviceItemId);
+  const choices = new Map(input.choices.map((c) => [c.entryId, c]));
+  for (const c of input.choices) {
+    const e = entries.find((x) => x.entryId === c.entryId);
+    if (!e || pathOf(e) === 'cancelled' || pathOf(e) === 'shared') throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: e?.name ?? c.entryId });
+  }
+  const planned = entries.map((e) => {
+    const path = pathOf(e);
+    const c = choices.get(e.entryId);
+    if (path === 'commitment' && !c) throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: e.name });
+    if (c?.choice === 'commitment' && path !== 'commitment') throw new AppError(ApplicationErrors.COMMITMENT_NOT_OFFERED, { name: e.name });
+    const disclosure = disclosable(e);
+    if (c?.choice === 'commitment' && disclosure && c.disclosureConsent !== true) throw new AppError(ApplicationErrors.DISCLOSURE_CONSENT_REQUIRED, { name: e.name });
+    const choice = path === 'cancelled' || path === 'shared' ? ('none' as const) : path === 'submit' ? ('submit' as const) : c!.choice;
+    return { entry: e, path, choice, disclosure };
+  });
+  return { input, applicant, item, planned };
+}
+
+/**
+ * 申请, second half: checks the applicant's credit file and drafts one letter per commitment,
+ * frozen and pinned to the version it came from. Joins an idempotent request's transaction.
+ */
+export async function createApplication(ctx: Ctx, { input, applicant, item, planned }: ApplicationPlan) {
+  const today = shanghaiToday(ctx.now());
+  return transact(ctx, async (tx, audit) => {
+    if (planned.some((p) => p.choice === 'commitment')) {
+      const eligibility = await commitmentEligibility(tx, applicant.id, ctx.lang);
+      if (!eligibility.eligible) throw new AppError(ApplicationErrors.NOT_ELIGIBLE, { reason: eligibility.reason ?? '' });
+    }
+    const now = ctx.now();
+    const [app] = await tx
+      .insert(applications)
+      .values({
+        number: await nextNumber(tx, 'application_number_seq', 'BJ', input.regionCode, today),
+        regionCode: input.regionCode,
+        serviceItemId: item.id,
+        serviceItemName: item.name,
+        legalTimeLimitDays: item.legalTimeLimitDays,
+        unitId: item.unitId,
+        applicantId: applicant.id,
+        channel: applicant.channel,
+        createdBy: ctx.actor!.userId,
+        createdByName: ctx.actor!.displayName,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await tx.insert(applicationProofs).values(
+      planned.map((p, position) => ({ applicationId: app!.id, entryId: p.entry.entryId, position, name: p.entry.name, path: p.path, choice: p.choice, verificationPlan: p.entry.verificationPlan })),
+    );
+    for (const p of planned.filter((x) => x.choice === 'commitment')) {
+      const text = buildLetterText({ entry: p.entry, serviceItemName: item.name, unitName: item.unitName, applicant, disclosure: p.disclosure });
+      await tx.insert(commitmentLetters).values({
+        number: await nextNumber(tx, 'letter_number_seq', 'CN', input.regionCode, today),
+        applicationId: app!.id,
+        entryId: p.entry.entryId,
+        applicantId: applicant.id,
+        regionCode: input.regionCode,
+        proofName: p.entry.name,
+        text,
+        sm3: ctx.crypto.sm3Hex(letterCanonical(text)),
+        disclosure: p.disclosure,
+        createdAt: now,
+      });
+    }
+    await tx.insert(applicationEvents).values({ applicationId: app!.id, action: 'created', byName: ctx.actor!.displayName, note: '', at: now });
+    audit.record({
+      action: 'application.created',
+      targetType: 'application',
+      targetId: app!.id,
+      after: { number: app!.number, serviceItem: item.name, channel: applicant.channel, choices: planned.map((p) => ({ proof: p.entry.name, path: p.path, choice: p.choice })) },
+    });
+    return loadView(ctx, tx, app!.id);
+  });
+}

@@ -1,0 +1,2 @@
+/** Verification. Other modules use only what is exported here. */
+export { createVerificationTasks, verificationDueDates, tasksOf, type SignedCommitment } from './tasks';
