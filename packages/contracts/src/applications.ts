@@ -142,7 +142,27 @@ export const ApplicationProofView = Type.Object({
 });
 export type ApplicationProofView = Static<typeof ApplicationProofView>;
 
-export const ApplicationEvent = Type.Object({ at: Timestamp, action: Type.String(), by: Type.String(), note: Type.String() });
+/** What the applicant's timeline shows: status changes and what was done to letters and files. */
+export const APPLICATION_EVENTS = {
+  created: { zh: '创建办件', en: 'Created' },
+  letter_signed: { zh: '电子签署告知承诺书', en: 'Letter signed' },
+  letter_scanned: { zh: '上传手写签字的告知承诺书', en: 'Signed paper letter uploaded' },
+  file_uploaded: { zh: '上传证明材料', en: 'Proof uploaded' },
+  commitment_withdrawn: { zh: '撤回承诺（中途退出）', en: 'Commitment withdrawn' },
+  submitted: { zh: '提交', en: 'Submitted' },
+  accepted: { zh: '受理', en: 'Accepted' },
+  correction: { zh: '要求补正', en: 'Corrections requested' },
+  approved: { zh: '准予办理', en: 'Approved' },
+  rejected: { zh: '不予办理', en: 'Rejected' },
+} as const;
+export type ApplicationEventAction = keyof typeof APPLICATION_EVENTS;
+
+export const ApplicationEvent = Type.Object({
+  at: Timestamp,
+  action: lit(Object.keys(APPLICATION_EVENTS) as ApplicationEventAction[], '事件'),
+  by: Type.String(),
+  note: Type.String(),
+});
 
 export const ApplicationView = Type.Object({
   id: Uuid,
@@ -164,6 +184,15 @@ export const ApplicationView = Type.Object({
   decidedAt: Type.Union([Timestamp, Type.Null()]),
   events: Type.Array(ApplicationEvent),
   createdAt: Timestamp,
+  createdById: Uuid,
+  viewer: Type.Object(
+    {
+      isApplicant: Type.Boolean({ description: '当前用户是申请人本人（可电子签署）' }),
+      actsForApplicant: Type.Boolean({ description: '可代申请人提交、上传、撤回（本人、代办人、受理窗口）' }),
+      handles: Type.Boolean({ description: '可受理、要求补正、作出决定' }),
+    },
+    { description: '当前用户对本办件能做什么' },
+  ),
 });
 export type ApplicationView = Static<typeof ApplicationView>;
 

@@ -21,6 +21,12 @@ export interface Access {
   canSeeAdjustments: boolean;
   /** Moderates and answers public consultation comments. */
   canModerateComments: boolean;
+  /** Starts an application with commitment (办件): the applicant, or a window clerk / grid worker for them. */
+  canApply: boolean;
+  /** Accepts and decides applications at the counter (窗口受理). */
+  isWindowClerk: boolean;
+  /** Reads and sets applicants' credit status (信用状况), which decides whether commitment is offered. */
+  canManageCredit: boolean;
   roles: Role[];
 }
 
@@ -46,6 +52,9 @@ export function accessOf(session: SessionView | null | undefined): Access {
     canManageLists: isStaff && (roles.includes('admin') || roles.includes('leadership_office')),
     canSeeAdjustments: isStaff && roles.some((r) => r === 'admin' || r === 'catalog_officer' || r === 'legal_reviewer' || r === 'leadership_office'),
     canModerateComments: isStaff && roles.some((r) => r === 'admin' || r === 'leadership_office' || r === 'policy_reviewer'),
+    canApply: session?.user.kind === 'applicant' || (isStaff && roles.some((r) => r === 'window_clerk' || r === 'grid_worker')),
+    isWindowClerk: isStaff && roles.includes('window_clerk'),
+    canManageCredit: isStaff && roles.some((r) => r === 'credit_officer' || r === 'admin'),
     roles,
   };
 }

@@ -10,6 +10,7 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FormOutlined,
   IdcardOutlined,
   KeyOutlined,
   NodeIndexOutlined,
@@ -92,16 +93,28 @@ export const MENU: MenuEntry[] = [
   // The public lookup, reachable from the staff side too (it opens in the public layout).
   { key: 'search', labelKey: 'menu.search', icon: <FileSearchOutlined />, path: '/search', visible: (a) => a.signedIn },
 
-  // Later parts (SPEC §2.4–2.8).
+  // 告知承诺办件 (SPEC §2.4): each role sees its own way in.
+  { key: 'apply', labelKey: 'menu.apply', icon: <FormOutlined />, path: '/apply', visible: (a) => a.isApplicant },
+  { key: 'my-applications', labelKey: 'menu.myApplications', icon: <FileProtectOutlined />, path: '/applications', visible: (a) => a.isApplicant },
+  { key: 'application-queue', labelKey: 'menu.applicationQueue', icon: <FileProtectOutlined />, path: '/applications', visible: (a) => a.isWindowClerk },
   {
-    key: 'applications',
-    labelKey: 'menu.applications',
-    icon: <FileProtectOutlined />,
-    comingSoon: true,
-    visible: (a) => a.isApplicant || hasAnyRole(a, ['window_clerk', 'grid_worker', 'unit_head']),
+    key: 'proxy-apply',
+    labelKey: 'menu.proxyApply',
+    icon: <FormOutlined />,
+    path: '/apply',
+    visible: (a) => hasAnyRole(a, ['grid_worker']) && !a.isWindowClerk,
   },
+  {
+    key: 'proxy-applications',
+    labelKey: 'menu.proxyApplications',
+    icon: <FileProtectOutlined />,
+    path: '/applications',
+    visible: (a) => hasAnyRole(a, ['grid_worker']) && !a.isWindowClerk,
+  },
+  { key: 'credit', labelKey: 'menu.creditStatus', icon: <StarOutlined />, path: '/credit', visible: (a) => a.canManageCredit },
+
+  // Later parts (SPEC §2.5–2.8).
   { key: 'verification', labelKey: 'menu.verification', icon: <SafetyCertificateOutlined />, comingSoon: true, visible: (a) => hasAnyRole(a, ['verifier', 'grid_worker', 'unit_head']) },
-  { key: 'credit', labelKey: 'menu.credit', icon: <StarOutlined />, comingSoon: true, visible: (a) => hasAnyRole(a, ['credit_officer']) },
   { key: 'complaints', labelKey: 'menu.complaints', icon: <WarningOutlined />, comingSoon: true, visible: (a) => a.isApplicant || hasAnyRole(a, ['complaint_handler', 'unit_head']) },
   { key: 'assessment', labelKey: 'menu.assessment', icon: <TrophyOutlined />, comingSoon: true, visible: (a) => hasAnyRole(a, ['assessor', 'leadership_office']) },
 

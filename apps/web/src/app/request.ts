@@ -80,9 +80,9 @@ export function newIdempotencyKey(): string {
 export async function request<T>(
   method: Method,
   path: string,
-  options: { query?: Query; body?: unknown; idempotencyKey?: string; file?: { data: Blob; type: string } } = {},
+  options: { query?: Query; body?: unknown; idempotencyKey?: string; file?: { data: Blob; type: string }; headers?: Record<string, string> } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': state.lang };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json', 'accept-language': state.lang };
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (method !== 'GET') {

@@ -27,6 +27,12 @@ const SearchPage = lazy(() => import('../pages/public/search'));
 const ProofPage = lazy(() => import('../pages/public/proof'));
 const QaPage = lazy(() => import('../pages/public/qa'));
 const SynonymsPage = lazy(() => import('../pages/search/synonyms'));
+const ApplyPage = lazy(() => import('../pages/applications/apply'));
+const ApplicationsPage = lazy(() => import('../pages/applications/list'));
+const ApplicationPage = lazy(() => import('../pages/applications/detail'));
+const LetterVerifyPage = lazy(() => import('../pages/public/letter'));
+const CommitmentsPage = lazy(() => import('../pages/public/commitments'));
+const CreditPage = lazy(() => import('../pages/credit/status'));
 
 export function AppRoutes() {
   return (
@@ -39,6 +45,9 @@ export function AppRoutes() {
         <Route path="search" element={<SearchPage />} />
         <Route path="proofs/:id" element={<ProofPage />} />
         <Route path="qa" element={<QaPage />} />
+        <Route path="letters/verify" element={<LetterVerifyPage />} />
+        <Route path="letters/:number" element={<LetterVerifyPage />} />
+        <Route path="commitments" element={<CommitmentsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route element={<RequireAuth />}>
@@ -60,6 +69,10 @@ export function AppRoutes() {
           <Route path="catalog/queue" element={<RequireAccess allow={(a) => a.canReviewCatalog}><QueuePage /></RequireAccess>} />
           <Route path="catalog/publication" element={<RequireAccess allow={(a) => a.canManageLists || a.canModerateComments}><PublicationPage /></RequireAccess>} />
           <Route path="catalog/adjustments" element={<RequireAccess allow={(a) => a.canSeeAdjustments}><AdjustmentsPage /></RequireAccess>} />
+          <Route path="apply" element={<RequireAccess allow={(a) => a.canApply}><ApplyPage /></RequireAccess>} />
+          <Route path="applications" element={<RequireAccess allow={(a) => a.canApply}><ApplicationsPage /></RequireAccess>} />
+          <Route path="applications/:id" element={<RequireAccess allow={(a) => a.canApply}><ApplicationPage /></RequireAccess>} />
+          <Route path="credit" element={<RequireAccess allow={(a) => a.canManageCredit}><CreditPage /></RequireAccess>} />
         </Route>
       </Route>
     </Routes>

@@ -1,3 +1,4 @@
+import { applicationsEn } from './applications.en';
 import { auditEn } from './audit.en';
 import { catalogAdjustmentEn } from './catalog-adjustment.en';
 import { catalogEntryEn } from './catalog-entry.en';
@@ -286,4 +287,5 @@ export const en: Record<MessageKey, string> = {
   ...publicationEn,
   ...catalogAdjustmentEn,
   ...searchEn,
+  ...applicationsEn,
 };

@@ -1,3 +1,4 @@
+import { applicationsZhCN } from './applications.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { catalogAdjustmentZhCN } from './catalog-adjustment.zh-CN';
 import { catalogEntryZhCN } from './catalog-entry.zh-CN';
@@ -288,6 +289,7 @@ export const zhCN = {
   ...publicationZhCN,
   ...catalogAdjustmentZhCN,
   ...searchZhCN,
+  ...applicationsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import { regionContains, type Role } from '@pfc/contracts';
 import { type Scope, scopeFor } from '../../platform/access/actor';
 import type { Executor } from '../../db/client';
@@ -74,6 +74,8 @@ export async function listFilter(ctx: Ctx): Promise<SQL | undefined> {
   const actor = ctx.actor!;
   if (actor.kind === 'applicant') return eq(applications.applicantId, actor.applicantId ?? '00000000-0000-0000-0000-000000000000');
   const scope = await handlingScope(ctx, ctx.database.db, READERS);
-  if (scope.all) return undefined;
-  return or(eq(applications.createdBy, actor.userId), scopeSql(scope));
+  // Someone else's draft is not yet the office's business: the queue starts at submission.
+  const submitted = ne(applications.status, 'draft');
+  if (scope.all) return or(eq(applications.createdBy, actor.userId), submitted);
+  return or(eq(applications.createdBy, actor.userId), and(scopeSql(scope), submitted));
 }

@@ -3,12 +3,18 @@
  * choosing a service item to approval and verification tasks, the letter's contents and pins,
  * refusal by credit status, withdrawal, handling rules and IDOR.
  */
-import type { ApplicationPage, ApplicationView, LetterCheck } from '@pfc/contracts';
+import type { ApplicationPage, ApplicationView, ItemProofs, LetterCheck } from '@pfc/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, type Client, createTestApp, json, signIn, type TestApp, testClock } from '../../test/harness';
 import { apply, findCommitmentItem, type ItemChoice, letterOf, PNG, sign, uploadMissing } from '../../test/application-fixtures';
 import { applicants } from '../org';
+import { DEMO_APPLICANTS } from '../demo/data';
+import { demoIdentifier } from '../demo';
+import { publishLists } from '../catalog/publication';
+import { proofEntries } from '../catalog/tables';
+import { insertEntry, validEntry } from '../../test/catalog-fixtures';
+import { rootCtx } from '../../test/fixtures';
 import { verificationTasks } from '../verification/tables';
 import { extractText, squash } from '../../platform/documents/text-extract';
 
@@ -199,6 +205,20 @@ describe('counter and proxy', () => {
     expect(check).toMatchObject({ verdict: 'genuine', signMethod: 'paper', signatureValid: true });
   });
 
+  it('lets a grid worker find a registered applicant by full ID number only, and act as proxy', async () => {
+    const grid = await signIn(t.app, 'grid');
+    const zhang = DEMO_APPLICANTS.find((a) => a.username === 'zhangsan')!;
+    const browse = json<{ items: unknown[] }>(await grid.get('/api/v1/applicants?q=张'));
+    expect(browse.items).toEqual([]);
+    const found = json<{ items: Array<{ id: string; identifierMasked: string }> }>(await grid.get(`/api/v1/applicants?identifier=${demoIdentifier('natural', zhang.identifierBody)}`));
+    expect(found.items).toHaveLength(1);
+    const proxyChoice = await findCommitmentItem(grid, REGION, {}, found.items[0]!.id);
+    const app = await apply(grid, REGION, proxyChoice, { applicantId: found.items[0]!.id });
+    expect(app).toMatchObject({ channel: 'proxy', viewer: { isApplicant: false, actsForApplicant: true, handles: false } });
+    // The clerk's queue starts at submission: the proxy's draft is not in it yet.
+    expect(json<ApplicationPage>(await clerk.get('/api/v1/applications')).items.map((i) => i.id)).not.toContain(app.id);
+  });
+
   it('refuses uploads that are not what they claim to be', async () => {
     const app = await apply(zhangsan, REGION, choice);
     const target = app.proofs.find((p) => p.choice === 'submit') ?? app.proofs.find((p) => p.choice === 'commitment')!;
@@ -226,5 +246,34 @@ describe('IDOR and scope', () => {
     expect((await lisi.post(`/api/v1/applications/${app.id}/letters/${letter.id}/sign`, { sm3: letter.sm3 })).statusCode).toBe(404);
     expect((await verifier.get(`/api/v1/applications/${app.id}`)).statusCode).toBe(403);
     expect((await lisi.post(`/api/v1/applications/${app.id}/accept`)).statusCode).toBe(403);
+  });
+});
+
+describe('lists in force, never drafts; letters pinned to what they were signed against', () => {
+  it('does not offer a draft entry linked to the service item', async () => {
+    const [entry] = await t.platform.database.db.select().from(proofEntries).where(eq(proofEntries.id, choice.commitment.entryId));
+    const draft = await insertEntry(t.platform, entry!.unitId, 'draft', validEntry('草稿中的证明', { serviceItemIds: [choice.item.id] }));
+    const proofs = json<ItemProofs>(await zhangsan.get(`/api/v1/applications/service-items/${choice.item.id}/proofs?region=${REGION}`));
+    expect(proofs.proofs.map((p) => p.entryId)).not.toContain(draft.id);
+    const res = await zhangsan.post('/api/v1/applications', { regionCode: REGION, serviceItemId: choice.item.id, choices: [{ entryId: draft.id, choice: 'commitment' }] });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('keeps an old letter word for word when the catalogue publishes a new legal basis', async () => {
+    const old = await sign(zhangsan, await apply(zhangsan, REGION, choice), choice.commitment.entryId);
+    const oldLetter = letterOf(old, choice.commitment.entryId);
+    const db = t.platform.database.db;
+    const [entry] = await db.select().from(proofEntries).where(eq(proofEntries.id, choice.commitment.entryId));
+    const basis = [{ instrument: '《某某新条例》', article: '第九条', rank: 'local_regulation' as const }];
+    await db.update(proofEntries).set({ legalBasis: basis, status: 'approved' }).where(eq(proofEntries.id, entry!.id));
+    await publishLists(rootCtx(t.platform), entry!.regionCode, { documentNumber: '测政发〔2026〕99号', effectiveDate: '2026-03-01' });
+
+    const again = json<ApplicationView>(await zhangsan.get(`/api/v1/applications/${old.id}`));
+    expect(letterOf(again, choice.commitment.entryId).text).toEqual(oldLetter.text);
+    expect(json<LetterCheck>(await anonymous(t.app).get(`/api/v1/public/letters/${oldLetter.number}`)).verdict).toBe('genuine');
+    const fresh = letterOf(await apply(zhangsan, REGION, choice), choice.commitment.entryId);
+    expect(fresh.text.pins.legalBasis).toContain('《某某新条例》第九条');
+    expect(fresh.text.pins.listVersion).toContain('测政发〔2026〕99号');
+    expect(oldLetter.text.pins.legalBasis).not.toContain('某某新条例');
   });
 });

@@ -39,7 +39,7 @@ async function move(ctx: Ctx, tx: Tx, app: AppRow, action: ApplicationAction, se
     .where(and(eq(applications.id, app.id), eq(applications.status, app.status)))
     .returning({ id: applications.id });
   if (!row) throw new AppError(ApplicationErrors.STATUS_INVALID, { status: app.status, action });
-  await tx.insert(applicationEvents).values({ applicationId: app.id, action: to, byName: ctx.actor!.displayName, note, at: now });
+  await tx.insert(applicationEvents).values({ applicationId: app.id, action: to as Exclude<ApplicationStatus, 'draft'>, byName: ctx.actor!.displayName, note, at: now });
   return to;
 }
 

@@ -5,7 +5,7 @@ import { shanghaiToday } from '../../platform/calendar/service';
 import type { Ctx } from '../../platform/context';
 import { pageParams } from '../../platform/http/input';
 import { applicants, units } from '../org';
-import { canRead, listFilter, notFound } from './access';
+import { actsForApplicant, canHandle, canRead, listFilter, notFound } from './access';
 import { applicationEvents, applicationFiles, applicationProofs, applications, commitmentLetters } from './tables';
 
 type LetterRow = typeof commitmentLetters.$inferSelect;
@@ -73,6 +73,12 @@ export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<Appl
     decidedAt: a.decidedAt?.toISOString() ?? null,
     events: events.map((e) => ({ at: e.at.toISOString(), action: e.action, by: e.byName, note: e.note })),
     createdAt: a.createdAt.toISOString(),
+    createdById: a.createdBy,
+    viewer: {
+      isApplicant: ctx.actor?.kind === 'applicant' && ctx.actor.applicantId === a.applicantId,
+      actsForApplicant: await actsForApplicant(ctx, db, a),
+      handles: await canHandle(ctx, db, a),
+    },
   };
 }
 

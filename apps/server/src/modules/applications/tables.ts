@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, customType, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import type { ApplicationStatus, Channel, LetterStatus, LetterText, ProofPath, VerificationPlan } from '@pfc/contracts';
+import type { ApplicationEventAction, ApplicationStatus, Channel, LetterStatus, LetterText, ProofPath, VerificationPlan } from '@pfc/contracts';
 import { applicants, regions, units } from '../org';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -124,7 +124,7 @@ export const applicationEvents = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     applicationId: uuid('application_id').notNull().references(() => applications.id),
-    action: text('action').notNull(),
+    action: text('action').$type<ApplicationEventAction>().notNull(),
     byName: text('by_name').notNull(),
     note: text('note').notNull().default(''),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

@@ -100,7 +100,8 @@ export async function createApplicant(ctx: Ctx, input: ApplicantCreate): Promise
 export async function listApplicants(ctx: Ctx, query: ApplicantListQuery) {
   const { page, pageSize, offset } = pageParams(query);
   const db = ctx.database.db;
-  const codes = await regionCodesOf(db, scopeFor(ctx.actor, ['admin', 'window_clerk']));
+  // Grid workers hold no browsing scope: they find an applicant by the full ID number only.
+  const codes = await regionCodesOf(db, scopeFor(ctx.actor, ['admin', 'window_clerk', 'credit_officer']));
   let identifierIndex: string | undefined;
   if (query.identifier) identifierIndex = ctx.crypto.blindIndex(normalizeIdentifier(query.identifier), IDENTIFIER_INDEX);
   // A clerk at the counter finds anyone by the full ID number; browsing stays within their regions.

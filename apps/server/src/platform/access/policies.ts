@@ -42,7 +42,7 @@ export const POLICIES = {
   'org.staff.create': { allow: ['admin'], scope: 'region', description: '新增工作人员并授权' },
   'org.staff.update': { allow: ['admin'], scope: 'region', description: '修改、停用、解锁工作人员' },
 
-  'org.applicants.list': { allow: ['admin', 'window_clerk'], scope: 'region', description: '查看申请人（脱敏）' },
+  'org.applicants.list': { allow: ['admin', 'window_clerk', 'grid_worker', 'credit_officer'], scope: 'region', description: '查看申请人（脱敏；网格员只能按完整证件号码查找）' },
   'org.applicants.create': { allow: ['admin', 'window_clerk'], scope: 'region', description: '登记申请人' },
   'org.applicants.me': { allow: 'applicant', scope: 'own', description: '申请人查看本人资料' },
 

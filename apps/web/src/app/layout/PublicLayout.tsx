@@ -1,4 +1,4 @@
-import { DashboardOutlined, FileSearchOutlined, LoginOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FileSearchOutlined, LoginOutlined, NotificationOutlined, QuestionCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Layout, Typography } from 'antd';
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -7,17 +7,19 @@ import { useSession } from '../session';
 import { Brand } from './AppLayout';
 import { HeaderTools } from './HeaderTools';
 
-/** 证明查询 and 实务问答: in the header on wide screens, in a strip under it on phones. */
+/** 证明查询, 实务问答, 承诺书核验 and 承诺公示: in the header on wide screens, in a strip under it on phones. */
 function PublicNav({ mobile }: { mobile: boolean }) {
   const t = useT();
   const links = [
     { to: '/search', icon: <FileSearchOutlined />, label: t('menu.lookup'), testId: 'nav-search' },
     { to: '/qa', icon: <QuestionCircleOutlined />, label: t('menu.qa'), testId: 'nav-qa' },
+    { to: '/letters/verify', icon: <SafetyCertificateOutlined />, label: t('menu.letterVerify'), testId: 'nav-letters' },
+    { to: '/commitments', icon: <NotificationOutlined />, label: t('menu.commitments'), testId: 'nav-commitments' },
   ];
   const color = mobile ? '#1e4f9c' : '#fff';
   return (
     <nav aria-label={t('menu.navigation')}>
-      <Flex gap={20} align="center">
+      <Flex gap={mobile ? '4px 16px' : 20} align="center" wrap={mobile}>
         {links.map((l) => (
           <NavLink
             key={l.to}
@@ -43,7 +45,10 @@ function PublicNav({ mobile }: { mobile: boolean }) {
 export function PublicLayout() {
   const t = useT();
   const { access } = useSession();
-  const mobile = !Grid.useBreakpoint().md;
+  const screens = Grid.useBreakpoint();
+  const mobile = !screens.md;
+  // Four links fit beside the brand and tools only on wide screens; tablets get the strip too.
+  const navInHeader = !!screens.xl;
   const navigate = useNavigate();
   const onLoginPage = useLocation().pathname === '/login';
   return (
@@ -51,7 +56,7 @@ export function PublicLayout() {
       <Layout.Header className="pfc-header">
         <Flex align="center" gap={32} style={{ minWidth: 0 }}>
           <Brand light />
-          {!mobile && <PublicNav mobile={false} />}
+          {navInHeader && <PublicNav mobile={false} />}
         </Flex>
         <Flex align="center" gap={mobile ? 4 : 16}>
           <HeaderTools compact={mobile} />
@@ -68,7 +73,7 @@ export function PublicLayout() {
           )}
         </Flex>
       </Layout.Header>
-      {mobile && (
+      {!navInHeader && (
         <div className="pfc-no-print" style={{ background: '#fff', borderBottom: '1px solid #e8e8e8', padding: '8px 16px' }}>
           <PublicNav mobile />
         </div>
