@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { preparePlatform } from './bootstrap';
 import { ConfigError, DEV_DATA_KEY, DEV_SESSION_SECRET, loadConfig } from './config';
 import { durabilityProblems } from './db/client';
+import { sm2GenerateKeyPair } from './platform/crypto/sm2';
+import { sm2PrivateKeyToPem, sm2PublicKeyToPem } from './platform/crypto/pem';
 import { openTestDatabase, onPostgres } from './test/database';
 
+const keys = sm2GenerateKeyPair();
 const SAFE = {
   NODE_ENV: 'production',
   SESSION_SECRET: 'a-real-secret-for-this-deployment-0123456789',
   DATA_KEY: 'ab'.repeat(32),
+  SIGNING_KEY_PEM: sm2PrivateKeyToPem(keys.privateKeyHex, keys.publicKeyHex),
 };
 
 /** Production mode refuses default secrets and weakened durability (RELIABILITY rule 11). */
@@ -16,7 +20,17 @@ describe('production mode', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...SAFE, SESSION_SECRET: DEV_SESSION_SECRET })).toThrow(/SESSION_SECRET/);
     expect(() => loadConfig({ ...SAFE, DATA_KEY: DEV_DATA_KEY })).toThrow(/DATA_KEY/);
+    expect(() => loadConfig({ ...SAFE, SIGNING_KEY_PEM: '' })).toThrow(/SIGNING_KEY_PEM/);
     expect(loadConfig(SAFE).env).toBe('production');
+  });
+
+  it('checks the letter-signing keys at start-up, not at the first signature', () => {
+    expect(() => loadConfig({ SIGNING_KEY_PEM: 'not a key' })).toThrow(/SIGNING_KEY_PEM/);
+    expect(() => loadConfig({ SIGNING_KEY_PEM: sm2PublicKeyToPem(keys.publicKeyHex) })).toThrow(/private key/);
+    const old = sm2GenerateKeyPair();
+    const config = loadConfig({ SIGNING_RETIRED_PUBLIC_KEYS: sm2PublicKeyToPem(old.publicKeyHex) });
+    expect(config.retiredSigningKeys).toEqual([old.publicKeyHex]);
+    expect(() => loadConfig({ SIGNING_RETIRED_PUBLIC_KEYS: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----' })).toThrow(/SIGNING_RETIRED_PUBLIC_KEYS/);
   });
 
   it('refuses PGlite relaxed durability and cheap password hashing', () => {

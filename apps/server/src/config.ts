@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { sm2KeyFromPem } from './platform/crypto/pem';
 
 /**
  * All settings come from the environment, parsed once here; process.env appears nowhere else.
@@ -31,8 +32,10 @@ export interface Config {
   /** Never allowed in production; for throwaway demos only. */
   pgliteRelaxedDurability: boolean;
   trustProxy: boolean;
-  /** PEM of the platform's SM2 key that signs commitment letters; derived from dataKey when unset. */
+  /** PEM of the platform's SM2 key that signs commitment letters; derived from dataKey when unset (not in production). */
   signingKeyPem: string | undefined;
+  /** Public keys (hex) of earlier signing keys: letters they signed still verify after a rotation. */
+  retiredSigningKeys: string[];
 }
 
 export const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-0123456789';
@@ -86,7 +89,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgliteRelaxedDurability: bool(env, 'PGLITE_RELAXED_DURABILITY'),
     trustProxy: bool(env, 'TRUST_PROXY'),
     signingKeyPem: env.SIGNING_KEY_PEM?.trim() || undefined,
+    retiredSigningKeys: [],
   };
+  if (config.signingKeyPem) {
+    let key: ReturnType<typeof sm2KeyFromPem> | undefined;
+    try {
+      key = sm2KeyFromPem(config.signingKeyPem);
+    } catch {
+      key = undefined;
+    }
+    if (key?.type !== 'private') throw new ConfigError('SIGNING_KEY_PEM must be a PEM-encoded SM2 private key');
+  }
+  for (const block of (env.SIGNING_RETIRED_PUBLIC_KEYS ?? '').match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? []) {
+    try {
+      config.retiredSigningKeys.push(sm2KeyFromPem(block).publicKeyHex);
+    } catch {
+      throw new ConfigError('SIGNING_RETIRED_PUBLIC_KEYS must hold PEM-encoded SM2 public keys');
+    }
+  }
   if (config.env === 'production') assertProductionSafe(config);
   return config;
 }
@@ -98,6 +118,8 @@ export function assertProductionSafe(config: Config): void {
   if (config.dataKey.equals(Buffer.from(DEV_DATA_KEY, 'hex'))) problems.push('DATA_KEY is the development default');
   if (config.pgliteRelaxedDurability) problems.push('PGLITE_RELAXED_DURABILITY is on');
   if (config.passwordCostLog2 < 15) problems.push('PASSWORD_COST_LOG2 is below 15');
+  // Deriving the letter key from DATA_KEY ties them together: rotating DATA_KEY would void every signature.
+  if (!config.signingKeyPem) problems.push('SIGNING_KEY_PEM is not set');
   if (problems.length > 0) {
     throw new ConfigError(`Refusing to start in production mode: ${problems.join('; ')}`);
   }

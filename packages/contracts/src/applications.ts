@@ -113,6 +113,9 @@ export const LetterText = Type.Object({
 });
 export type LetterText = Static<typeof LetterText>;
 
+export const FileView = Type.Object({ id: Uuid, filename: Type.String(), contentType: Type.String(), size: Type.Integer(), uploadedAt: Timestamp });
+export type FileView = Static<typeof FileView>;
+
 export const LetterView = Type.Object({
   id: Uuid,
   number: Type.String({ description: '告知承诺书编号' }),
@@ -126,11 +129,9 @@ export const LetterView = Type.Object({
   signedAt: Type.Union([Timestamp, Type.Null()]),
   withdrawnAt: Type.Union([Timestamp, Type.Null()]),
   withdrawReason: Type.String(),
+  scan: Type.Union([FileView, Type.Null()], { description: '手写签字承诺书的扫描件（纸质签署时）' }),
 });
 export type LetterView = Static<typeof LetterView>;
-
-export const FileView = Type.Object({ id: Uuid, filename: Type.String(), contentType: Type.String(), size: Type.Integer(), uploadedAt: Timestamp });
-export type FileView = Static<typeof FileView>;
 
 export const ApplicationProofView = Type.Object({
   entryId: Uuid,

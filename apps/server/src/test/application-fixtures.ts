@@ -5,6 +5,8 @@ import { type Client, json } from './harness';
 /** The smallest files the upload sniffing accepts. */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 export const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+/** A "scan" large enough to pass the minimum size of a signed page. */
+export const SCAN = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(16 * 1024, 32)]);
 
 export interface ItemChoice {
   item: ApplicableItem;

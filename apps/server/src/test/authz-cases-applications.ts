@@ -9,7 +9,7 @@ import { units } from '../modules/org';
 import { users } from '../platform/auth/tables';
 import { proofEntryItems } from '../modules/catalog/tables';
 import type { Platform } from '../platform/context';
-import { PDF } from './application-fixtures';
+import { PDF, SCAN } from './application-fixtures';
 import type { Prepared, Relation, RouteCase } from './authz-cases';
 import { insertEntry } from './catalog-fixtures';
 import { type OrgFixture, rootCtx } from './fixtures';
@@ -51,20 +51,22 @@ const TEXT: LetterText = {
 let seq = 0;
 
 /**
- * An application in a given status: for "same", the fixture applicant's, started by the grid
- * worker of unit A as a proxy and handled by unit A (so applicant, proxy, clerk and admin of city A
- * all reach it); for "other", the other applicant's own, handled by city B.
+ * An application in a given status, as the calling principal would legitimately meet it: for
+ * "same", the fixture applicant's, handled by unit A, made at unit A's counter when the caller is
+ * its window clerk and through unit A's grid worker otherwise; for "other", the other applicant's
+ * own, made online and handled by city B.
  */
-const applicationIn = (status: ApplicationStatus, letter: 'unsigned' | 'signed' = 'unsigned') => async (platform: Platform, fx: OrgFixture, relation: Relation): Promise<Prepared> => {
+const applicationIn = (status: ApplicationStatus, letter: 'unsigned' | 'signed' = 'unsigned') => async (platform: Platform, fx: OrgFixture, relation: Relation, principal: string): Promise<Prepared> => {
   const other = relation === 'other';
   const unitId = other ? fx.unitB : fx.unitA;
   const [unit] = await platform.database.db.select().from(units).where(eq(units.id, unitId));
   const applicantId = await applicantIdOf(platform, other ? fx.otherApplicantUser : fx.applicantUser);
-  const createdBy = await userIdOf(platform, other ? fx.otherApplicantUser : fx.users.grid_worker);
+  const channel = other ? 'online' : principal === 'window_clerk' ? 'counter' : 'proxy';
+  const createdBy = await userIdOf(platform, other ? fx.otherApplicantUser : channel === 'counter' ? fx.users.window_clerk : fx.users.grid_worker);
   const n = ++seq;
   const [app] = await platform.database.db
     .insert(applications)
-    .values({ number: `BJTEST${n}`, status, regionCode: unit!.regionCode, serviceItemId: unitId, serviceItemName: '测试事项', legalTimeLimitDays: 20, unitId, applicantId, channel: other ? 'online' : 'proxy', createdBy, createdByName: '测试', decisionNote: status === 'correction' ? '补正' : '' })
+    .values({ number: `BJTEST${n}`, status, regionCode: unit!.regionCode, serviceItemId: unitId, serviceItemName: '测试事项', legalTimeLimitDays: 20, unitId, applicantId, channel, createdBy, createdByName: '测试', decisionNote: status === 'correction' ? '补正' : '' })
     .returning();
   const entryId = crypto.randomUUID();
   const submitEntryId = crypto.randomUUID();
@@ -142,12 +144,12 @@ export const APPLICATION_CASES: Record<string, RouteCase> = {
   },
   'PUT /api/v1/applications/:id/letters/:letterId/scan': {
     relations: {
-      same: (_fx, _n, p) => ({ url: `/api/v1/applications/${p.appId}/letters/${p.letterId}/scan`, raw: { payload: PDF, contentType: 'application/pdf' } }),
-      other: (_fx, _n, p) => ({ url: `/api/v1/applications/${p.appId}/letters/${p.letterId}/scan`, raw: { payload: PDF, contentType: 'application/pdf' } }),
+      same: (_fx, _n, p) => ({ url: `/api/v1/applications/${p.appId}/letters/${p.letterId}/scan`, raw: { payload: SCAN, contentType: 'application/pdf' } }),
+      other: (_fx, _n, p) => ({ url: `/api/v1/applications/${p.appId}/letters/${p.letterId}/scan`, raw: { payload: SCAN, contentType: 'application/pdf' } }),
     },
     before: applicationIn('draft'),
   },
-  'GET /api/v1/public/letters/:number': { relations: { none: (_fx, _n, p) => ({ url: `/api/v1/public/letters/${p.letterNumber}` }) }, before: applicationIn('draft') },
+  'GET /api/v1/public/letters/:number': { relations: { none: (_fx, _n, p) => ({ url: `/api/v1/public/letters/${p.letterNumber}` }) }, before: applicationIn('submitted', 'signed') },
   'GET /api/v1/public/commitments': { relations: { none: () => ({ url: '/api/v1/public/commitments' }) } },
   'GET /api/v1/credit/applicants/:applicantId': {
     relations: { same: (_fx, _n, p) => ({ url: `/api/v1/credit/applicants/${p.same}` }), other: (_fx, _n, p) => ({ url: `/api/v1/credit/applicants/${p.other}` }) },

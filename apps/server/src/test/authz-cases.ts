@@ -22,7 +22,7 @@ export interface RouteCase {
   /** The call ends the session (sign-out): use a session of its own. */
   freshSession?: boolean;
   /** Puts the object in place before each call (e.g. an entry in the stage the route acts on). */
-  before?: (platform: Platform, fx: OrgFixture, relation: Relation) => Promise<Prepared | void>;
+  before?: (platform: Platform, fx: OrgFixture, relation: Relation, principal: string) => Promise<Prepared | void>;
 }
 
 /** A fresh entry of the "same" (city A) or "other" (city B) unit in a given workflow stage. */

@@ -155,7 +155,7 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'verify.numberInvalid': 'A number is 8 to 40 capital letters and digits',
   'verify.digestOptional': 'SM3 digest (optional)',
   'verify.digestPlaceholder': '64 hexadecimal characters',
-  'verify.digestHint': "Printed in the letter's footer; compares the paper with the platform's record.",
+  'verify.digestHint': 'Electronically signed letters print the SM3 digest in the signature block; it compares the text with the platform record.',
   'verify.digestInvalid': 'An SM3 digest is 64 hexadecimal characters',
   'verify.submit': 'Verify',
   'verify.notFound': 'No letter with this number',

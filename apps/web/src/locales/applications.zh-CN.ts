@@ -150,7 +150,7 @@ export const applicationsZhCN = {
   'verify.numberInvalid': '编号由 8～40 位大写字母和数字组成',
   'verify.digestOptional': 'SM3 摘要（选填）',
   'verify.digestPlaceholder': '64 位十六进制字符',
-  'verify.digestHint': '印在承诺书页脚，用于核对纸质文本与平台存档是否一致。',
+  'verify.digestHint': '电子签署的告知承诺书在签署栏印有 SM3 摘要，可用于核对文本与平台存档是否一致。',
   'verify.digestInvalid': 'SM3 摘要应为 64 位十六进制字符',
   'verify.submit': '核验',
   'verify.notFound': '未找到该编号的告知承诺书',

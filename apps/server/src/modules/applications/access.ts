@@ -9,10 +9,10 @@ import { applications } from './tables';
 
 /** Who handles applications at the counter (受理、决定). */
 export const HANDLERS: readonly Role[] = ['window_clerk'];
-/** Staff who may read applications of their scope (admins for support; personal data stays masked). */
-export const READERS: readonly Role[] = ['window_clerk', 'admin'];
+/** Staff who may read applications of their scope: the window only (proofs are personal data; admins do not read them). */
+export const READERS: readonly Role[] = ['window_clerk'];
 
-type AppRow = Pick<typeof applications.$inferSelect, 'applicantId' | 'unitId' | 'regionCode' | 'createdBy'>;
+type AppRow = Pick<typeof applications.$inferSelect, 'applicantId' | 'unitId' | 'regionCode' | 'createdBy' | 'channel' | 'status'>;
 
 /**
  * A window clerk's scope: the units they hold the role at, plus — for the windows of a service
@@ -46,16 +46,18 @@ export function isOwnerSide(ctx: Ctx, app: AppRow): boolean {
 }
 
 /**
- * Acting for the applicant (submit, upload, withdraw): the applicant, their proxy, or the window
- * handling it, at whose counter the applicant stands.
+ * Acting for the applicant (submit, upload, withdraw): the applicant, their proxy, or — for an
+ * application made at the counter — the window handling it, where the applicant stands. A clerk
+ * never acts on an application the applicant made online.
  */
 export async function actsForApplicant(ctx: Ctx, db: Executor, app: AppRow): Promise<boolean> {
-  return isOwnerSide(ctx, app) || canHandle(ctx, db, app);
+  return isOwnerSide(ctx, app) || (app.channel === 'counter' && (await canHandle(ctx, db, app)));
 }
 
 export async function canRead(ctx: Ctx, db: Executor, app: AppRow): Promise<boolean> {
   if (isOwnerSide(ctx, app)) return true;
-  if (ctx.actor?.kind !== 'staff') return false;
+  // Someone else's draft is not the office's business until it is submitted.
+  if (ctx.actor?.kind !== 'staff' || app.status === 'draft') return false;
   return inScope(await handlingScope(ctx, db, READERS), app);
 }
 

@@ -7,7 +7,7 @@ import type { ApplicationPage, ApplicationView, ItemProofs, LetterCheck } from '
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, type Client, createTestApp, json, signIn, type TestApp, testClock } from '../../test/harness';
-import { apply, findCommitmentItem, type ItemChoice, letterOf, PNG, sign, uploadMissing } from '../../test/application-fixtures';
+import { apply, findCommitmentItem, type ItemChoice, letterOf, PNG, SCAN, sign, uploadMissing } from '../../test/application-fixtures';
 import { applicants } from '../org';
 import { DEMO_APPLICANTS } from '../demo/data';
 import { demoIdentifier } from '../demo';
@@ -44,7 +44,7 @@ describe('the whole path', () => {
     expect(app.applicant.identifierMasked).not.toContain('19850312');
     const letter = letterOf(app, choice.commitment.entryId);
     expect(letter.status).toBe('unsigned');
-    expect(letter.number).toMatch(/^CN370811\d{8}\d{6}[A-Z2-9]{4}$/);
+    expect(letter.number).toMatch(/^CN370811\d{8}\d{6}[A-Z2-9]{8}$/);
     const labels = letter.text.notice.map((n) => n.label);
     // Seed 002 §4.1: service item, legal basis, proof content, way of committing, liability.
     for (const label of ['办理事项', '设定依据', '证明内容', '承诺方式', '虚假承诺的法律责任']) expect(labels).toContain(label);
@@ -120,7 +120,8 @@ describe('the whole path', () => {
   it('keeps the office to its transitions: no approval before acceptance, no reject without reason', async () => {
     let app = await sign(zhangsan, await apply(zhangsan, REGION, choice), choice.commitment.entryId);
     app = await uploadMissing(zhangsan, app);
-    expect((await clerk.post(`/api/v1/applications/${app.id}/accept`)).statusCode).toBe(409);
+    // A draft is not yet before the office at all.
+    expect((await clerk.post(`/api/v1/applications/${app.id}/accept`)).statusCode).toBe(404);
     await zhangsan.post(`/api/v1/applications/${app.id}/submit`);
     expect((await clerk.post(`/api/v1/applications/${app.id}/decide`, { decision: 'approve', reason: '' })).statusCode).toBe(409);
     expect((await clerk.post(`/api/v1/applications/${app.id}/decide`, { decision: 'reject', reason: ' ' })).statusCode).toBe(400);
@@ -195,10 +196,12 @@ describe('counter and proxy', () => {
     expect((await clerk.post(`/api/v1/applications/${app.id}/letters/${letter.id}/sign`, { sm3: letter.sm3 })).statusCode).toBe(403);
     const unsignedPdf = await clerk.get(`/api/v1/applications/${app.id}/letters/${letter.id}/pdf`);
     expect(unsignedPdf.statusCode).toBe(200);
-    const scan = await clerk.request('PUT', `/api/v1/applications/${app.id}/letters/${letter.id}/scan`, undefined, { 'content-type': 'image/png', 'x-filename': encodeURIComponent('承诺书.png') }, PNG);
+    const tiny = await clerk.request('PUT', `/api/v1/applications/${app.id}/letters/${letter.id}/scan`, undefined, { 'content-type': 'image/png' }, PNG);
+    expect(json<{ error: { code: string } }>(tiny).error.code).toBe('SCAN_TOO_SMALL');
+    const scan = await clerk.request('PUT', `/api/v1/applications/${app.id}/letters/${letter.id}/scan`, undefined, { 'content-type': 'application/pdf', 'x-filename': encodeURIComponent('承诺书.pdf') }, SCAN);
     expect(scan.statusCode, scan.body).toBe(200);
     app = json<ApplicationView>(scan);
-    expect(letterOf(app, counterChoice.commitment.entryId)).toMatchObject({ status: 'signed', signMethod: 'paper' });
+    expect(letterOf(app, counterChoice.commitment.entryId)).toMatchObject({ status: 'signed', signMethod: 'paper', scan: { filename: '承诺书.pdf', size: SCAN.length } });
     // The applicant follows it online.
     expect(json<ApplicationPage>(await zhangsan.get('/api/v1/applications')).items.map((i) => i.id)).toContain(app.id);
     const check = json<LetterCheck>(await anonymous(t.app).get(`/api/v1/public/letters/${letter.number}`));
@@ -217,6 +220,26 @@ describe('counter and proxy', () => {
     expect(app).toMatchObject({ channel: 'proxy', viewer: { isApplicant: false, actsForApplicant: true, handles: false } });
     // The clerk's queue starts at submission: the proxy's draft is not in it yet.
     expect(json<ApplicationPage>(await clerk.get('/api/v1/applications')).items.map((i) => i.id)).not.toContain(app.id);
+    expect((await clerk.get(`/api/v1/applications/${app.id}`)).statusCode).toBe(404);
+  });
+
+  it('keeps staff to their area and paper signing to counter and proxy applications', async () => {
+    const grid = await signIn(t.app, 'grid');
+    const li = await applicantId('李四');
+    // 曲阜市 is not where the grid worker's community is.
+    const qufu = await findCommitmentItem(await signIn(t.app, 'lisi'), '370881');
+    const outside = await grid.post('/api/v1/applications', { regionCode: '370881', serviceItemId: qufu.item.id, applicantId: li, choices: [] });
+    expect(json<{ error: { code: string } }>(outside).error.code).toBe('OUT_OF_AREA');
+    // An applicant's own online application: the window can neither scan a "signature" for it nor act for the applicant.
+    const online = await apply(zhangsan, REGION, choice);
+    const letter = letterOf(online, choice.commitment.entryId);
+    const scan = await clerk.request('PUT', `/api/v1/applications/${online.id}/letters/${letter.id}/scan`, undefined, { 'content-type': 'application/pdf' }, SCAN);
+    expect(scan.statusCode).toBe(404);
+    await sign(zhangsan, online, choice.commitment.entryId);
+    await uploadMissing(zhangsan, online);
+    await zhangsan.post(`/api/v1/applications/${online.id}/submit`);
+    expect((await clerk.post(`/api/v1/applications/${online.id}/proofs/${choice.commitment.entryId}/withdraw-commitment`, { reason: '窗口代撤' })).statusCode).toBe(404);
+    expect(json<ApplicationView>(await clerk.get(`/api/v1/applications/${online.id}`)).viewer).toEqual({ isApplicant: false, actsForApplicant: false, handles: true });
   });
 
   it('refuses uploads that are not what they claim to be', async () => {

@@ -15,7 +15,8 @@ import type { ApplicationView } from '@pfc/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformSigner } from '../../platform/crypto/platform-key';
 import { type Client, createTestApp, json, signIn, type TestApp } from '../../test/harness';
-import { apply, choicesFor, findCommitmentItem, type ItemChoice, letterOf, sign } from '../../test/application-fixtures';
+import { apply, choicesFor, findCommitmentItem, type ItemChoice, letterOf, sign, uploadMissing } from '../../test/application-fixtures';
+import { verificationTasks } from '../verification/tables';
 import { letterVerdict, type LetterRecord } from './public';
 import { applications, commitmentLetters } from './tables';
 
@@ -85,6 +86,14 @@ describe('commitment-integrity: tampering is detected', () => {
     expect(detected).toBe(tried);
   });
 
+  it('still verifies letters signed with a retired key after the signing key is rotated', () => {
+    const next = t.platform.crypto.sm2GenerateKeyPair();
+    const rotated = { ...t.platform.config, signingKeyPem: t.platform.crypto.sm2PrivateKeyToPem(next.privateKeyHex, next.publicKeyHex) };
+    const old = platformSigner(t.platform.config, t.platform.crypto);
+    expect(letterVerdict(signed, platformSigner({ ...rotated, retiredSigningKeys: [old.publicKeyHex] }, t.platform.crypto), t.platform.crypto).verdict).toBe('genuine');
+    expect(letterVerdict(signed, platformSigner({ ...rotated, retiredSigningKeys: [] }, t.platform.crypto), t.platform.crypto).verdict).toBe('altered');
+  });
+
   it('detects a paper copy whose printed digest differs', () => {
     expect(letterVerdict(signed, platformSigner(t.platform.config, t.platform.crypto), t.platform.crypto, flip(signed.sm3, 5, 0)).verdict).toBe('altered');
   });
@@ -138,7 +147,60 @@ describe('signed letters are immutable', () => {
   });
 });
 
+describe('concurrency on one application', () => {
+  async function acceptedApplication(): Promise<ApplicationView> {
+    const clerk = await signIn(t.app, 'clerk');
+    let app = await sign(zhangsan, await apply(zhangsan, REGION, choice), choice.commitment.entryId);
+    app = await uploadMissing(zhangsan, app);
+    await zhangsan.post(`/api/v1/applications/${app.id}/submit`);
+    expect((await clerk.post(`/api/v1/applications/${app.id}/accept`)).statusCode).toBe(200);
+    return app;
+  }
+
+  it('approval and a withdrawal sent together: one wins, never a task for a withdrawn letter', async () => {
+    const clerk = await signIn(t.app, 'clerk');
+    for (let round = 0; round < 4; round++) {
+      const app = await acceptedApplication();
+      const [approve, withdraw] = await Promise.all([
+        clerk.post(`/api/v1/applications/${app.id}/decide`, { decision: 'approve', reason: '' }),
+        zhangsan.post(`/api/v1/applications/${app.id}/proofs/${choice.commitment.entryId}/withdraw-commitment`, { reason: '同时撤回' }),
+      ]);
+      expect([approve.statusCode, withdraw.statusCode].every((c) => c < 500)).toBe(true);
+      const after = json<ApplicationView>(await zhangsan.get(`/api/v1/applications/${app.id}`));
+      const letter = letterOf(after, choice.commitment.entryId);
+      const tasks = await t.platform.database.db.select().from(verificationTasks).where(eq(verificationTasks.applicationId, app.id));
+      if (after.status === 'approved') {
+        expect(letter.status).toBe('signed');
+        expect(tasks.map((x) => x.letterId)).toEqual([letter.id]);
+      } else {
+        expect(letter.status).toBe('withdrawn');
+        expect(tasks).toEqual([]);
+      }
+    }
+  });
+
+  it('two withdrawals sent together: one 200, one 409, never a 500', async () => {
+    const app = await acceptedApplication();
+    const url = `/api/v1/applications/${app.id}/proofs/${choice.commitment.entryId}/withdraw-commitment`;
+    const codes = (await Promise.all([zhangsan.post(url, { reason: '一' }), zhangsan.post(url, { reason: '二' })])).map((r) => r.statusCode).sort();
+    expect(codes).toEqual([200, 409]);
+  });
+});
+
 describe('idempotency under concurrency', () => {
+  it('the same key sent to another letter is refused, not replayed', async () => {
+    const a = await apply(zhangsan, REGION, choice);
+    const b = await apply(zhangsan, REGION, choice);
+    const key = `sign-two-${Date.now()}`;
+    const la = letterOf(a, choice.commitment.entryId);
+    const lb = letterOf(b, choice.commitment.entryId);
+    expect(la.sm3).toBe(lb.sm3); // same text, so the bodies are identical
+    expect((await zhangsan.request('POST', `/api/v1/applications/${a.id}/letters/${la.id}/sign`, { sm3: la.sm3 }, { 'idempotency-key': key })).statusCode).toBe(200);
+    const reuse = await zhangsan.request('POST', `/api/v1/applications/${b.id}/letters/${lb.id}/sign`, { sm3: lb.sm3 }, { 'idempotency-key': key });
+    expect(reuse.statusCode).toBe(422);
+    expect(json<{ error: { code: string } }>(reuse).error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
   it('N concurrent identical submissions with one key create exactly one application', async () => {
     const body = { regionCode: REGION, serviceItemId: choice.item.id, choices: choicesFor(choice.proofs, [choice.commitment.entryId]) };
     const key = `apply-${Date.now()}`;

@@ -27,6 +27,12 @@ export const ApplicationErrors = defineErrors({
   INCOMPLETE: { status: 409, zh: '还不能提交：{missing}', en: 'Not ready to submit: {missing}' },
   /** The uploaded file is empty, too large or not a PDF/JPEG/PNG. */
   FILE_INVALID: { status: 415, zh: '请上传 10 MB 以内的 PDF、JPG 或 PNG 文件', en: 'Upload a PDF, JPEG or PNG of at most 10 MB' },
+  /** A scan of a signed paper letter must be a real scan, not a few bytes. */
+  SCAN_TOO_SMALL: { status: 400, zh: '扫描件过小，请上传清晰的手写签字承诺书扫描件或照片', en: 'The scan is too small to be a signed page' },
+  /** After submission, only a proof replacing a withdrawn commitment may still be uploaded. */
+  UPLOAD_CLOSED: { status: 409, zh: '办件已提交，材料不能再更换；撤回承诺后可补交对应证明', en: 'The application is submitted; only proofs for withdrawn commitments can still be uploaded' },
+  /** Staff may start applications only within their own area. */
+  OUT_OF_AREA: { status: 403, zh: '只能为本窗口受理范围或本网格所在区县的事项代为申请', en: 'Staff can only apply for items within their own area' },
   /** A reason is required to reject. */
   REASON_REQUIRED: { status: 400, zh: '不予办理时须写明理由', en: 'A reason is required to reject' },
 });

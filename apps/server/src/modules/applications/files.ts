@@ -8,7 +8,7 @@ import { actsForApplicant, notFound } from './access';
 import { ApplicationErrors } from './errors';
 import { readableApplication, loadView } from './read';
 import { OPEN } from './status';
-import { applicationEvents, applicationFiles, applicationProofs } from './tables';
+import { applicationEvents, applicationFiles, applicationProofs, commitmentLetters } from './tables';
 
 export const FILE_LIMIT = 10 * 1024 * 1024;
 const KINDS = [
@@ -40,7 +40,8 @@ export function cleanFilename(raw: string | undefined, fallback: string): string
   } catch {
     name = fallback;
   }
-  const clean = Array.from(name.split(/[\\/]/).pop() ?? '').filter((c) => c >= ' ' && c !== '\u007f').join('').trim().slice(0, 120);
+  // Control and bidirectional-override characters out: a name must not display as something else.
+  const clean = Array.from(name.split(/[\\/]/).pop() ?? '').filter((c) => c >= ' ' && c !== '\u007f' && !/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(c)).join('').trim().slice(0, 120);
   return clean || fallback;
 }
 
@@ -66,12 +67,17 @@ export async function storeFile(ctx: Ctx, tx: Tx, applicationId: string, upload:
 export async function uploadProof(ctx: Ctx, applicationId: string, entryId: string, upload: Upload) {
   checkUpload(upload);
   return transact(ctx, async (tx, audit) => {
-    const app = await readableApplication(ctx, tx, applicationId);
+    const app = await readableApplication(ctx, tx, applicationId, true);
     if (!(await actsForApplicant(ctx, tx, app))) throw notFound(ctx);
     if (!OPEN.includes(app.status)) throw new AppError(ApplicationErrors.STATUS_INVALID, { status: APPLICATION_STATUSES[app.status][ctx.lang], action: ctx.lang === 'en' ? 'upload' : '上传材料' });
     const [proof] = await tx.select().from(applicationProofs).where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
     if (!proof) throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: entryId });
     if (proof.choice !== 'submit') throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: proof.name });
+    if (app.status === 'submitted' || app.status === 'accepted') {
+      // Under review the materials stay as submitted, except the proof replacing a withdrawn commitment.
+      const [withdrawn] = await tx.select({ id: commitmentLetters.id }).from(commitmentLetters).where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.entryId, entryId), eq(commitmentLetters.status, 'withdrawn')));
+      if (!withdrawn || proof.fileId) throw new AppError(ApplicationErrors.UPLOAD_CLOSED);
+    }
     const file = await storeFile(ctx, tx, app.id, upload);
     await tx.update(applicationProofs).set({ fileId: file.id }).where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
     await tx.insert(applicationEvents).values({ applicationId: app.id, action: 'file_uploaded', byName: ctx.actor!.displayName, note: proof.name, at: ctx.now() });

@@ -1,15 +1,16 @@
 import { and, eq } from 'drizzle-orm';
-import type { ApplicationStatus } from '@pfc/contracts';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@pfc/contracts';
 import type { Tx } from '../../db/client';
 import { transact } from '../../platform/audit/transaction';
 import { addWorkingDays, shanghaiToday } from '../../platform/calendar/service';
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http/errors';
+import { commitmentEligibility } from '../credit';
 import { createVerificationTasks, verificationDueDates } from '../verification';
 import { actsForApplicant, canHandle, notFound } from './access';
 import { ApplicationErrors } from './errors';
 import { loadView, readableApplication } from './read';
-import { type ApplicationAction, assertTransition } from './status';
+import { type ApplicationAction, assertTransition, TRANSITIONS } from './status';
 import { applicationEvents, applicationProofs, applications, commitmentLetters } from './tables';
 
 /** 受理期限: an office decides whether to accept within 5 working days (行政许可法 第三十二条). */
@@ -38,13 +39,13 @@ async function move(ctx: Ctx, tx: Tx, app: AppRow, action: ApplicationAction, se
     .set({ ...set, status: to, updatedAt: now })
     .where(and(eq(applications.id, app.id), eq(applications.status, app.status)))
     .returning({ id: applications.id });
-  if (!row) throw new AppError(ApplicationErrors.STATUS_INVALID, { status: app.status, action });
+  if (!row) throw new AppError(ApplicationErrors.STATUS_INVALID, { status: APPLICATION_STATUSES[app.status][ctx.lang], action: TRANSITIONS[action][ctx.lang] });
   await tx.insert(applicationEvents).values({ applicationId: app.id, action: to as Exclude<ApplicationStatus, 'draft'>, byName: ctx.actor!.displayName, note, at: now });
   return to;
 }
 
 async function forHandling(ctx: Ctx, tx: Tx, id: string): Promise<AppRow> {
-  const app = await readableApplication(ctx, tx, id);
+  const app = await readableApplication(ctx, tx, id, true);
   if (!(await canHandle(ctx, tx, app))) throw notFound(ctx);
   return app;
 }
@@ -53,11 +54,17 @@ async function forHandling(ctx: Ctx, tx: Tx, id: string): Promise<AppRow> {
 export async function submitApplication(ctx: Ctx, id: string) {
   const acceptDue = await addWorkingDays(ctx, shanghaiToday(ctx.now()), ACCEPT_WORKING_DAYS);
   return transact(ctx, async (tx, audit) => {
-    const app = await readableApplication(ctx, tx, id);
+    const app = await readableApplication(ctx, tx, id, true);
     if (!(await actsForApplicant(ctx, tx, app))) throw notFound(ctx);
     assertTransition(app.status, 'submit', ctx.lang);
     const missing = await missingMaterials(tx, app.id);
     if (missing.length > 0) throw new AppError(ApplicationErrors.INCOMPLETE, { missing: missing.join('；') });
+    const signed = await tx.select({ id: commitmentLetters.id }).from(commitmentLetters).where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.status, 'signed')));
+    if (signed.length > 0) {
+      // A false commitment recorded since signing ends the use of commitment: withdraw and submit the proofs.
+      const eligibility = await commitmentEligibility(tx, app.applicantId, ctx.lang);
+      if (!eligibility.eligible) throw new AppError(ApplicationErrors.NOT_ELIGIBLE, { reason: eligibility.reason ?? '' });
+    }
     await move(ctx, tx, app, 'submit', { submittedAt: ctx.now(), acceptDue }, '');
     audit.record({ action: 'application.submitted', targetType: 'application', targetId: app.id, before: { status: app.status }, after: { status: 'submitted', acceptDue } });
     return loadView(ctx, tx, app.id);
@@ -70,6 +77,10 @@ export async function acceptApplication(ctx: Ctx, id: string) {
   const decisionDue = await addWorkingDays(ctx, shanghaiToday(ctx.now()), peek?.days ?? 20);
   return transact(ctx, async (tx, audit) => {
     const app = await forHandling(ctx, tx, id);
+    assertTransition(app.status, 'accept', ctx.lang);
+    // A commitment withdrawn after submission leaves a proof to come: the materials are not complete.
+    const missing = await missingMaterials(tx, app.id);
+    if (missing.length > 0) throw new AppError(ApplicationErrors.INCOMPLETE, { missing: missing.join('；') });
     await move(ctx, tx, app, 'accept', { acceptedAt: ctx.now(), decisionDue }, '');
     audit.record({ action: 'application.accepted', targetType: 'application', targetId: app.id, after: { decisionDue } });
     return loadView(ctx, tx, app.id);

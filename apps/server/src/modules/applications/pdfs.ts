@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { APPLICATION_STATUSES } from '@pfc/contracts';
 import { regions } from '../org';
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http/errors';
@@ -47,7 +48,7 @@ const ALLOWED: Record<NoticeKind, (s: string) => boolean> = {
 /** 受理通知书 / 补正材料通知书 / 决定书, when the application's status has one to give. */
 export async function noticePdf(ctx: Ctx, applicationId: string, kind: NoticeKind) {
   const app = await readableApplication(ctx, ctx.database.db, applicationId);
-  if (!ALLOWED[kind](app.status)) throw new AppError(ApplicationErrors.STATUS_INVALID, { status: app.status, action: NOTICE_TITLES[kind] });
+  if (!ALLOWED[kind](app.status)) throw new AppError(ApplicationErrors.STATUS_INVALID, { status: APPLICATION_STATUSES[app.status][ctx.lang], action: ctx.lang === 'en' ? `issue the ${kind} notice` : `出具${NOTICE_TITLES[kind]}` });
   const view = await loadView(ctx, ctx.database.db, app.id);
   const commitments = view.proofs.filter((p) => p.letter?.status === 'signed').map((p) => p.name);
   const paragraphs: Record<NoticeKind, string[]> = {
@@ -64,7 +65,7 @@ export async function noticePdf(ctx: Ctx, applicationId: string, kind: NoticeKin
     ],
     rejection: [`你（单位）提出的“${app.serviceItemName}”申请，经审查，决定不予办理。理由如下：`, app.decisionNote, '如不服本决定，可以依法申请行政复议或者提起行政诉讼。'],
   };
-  const date = (kind === 'acceptance' ? view.events.find((e) => e.action === 'accepted')?.at : kind === 'correction' ? view.events.filter((e) => e.action === 'correction').at(-1)?.at : view.decidedAt) ?? ctx.now().toISOString();
+  const date = (kind === 'acceptance' ? view.events.filter((e) => e.action === 'accepted').at(-1)?.at : kind === 'correction' ? view.events.filter((e) => e.action === 'correction').at(-1)?.at : view.decidedAt) ?? ctx.now().toISOString();
   const body = await renderNoticePdf({
     kind,
     number: `${app.number}-${kind === 'acceptance' ? 'SL' : kind === 'correction' ? 'BZ' : 'JD'}`,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, like } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, like } from 'drizzle-orm';
 import { type DisclosedCommitment, type LetterCheck, maskPersonName, regionPrefix } from '@pfc/contracts';
 import { type PlatformSigner, platformSigner } from '../../platform/crypto/platform-key';
 import type { Ctx } from '../../platform/context';
@@ -21,6 +21,7 @@ const MESSAGES = {
 
 export interface LetterRecord {
   number: string;
+  applicantId: string;
   text: unknown;
   sm3: string;
   status: 'unsigned' | 'signed' | 'withdrawn';
@@ -39,13 +40,13 @@ export function letterVerdict(l: LetterRecord, signer: PlatformSigner, crypto: C
   const textIntact = crypto.sm3Hex(canonicalJson(l.text)) === l.sm3;
   let signatureValid = false;
   if (l.signedPayload && l.signature && l.keyId) {
-    let signed: { number?: string; textSm3?: string } = {};
+    let signed: { number?: string; textSm3?: string; applicantId?: string } = {};
     try {
       signed = JSON.parse(l.signedPayload) as typeof signed;
     } catch {
       signed = {};
     }
-    signatureValid = signed.number === l.number && signed.textSm3 === l.sm3 && signer.verify(l.signedPayload, l.signature, l.keyId);
+    signatureValid = signed.number === l.number && signed.textSm3 === l.sm3 && signed.applicantId === l.applicantId && signer.verify(l.signedPayload, l.signature, l.keyId);
   }
   const claimedDiffers = !!claimedSm3 && claimedSm3.toLowerCase() !== l.sm3;
   const verdict: LetterCheck['verdict'] =
@@ -71,7 +72,8 @@ export async function checkLetter(ctx: Ctx, number: string, claimedSm3?: string)
     .innerJoin(units, eq(units.id, applications.unitId))
     .innerJoin(applicants, eq(applicants.id, commitmentLetters.applicantId))
     .where(eq(commitmentLetters.number, number));
-  if (!row) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'letter' : '告知承诺书' });
+  // An unsigned draft is nobody's commitment yet: it is not answered for.
+  if (!row || row.l.status === 'unsigned') throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'letter' : '告知承诺书' });
   const l = row.l;
   const { verdict, signatureValid } = letterVerdict(l, platformSigner(ctx.config, ctx.crypto), ctx.crypto, claimedSm3);
   return {
@@ -96,6 +98,8 @@ export async function disclosedCommitments(ctx: Ctx, query: { region?: string; p
     eq(commitmentLetters.disclosure, true),
     eq(commitmentLetters.status, 'signed'),
     isNotNull(commitmentLetters.signedAt),
+    // Published once the application is before the office, not while it is a draft or after a rejection.
+    inArray(applications.status, ['submitted', 'correction', 'accepted', 'approved']),
     query.region ? like(commitmentLetters.regionCode, `${regionPrefix(query.region)}%`) : undefined,
   );
   const db = ctx.database.db;
@@ -110,7 +114,7 @@ export async function disclosedCommitments(ctx: Ctx, query: { region?: string; p
       .orderBy(desc(commitmentLetters.signedAt))
       .limit(pageSize)
       .offset(offset),
-    db.select({ n: count() }).from(commitmentLetters).where(where),
+    db.select({ n: count() }).from(commitmentLetters).innerJoin(applications, eq(applications.id, commitmentLetters.applicationId)).where(where),
   ]);
   const items: DisclosedCommitment[] = rows.map((r) => ({
     number: r.l.number,

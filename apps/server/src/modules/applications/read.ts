@@ -11,7 +11,9 @@ import { applicationEvents, applicationFiles, applicationProofs, applications, c
 type LetterRow = typeof commitmentLetters.$inferSelect;
 type FileRow = Pick<typeof applicationFiles.$inferSelect, 'id' | 'filename' | 'contentType' | 'size' | 'uploadedAt'>;
 
-export function presentLetter(l: LetterRow): LetterView {
+const presentFile = (f: FileRow) => ({ id: f.id, filename: f.filename, contentType: f.contentType, size: f.size, uploadedAt: f.uploadedAt.toISOString() });
+
+export function presentLetter(l: LetterRow, scan: FileRow | undefined): LetterView {
   return {
     id: l.id,
     number: l.number,
@@ -25,10 +27,10 @@ export function presentLetter(l: LetterRow): LetterView {
     signedAt: l.signedAt?.toISOString() ?? null,
     withdrawnAt: l.withdrawnAt?.toISOString() ?? null,
     withdrawReason: l.withdrawReason,
+    scan: scan ? presentFile(scan) : null,
   };
 }
 
-const presentFile = (f: FileRow) => ({ id: f.id, filename: f.filename, contentType: f.contentType, size: f.size, uploadedAt: f.uploadedAt.toISOString() });
 
 /** The whole application as its applicant and its office see it (identifiers masked). */
 export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<ApplicationView> {
@@ -45,7 +47,7 @@ export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<Appl
     db.select().from(commitmentLetters).where(eq(commitmentLetters.applicationId, id)),
     db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at)),
   ]);
-  const fileIds = proofs.map((p) => p.fileId).filter((x): x is string => !!x);
+  const fileIds = [...proofs.map((p) => p.fileId), ...letters.map((l) => l.scanFileId)].filter((x): x is string => !!x);
   const files = fileIds.length
     ? await db.select({ id: applicationFiles.id, filename: applicationFiles.filename, contentType: applicationFiles.contentType, size: applicationFiles.size, uploadedAt: applicationFiles.uploadedAt }).from(applicationFiles).where(inArray(applicationFiles.id, fileIds))
     : [];
@@ -64,7 +66,7 @@ export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<Appl
     proofs: proofs.map((p) => {
       const letter = letters.find((l) => l.entryId === p.entryId);
       const file = files.find((f) => f.id === p.fileId);
-      return { entryId: p.entryId, name: p.name, path: p.path, choice: p.choice, letter: letter ? presentLetter(letter) : null, file: file ? presentFile(file) : null };
+      return { entryId: p.entryId, name: p.name, path: p.path, choice: p.choice, letter: letter ? presentLetter(letter, files.find((f) => f.id === letter.scanFileId)) : null, file: file ? presentFile(file) : null };
     }),
     submittedAt: a.submittedAt?.toISOString() ?? null,
     acceptDue: a.acceptDue,
@@ -82,9 +84,14 @@ export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<Appl
   };
 }
 
-/** The row with access checked: someone who may not see it gets the same 404 as for a missing one. */
-export async function readableApplication(ctx: Ctx, db: Executor, id: string) {
-  const [a] = await db.select().from(applications).where(eq(applications.id, id));
+/**
+ * The row with access checked: someone who may not see it gets the same 404 as for a missing one.
+ * Use cases that change an application lock it first (FOR UPDATE), so approval, withdrawal and
+ * uploads on one application queue instead of interleaving.
+ */
+export async function readableApplication(ctx: Ctx, db: Executor, id: string, lock = false) {
+  const query = db.select().from(applications).where(eq(applications.id, id));
+  const [a] = lock ? await query.for('update') : await query;
   if (!a || !(await canRead(ctx, db, a))) throw notFound(ctx);
   return a;
 }

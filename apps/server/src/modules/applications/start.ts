@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
-import type { ApplicableItem, ApplicationInput, Channel, ItemProofs, PublishedEntry } from '@pfc/contracts';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { type ApplicableItem, type ApplicationInput, type Channel, type ItemProofs, type PublishedEntry, regionContains } from '@pfc/contracts';
 import type { Tx } from '../../db/client';
 import { hasRole } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
@@ -9,7 +9,8 @@ import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http/errors';
 import { effectiveEntries, serviceItemFacts } from '../catalog';
 import { commitmentEligibility } from '../credit';
-import { applicants } from '../org';
+import { applicants, units } from '../org';
+import { HANDLERS, handlingScope, inScope } from './access';
 import { ApplicationErrors } from './errors';
 import { buildLetterText, letterCanonical } from './letter-text';
 import { disclosable, pathNote, pathOf } from './paths';
@@ -71,12 +72,32 @@ async function itemWithProofs(ctx: Ctx, regionCode: string, serviceItemId: strin
   return { item: { ...item, legalTimeLimitDays: item.legalTimeLimitDays || DEFAULT_LIMIT_DAYS }, entries };
 }
 
+/**
+ * Staff apply only within their area: a window for the offices it receives for (一窗受理), a grid
+ * worker for regions their community belongs to.
+ */
+async function assertStaffArea(ctx: Ctx, channel: Channel, item: { unitId: string }, regionCode: string): Promise<void> {
+  if (channel === 'online') return;
+  let inside: boolean;
+  if (channel === 'counter') {
+    inside = inScope(await handlingScope(ctx, ctx.database.db, HANDLERS), { unitId: item.unitId, regionCode });
+  } else {
+    const unitIds = ctx.actor!.grants.filter((g) => g.role === 'grid_worker' && g.unitId).map((g) => g.unitId!);
+    const homes = unitIds.length ? await ctx.database.db.select({ regionCode: units.regionCode }).from(units).where(inArray(units.id, unitIds)) : [];
+    inside = homes.some((h) => regionContains(regionCode, h.regionCode)) || ctx.actor!.grants.some((g) => g.role === 'grid_worker' && !g.unitId && (!g.regionCode || regionContains(g.regionCode, regionCode)));
+  }
+  if (!inside) throw new AppError(ApplicationErrors.OUT_OF_AREA);
+}
+
 export async function itemProofs(ctx: Ctx, regionCode: string, serviceItemId: string, applicantId?: string): Promise<ItemProofs> {
   const { item, entries } = await itemWithProofs(ctx, regionCode, serviceItemId);
   const applicant = await applicantFor(ctx, applicantId);
+  await assertStaffArea(ctx, applicant.channel, item, regionCode);
+  const eligibility = await commitmentEligibility(ctx.database.db, applicant.id, ctx.lang);
   return {
     serviceItem: { id: item.id, name: item.name, unitName: item.unitName, legalTimeLimitDays: item.legalTimeLimitDays },
-    eligibility: await commitmentEligibility(ctx.database.db, applicant.id, ctx.lang),
+    // The applicant reads the reason; staff learn only that commitment does not apply.
+    eligibility: eligibility.eligible || applicant.channel === 'online' ? eligibility : { eligible: false, reason: ctx.lang === 'en' ? 'Commitment does not apply to this applicant (credit record): the proofs must be submitted.' : '该申请人目前不适用告知承诺（信用记录原因），请提交证明材料。' },
     proofs: entries.map((e) => {
       const path = pathOf(e);
       return { entryId: e.entryId, name: e.name, content: e.content, path, note: pathNote(e, path), disclosure: path === 'commitment' && disclosable(e), unitName: e.unitName };
@@ -87,14 +108,14 @@ export async function itemProofs(ctx: Ctx, regionCode: string, serviceItemId: st
 const UNAMBIGUOUS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /**
- * Numbers from a sequence (unique across servers). A letter number also ends in four random
- * characters: the public check answers by number, so numbers must not be enumerable.
+ * Numbers from a sequence (unique across servers). A letter number also ends in eight random
+ * characters (40 bits): the public check answers by number, so numbers must not be enumerable.
  */
 async function nextNumber(tx: Tx, sequence: 'application_number_seq' | 'letter_number_seq', prefix: string, regionCode: string, today: string): Promise<string> {
   const res = (await tx.execute(sql`select nextval(${sequence}) as n`)) as unknown as { rows: Array<{ n: string | number }> };
   const base = `${prefix}${regionCode.slice(0, 6)}${today.replaceAll('-', '')}${String(res.rows[0]!.n).padStart(6, '0')}`;
   if (sequence === 'application_number_seq') return base;
-  return `${base}${Array.from({ length: 4 }, () => UNAMBIGUOUS[randomInt(UNAMBIGUOUS.length)]).join('')}`;
+  return `${base}${Array.from({ length: 8 }, () => UNAMBIGUOUS[randomInt(UNAMBIGUOUS.length)]).join('')}`;
 }
 
 export type ApplicationPlan = Awaited<ReturnType<typeof planApplication>>;
@@ -106,6 +127,7 @@ export type ApplicationPlan = Awaited<ReturnType<typeof planApplication>>;
 export async function planApplication(ctx: Ctx, input: ApplicationInput) {
   const applicant = await applicantFor(ctx, input.applicantId);
   const { item, entries } = await itemWithProofs(ctx, input.regionCode, input.serviceItemId);
+  await assertStaffArea(ctx, applicant.channel, item, input.regionCode);
   const choices = new Map(input.choices.map((c) => [c.entryId, c]));
   for (const c of input.choices) {
     const e = entries.find((x) => x.entryId === c.entryId);

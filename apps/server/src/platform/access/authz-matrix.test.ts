@@ -91,7 +91,7 @@ describe('authz-matrix', () => {
       for (const p of principals) {
         for (const [relation, build] of Object.entries(spec.relations) as Array<[Relation, NonNullable<(typeof spec.relations)[Relation]>]>) {
           n += 1;
-          const prepared = (await spec.before?.(platform, fx, relation)) ?? {};
+          const prepared = (await spec.before?.(platform, fx, relation, p.name)) ?? {};
           const req = build(fx, n, prepared);
           const client = spec.freshSession && p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : sessions.get(p.name)!;
           const res = req.raw

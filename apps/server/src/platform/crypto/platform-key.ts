@@ -31,12 +31,18 @@ export function platformSigner(config: Config, crypto: CryptoProvider): Platform
     privateKeyHex = ((seed % (SM2_N - 1n)) + 1n).toString(16).padStart(64, '0');
   }
   const publicKeyHex = sm2PublicKeyFromPrivate(privateKeyHex);
-  const keyId = crypto.sm3Hex(Buffer.from(publicKeyHex, 'hex')).slice(0, 16);
+  const idOf = (hex: string) => crypto.sm3Hex(Buffer.from(hex, 'hex')).slice(0, 16);
+  const keyId = idOf(publicKeyHex);
+  // The current key and every retired one, by id: a rotation never turns old letters into "altered".
+  const keyring = new Map([[keyId, publicKeyHex], ...config.retiredSigningKeys.map((hex) => [idOf(hex), hex] as [string, string])]);
   const signer: PlatformSigner = {
     keyId,
     publicKeyHex,
     sign: (message) => crypto.sm2Sign(Buffer.from(message, 'utf8'), privateKeyHex),
-    verify: (message, signature, id) => id === keyId && crypto.sm2Verify(Buffer.from(message, 'utf8'), signature, publicKeyHex),
+    verify: (message, signature, id) => {
+      const key = keyring.get(id);
+      return !!key && crypto.sm2Verify(Buffer.from(message, 'utf8'), signature, key);
+    },
   };
   signers.set(config, signer);
   return signer;

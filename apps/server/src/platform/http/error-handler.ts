@@ -99,6 +99,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (pgCode === '23503') {
       return send(reply, request, 400, E.REFERENCE_NOT_FOUND, formatMessage(E.REFERENCE_NOT_FOUND, lang));
     }
+    if (pgCode === '42501') {
+      // A trigger guarding a legal record (published list, signed letter, audit event) refused a change.
+      return send(reply, request, 409, E.RECORD_IMMUTABLE, formatMessage(E.RECORD_IMMUTABLE, lang));
+    }
     if (pgCode === '40001' || pgCode === '40P01') {
       return send(reply, request, 409, E.STALE_STATE, formatMessage(E.STALE_STATE, lang));
     }

@@ -85,6 +85,8 @@ export const E = defineErrors({
   CONFLICT: { status: 409, zh: '{what}已存在', en: '{what} already exists' },
   /** The request names a related object (region, unit…) that does not exist. */
   REFERENCE_NOT_FOUND: { status: 400, zh: '引用的对象不存在，请检查所选的区划或单位', en: 'A referenced object does not exist' },
+  /** A database trigger refused to change a record that is final (a signed letter, a published version). */
+  RECORD_IMMUTABLE: { status: 409, zh: '该记录已生效，任何人都不能修改或删除', en: 'This record is final: nobody can change or delete it' },
   /** The object changed state in the meantime. */
   STALE_STATE: { status: 409, zh: '该记录的状态已变化，请刷新后重试', en: 'The record changed in the meantime; reload and retry' },
   /** Idempotency-Key reused with a different request body. */

@@ -67,7 +67,7 @@ export async function purgeExpiredKeys(db: Executor, now: Date): Promise<number>
  * runs normally, unless the route declares the key required.
  */
 export async function idempotentReply<T>(
-  request: { ctx: Ctx; headers: Record<string, string | string[] | undefined>; body?: unknown; routeOptions: { url?: string; config: { idempotent?: 'required' | 'optional' } } },
+  request: { ctx: Ctx; url: string; headers: Record<string, string | string[] | undefined>; body?: unknown; routeOptions: { url?: string; config: { idempotent?: 'required' | 'optional' } } },
   reply: { status(code: number): unknown; header(name: string, value: string): unknown },
   status: number,
   run: (ctx: Ctx) => Promise<T>,
@@ -79,7 +79,8 @@ export async function idempotentReply<T>(
     reply.status(status);
     return run(request.ctx);
   }
-  const answer = await onceForKey(request.ctx, request.routeOptions.url ?? 'route', key, request.body ?? null, async (ctx) => ({
+  // The request is its address and its body: the same key sent to another letter's URL is a reuse, not a replay.
+  const answer = await onceForKey(request.ctx, request.routeOptions.url ?? 'route', key, { url: request.url, body: request.body ?? null }, async (ctx) => ({
     status,
     body: await run(ctx),
   }));

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '../../../app/prefs';
 import { api, newIdempotencyKey } from '../../../app/request';
+import { ApiError } from '../../../app/request';
 import { useSession } from '../../../app/session';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -82,9 +83,10 @@ export default function ApplyPage() {
     try {
       const view = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
       navigate(`/applications/${view.id}`);
-    } catch {
-      // The message shows above the button; the next try is a new request.
-      idempotencyKey.current = newIdempotencyKey();
+    } catch (err) {
+      // The message shows above the button. A refused request (4xx) makes the next try a new one;
+      // after a lost answer (network, 5xx) the same key lets the server replay instead of duplicating.
+      if (err instanceof ApiError && err.status >= 400 && err.status < 500) idempotencyKey.current = newIdempotencyKey();
     }
   };
 

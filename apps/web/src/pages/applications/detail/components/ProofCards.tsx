@@ -42,7 +42,10 @@ function ProofCard({
   onWithdraw: (proof: ApplicationProofView) => void;
 }) {
   const t = useT();
-  const { letter, file } = proof;
+  const { letter } = proof;
+  // The proof itself, or else the scan of the hand-signed letter.
+  const file = proof.file ?? letter?.scan ?? null;
+  const isScan = !proof.file && !!letter?.scan;
   const decided = DECIDED_STATUSES.includes(application.status);
   const todo = proofTodo(proof);
   const committed = !!letter && letter.status !== 'withdrawn';
@@ -104,7 +107,7 @@ function ProofCard({
 
         {file && (
           <Typography.Text data-testid="proof-file">
-            <PaperClipOutlined /> {committed ? t('applications.scanFile') : t('applications.proofFile')}：
+            <PaperClipOutlined /> {isScan ? t('applications.scanFile') : t('applications.proofFile')}：
             <a href={fileUrl(application.id, file.id)} target="_blank" rel="noreferrer" style={{ wordBreak: 'break-all' }}>
               {file.filename}
             </a>{' '}
