@@ -3,12 +3,15 @@
  * For catalogues of 1k, 10k and 100k synthetic province entries (plus the demo city's lists) it
  * measures, in one server process each:
  *   - a trivial JSON route of the same server (GET /api/v1/meta), as the yardstick;
- *   - search with the result cache off (every request runs the engine) and on;
- *   - an index rebuild after a publication: of a district (small) and of the province list (all
- *     N entries), with search load running meanwhile (does a rebuild block queries?).
+ *   - search with the result cache off (every request runs the engine) and on (the normal setting);
+ *   - an index rebuild after a publication, of a district (small) and of the province list (all N
+ *     entries), with search load running meanwhile: the latency of the requests answered while the
+ *     index was being refreshed tells whether a rebuild blocks queries.
+ * Latencies are taken from every response (not a histogram's whole milliseconds).
  * Env: BENCH_SIZES=1000,10000,100000  BENCH_SECONDS=5  BENCH_CONNECTIONS=16  DATABASE_URL (else PGlite).
  */
 import { fork } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -18,23 +21,61 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const here = path.dirname(fileURLToPath(import.meta.url));
+const onPostgres = !!process.env.DATABASE_URL;
+
+/** Every response of a run: when it arrived (epoch ms), its latency (ms), whether it was a 2xx. */
+interface Trace {
+  at: number[];
+  latency: number[];
+  failed: number;
+}
 
 interface Figures {
   rps: number;
   p50: number;
   p99: number;
   max: number;
+  count: number;
   errors: number;
 }
 
-async function load(port: number, paths: string[], seconds = SECONDS): Promise<Figures> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: paths.map((p) => ({ method: 'GET', path: p })),
+function start(port: number, paths: string[], seconds: number) {
+  const trace: Trace = { at: [], latency: [], failed: 0 };
+  let run: autocannon.Instance | undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    const options = { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: seconds, requests: paths.map((p) => ({ method: 'GET' as const, path: p })) };
+    run = autocannon(options, (err, result) => (err ? reject(err) : resolve(result)));
   });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, errors: result.errors + result.non2xx };
+  run!.on('response', (_client, status, _bytes, latency) => {
+    trace.at.push(Date.now());
+    trace.latency.push(latency);
+    if (status < 200 || status > 299) trace.failed++;
+  });
+  return { trace, stop: () => run!.stop(), done };
+}
+
+/** Which requests a window covers: those answered in it, sent in it, or under way at some time in it. */
+type Covering = 'answered' | 'sent' | 'under way';
+
+/** Throughput and latency of the requests of a window [from, to]. */
+function figures(trace: Trace, from: number, to: number, errors = 0, covering: Covering = 'answered'): Figures {
+  const latencies: number[] = [];
+  for (let i = 0; i < trace.at.length; i++) {
+    const end = trace.at[i]!;
+    const start = end - trace.latency[i]!;
+    const inside = covering === 'answered' ? end >= from && end <= to : covering === 'sent' ? start >= from && start <= to : start <= to && end >= from;
+    if (inside) latencies.push(trace.latency[i]!);
+  }
+  latencies.sort((a, b) => a - b);
+  const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { rps: Math.round((latencies.length * 1000) / Math.max(1, to - from)), p50: pick(0.5), p99: pick(0.99), max: latencies.at(-1) ?? 0, count: latencies.length, errors };
+}
+
+async function load(port: number, paths: string[], seconds = SECONDS): Promise<Figures> {
+  const began = Date.now();
+  const { trace, done } = start(port, paths, seconds);
+  const result = await done;
+  return figures(trace, began, Date.now(), result.errors + result.non2xx);
 }
 
 const searchPaths = BENCH_QUERIES.map((q) => `/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=370811&pageSize=10`);
@@ -55,46 +96,83 @@ function startServer(size: number) {
       child.on('message', onMessage);
       child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
     });
-  return { child, next, send: (msg: unknown) => child.send(msg as never) };
+  const send = async (msg: { type: string; on?: boolean }) => {
+    child.send(msg);
+    await next('ok');
+  };
+  return { child, next, send, raw: (msg: unknown) => child.send(msg as never) };
 }
 
+const ms = (n: number) => (n < 10 ? n.toFixed(1) : String(Math.round(n))).padStart(4);
 const row = (label: string, f: Figures) =>
-  `  ${label.padEnd(34)} ${String(f.rps).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   max ${String(f.max).padStart(4)} ms${f.errors ? `   ${f.errors} errors!` : ''}`;
+  `  ${label.padEnd(38)} ${String(f.rps).padStart(6)} req/s   p50 ${ms(f.p50)} ms   p99 ${ms(f.p99)} ms   max ${ms(f.max)} ms${f.errors ? `   ${f.errors} errors!` : ''}`;
+const share = (part: Figures, whole: Figures) => `${Math.round((part.rps / whole.rps) * 100)} %`;
+
+interface Refresh {
+  startedAt: number;
+  ms: number;
+  readMs: number;
+  buildMs: number;
+  lastBuild?: { startedAt: number; endedAt: number };
+}
+
+async function rebuild(server: ReturnType<typeof startServer>, port: number, region: string, label: string): Promise<void> {
+  const { trace, stop, done } = start(port, searchPaths, 120);
+  await new Promise((r) => setTimeout(r, 1000));
+  server.raw({ type: 'republish', region });
+  const r = await server.next<{ writeStartedAt: number; committedAt: number; visibleAt: number; refresh: Refresh }>('republished');
+  await new Promise((r) => setTimeout(r, 500));
+  stop();
+  await done;
+  const refreshEnd = r.refresh.startedAt + r.refresh.ms;
+  console.log(
+    `  ${label}: searchable ${Math.round(r.visibleAt - r.writeStartedAt)} ms after the write began — ` +
+      `write ${Math.round(r.committedAt - r.writeStartedAt)} ms, index refresh ${Math.round(r.refresh.ms)} ms (read ${Math.round(r.refresh.readMs)} ms, build ${Math.round(r.refresh.buildMs)} ms)`,
+  );
+  for (const [name, from, to] of [['requests sent during the refresh', r.refresh.startedAt, refreshEnd], ...(r.refresh.lastBuild ? [['…sent during the index build', r.refresh.lastBuild.startedAt, r.refresh.lastBuild.endedAt]] : [])] as Array<[string, number, number]>) {
+    const f = figures(trace, from, to, 0, 'sent');
+    console.log(f.count < 20 ? `    ${name}: too short to measure (${f.count} requests)` : row(`    ${name}`, f));
+  }
+  if (!onPostgres) {
+    // PGlite runs inside the server's thread: its write holds up every request under way.
+    const f = figures(trace, r.writeStartedAt, r.committedAt, 0, 'under way');
+    console.log(`    requests under way during the write (PGlite runs in the server's thread): ${f.count}, the slowest ${Math.round(f.max)} ms`);
+  }
+  if (trace.failed) console.log(`    ${trace.failed} errors!`);
+}
 
 async function main(): Promise<void> {
-  console.log(`bench:search — ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ${CONNECTIONS} connections, ${SECONDS} s per run, ${BENCH_QUERIES.length} queries in turn, region 370811 (district + city + province lists)\n`);
+  console.log(
+    `bench:search — ${onPostgres ? 'PostgreSQL' : 'PGlite'}, ${CONNECTIONS} connections, ${SECONDS} s per run, ${BENCH_QUERIES.length} queries in turn, region 370811 (district + city + province lists)\n`,
+  );
   for (const size of SIZES) {
     const server = startServer(size);
-    const ready = await server.next<{ port: number; seedMs: number; coldBuildMs: number; stats: { entries: number; segments: number }; heapMB: number }>('ready');
-    console.log(`${size} province entries (${ready.stats.entries} indexed in ${ready.stats.segments} versions; seeded in ${(ready.seedMs / 1000).toFixed(1)} s; cold index build ${Math.round(ready.coldBuildMs)} ms; heap ${ready.heapMB} MB)`);
-    await load(ready.port, ['/api/v1/meta'], 1);
-    const trivial = await load(ready.port, ['/api/v1/meta']);
+    const ready = await server.next<{ port: number; seedMs: number; cold: Refresh; stats: { entries: number; segments: number }; heapMB: number }>('ready');
+    const { port } = ready;
+    console.log(
+      `${size} province entries (${ready.stats.entries} indexed in ${ready.stats.segments} versions; seeded in ${(ready.seedMs / 1000).toFixed(1)} s; ` +
+        `cold index load ${Math.round(ready.cold.ms)} ms: read ${Math.round(ready.cold.readMs)} ms, build ${Math.round(ready.cold.buildMs)} ms; heap ${ready.heapMB} MB; ` +
+        `machine load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+    );
+    await load(port, ['/api/v1/meta'], 1);
+    const trivial = await load(port, ['/api/v1/meta']);
     console.log(row('trivial JSON route /api/v1/meta', trivial));
 
-    server.send({ type: 'cache', on: false });
-    await server.next('ok');
-    await load(ready.port, searchPaths, 1);
-    const engine = await load(ready.port, searchPaths);
-    console.log(row('search, cache off (engine)', engine));
-    server.send({ type: 'cache', on: true });
-    await server.next('ok');
-    const cached = await load(ready.port, searchPaths);
-    console.log(row('search, cache on', cached));
-    console.log(`  → engine at ${Math.round((engine.rps / trivial.rps) * 100)} % of the trivial route's throughput (target ≥ 50 %), p99 ${engine.p99} ms (target < 20 ms)`);
+    await server.send({ type: 'cache', on: false });
+    await load(port, searchPaths, 1);
+    const engine = await load(port, searchPaths);
+    console.log(row('search, cache off (engine every time)', engine));
+    await server.send({ type: 'cache', on: true });
+    await load(port, searchPaths, 1);
+    const cached = await load(port, searchPaths);
+    console.log(row('search, cache on (normal setting)', cached));
+    console.log(`  → search/trivial throughput: cache on ${share(cached, trivial)}, cache off ${share(engine, trivial)} (target ≥ 50 %, judged with the cache on)`);
 
-    server.send({ type: 'cache', on: false });
-    await server.next('ok');
-    for (const region of ['370811', '370000']) {
-      const during = load(ready.port, searchPaths, 3);
-      await new Promise((r) => setTimeout(r, 500));
-      server.send({ type: 'republish', region });
-      const done = await server.next<{ committedMs: number; visibleMs: number; refreshMs: number }>('republished');
-      const f = await during;
-      console.log(
-        `  rebuild after publishing ${region === '370000' ? `the province list (${size} entries)` : 'a district list'}: searchable ${Math.round(done.visibleMs)} ms after the write began (commit ${Math.round(done.committedMs)} ms, refresh ${Math.round(done.refreshMs)} ms); search meanwhile ${f.rps} req/s, p99 ${f.p99} ms, max ${f.max} ms${f.errors ? `, ${f.errors} errors!` : ''}`,
-      );
-    }
-    server.send({ type: 'stop' });
+    await rebuild(server, port, '370811', 'rebuild after publishing a district list (cache on)');
+    await rebuild(server, port, '370000', `rebuild after publishing the province list of ${size} (cache on)`);
+    await server.send({ type: 'cache', on: false });
+    await rebuild(server, port, '370000', `rebuild after publishing the province list of ${size} (cache off)`);
+    server.raw({ type: 'stop' });
     await new Promise((r) => server.child.once('exit', r));
     console.log('');
   }

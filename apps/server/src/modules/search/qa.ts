@@ -1,7 +1,8 @@
 /** The public Q&A, searchable with the same engine as the lists (question weighs most). */
 import type { QaItem } from '@pfc/contracts';
 import { parseQuery, type SynonymTable } from './query';
-import { scoreSegment, topHits } from './rank';
+import { TopHits } from './hits';
+import { scoreSegment } from './rank';
 import { Segment } from './segment';
 import { foldFast } from './text';
 import { PUBLIC_QA } from './qa-data';
@@ -9,7 +10,7 @@ import { PUBLIC_QA } from './qa-data';
 let built: Promise<Segment<QaItem>> | undefined;
 
 function qaSegment(): Promise<Segment<QaItem>> {
-  built ??= Segment.build(PUBLIC_QA, (item) => ({ name: foldFast(item.question), aliases: [], fields: { name: item.question, content: item.answer } }));
+  built ??= Segment.build(PUBLIC_QA, (item) => ({ name: foldFast(item.question), aliases: [], fields: { name: [item.question], content: [item.answer] } }));
   return built;
 }
 
@@ -18,6 +19,7 @@ export async function searchQa(q: string | undefined, synonyms: SynonymTable): P
   const segment = await qaSegment();
   const query = parseQuery(q ?? '', synonyms);
   if (query.groups.length === 0) return [...PUBLIC_QA];
-  const scored = scoreSegment(segment, 0, query, { coverage: 0.5 });
-  return topHits(scored, 20).map((h) => segment.docs[h.doc]!);
+  const hits = new TopHits(20);
+  scoreSegment(segment, 0, query, hits, { coverage: 0.5 });
+  return hits.results().map((h) => segment.docs[h.doc]!);
 }

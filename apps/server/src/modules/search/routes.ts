@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
 import {
   IdParams,
   Ok,
@@ -20,6 +21,12 @@ import { createSynonyms, deleteSynonyms, listSynonyms, updateSynonyms } from './
 const tags = ['public'];
 /** Public answers may be cached briefly by browsers and proxies: they change only on publication. */
 const PUBLIC_CACHE = 'public, max-age=30';
+const JSON_UTF8 = 'application/json; charset=utf-8';
+
+/** Sends a body the route's own serialiser already produced; Fastify sends bytes as they are. */
+function sendRendered(reply: FastifyReply, body: Buffer): FastifyReply {
+  return reply.type(JSON_UTF8).send(body);
+}
 
 /** 证明事项查询: the public lookup of the published lists, the Q&A, and the synonym admin. */
 export async function searchRoutes(app: App, search: SearchService): Promise<void> {
@@ -31,7 +38,12 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
     },
     async (request, reply) => {
       reply.header('cache-control', PUBLIC_CACHE);
-      return search.search(request.query, request.ctx.lang);
+      // Rendered by this route's schemas (nothing undeclared leaks), then cached as bytes.
+      const body = await search.searchRendered(request.query, request.ctx.lang, {
+        answer: (result) => reply.serialize(result) as string,
+        item: reply.compileSerializationSchema(PublicProof) as (proof: PublicProof) => string,
+      });
+      return sendRendered(reply, body);
     },
   );
 

@@ -2,7 +2,7 @@
  * Public search through the real HTTP routes on the demo city: ranking, folding, synonyms, region
  * inheritance (承接), drafts never shown, empty and absurd queries, the entry page and the Q&A.
  */
-import type { ProofSearchResult, PublicProof } from '@pfc/contracts';
+import { type ProofSearchResult, PublicProof } from '@pfc/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishLists } from '../catalog/publication';
@@ -57,6 +57,11 @@ describe('ranking and folding', () => {
 
   it('finds an entry by a synonym the catalogue never uses (低保 = 最低生活保障)', async () => {
     expect(names(await search('低保'))[0]).toBe('最低生活保障家庭证明');
+  });
+
+  it('shows only the declared fields of an entry (the answer is rendered from the schemas)', async () => {
+    const hit = (await search('无犯罪记录证明')).items[0]!;
+    expect(Object.keys(hit).sort()).toEqual(Object.keys(PublicProof.properties).sort());
   });
 
   it('answers in one sentence with the deciding document', async () => {

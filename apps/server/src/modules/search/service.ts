@@ -8,17 +8,25 @@ import type { ProofSearchResult, PublicProof, PublicRegion } from '@pfc/contract
 import type { Platform } from '../../platform/context';
 import type { Lang } from '../../platform/http/errors';
 import { latestVersionsWith } from '../catalog';
-import { answerFor } from './answer';
 import { searchQa } from './qa';
+import { AnswerRenderer, Lru, present, type Renderer } from './render';
 import { parseQuery, type ParsedQuery, type QueryGroup } from './query';
-import { scoreSegment, topHits, type Scored } from './rank';
+import { TopHits } from './hits';
+import { scoreSegment } from './rank';
 import { FIELD, type Segment } from './segment';
-import { chainOf, EMPTY_STATE, loadState, type ProofDoc, regionNameOf, type SearchState } from './state';
+import { chainOf, EMPTY_STATE, loadState, type ProofDoc, type RefreshTiming, regionNameOf, type SearchState } from './state';
 import { fold, phraseKeys } from './text';
 
 export const SEARCH_CHANNEL = 'pfc_search';
 const POLL_MS = 30_000;
 const CACHE_SIZE = 2000;
+
+export interface SearchInput {
+  q?: string;
+  region?: string;
+  page?: number;
+  pageSize?: number;
+}
 
 export interface SearchOptions {
   /** Answer repeated queries from a cache (on by default; benchmarks measure both). */
@@ -31,12 +39,15 @@ export class SearchService {
   private again = false;
   private stopListening: (() => Promise<void>) | undefined;
   private poll: NodeJS.Timeout | undefined;
-  private readonly cache = new Map<string, ProofSearchResult>();
+  /** Rendered answers (the response body) by query, region, page and language, for this generation. */
+  private readonly cache = new Lru<string, Buffer>(CACHE_SIZE);
+  private readonly renderer = new AnswerRenderer();
   /** Parsed queries by raw text (segmenting and script folding cost more than a cached answer). */
   private readonly parsed = new Map<string, ParsedQuery>();
   /** Increases with every snapshot swap. */
   generation = 0;
-  lastRefreshMs = 0;
+  /** The last refresh (with the runs it absorbed): when it began (epoch ms), how long it took, and where the time went. */
+  lastRefresh: RefreshTiming & { startedAt: number; ms: number } = { startedAt: 0, ms: 0, readMs: 0, buildMs: 0 };
   /** Answer repeated queries from the cache (the benchmark turns it off to measure the engine). */
   cacheEnabled: boolean;
 
@@ -70,16 +81,18 @@ export class SearchService {
       return this.running;
     }
     const run = async () => {
+      const startedAt = Date.now();
+      const started = performance.now();
+      const timing: RefreshTiming = { readMs: 0, buildMs: 0 };
       do {
         this.again = false;
-        const started = performance.now();
-        const next = await loadState(this.platform.database.db, this.state);
+        const next = await loadState(this.platform.database.db, this.state, timing);
         this.state = next;
         this.generation++;
         this.cache.clear();
         this.parsed.clear();
-        this.lastRefreshMs = performance.now() - started;
       } while (this.again);
+      this.lastRefresh = { startedAt, ms: performance.now() - started, ...timing };
     };
     this.running = run().finally(() => {
       this.running = undefined;
@@ -110,49 +123,52 @@ export class SearchService {
   }
 
   private rank(segments: Array<Segment<ProofDoc>>, query: ParsedQuery, limit: number, options: { fieldMask?: number; coverage?: number } = {}) {
-    const all: Scored[] = [];
-    segments.forEach((seg, i) => {
-      for (const hit of scoreSegment(seg, i, query, options)) all.push(hit);
-    });
-    return { total: all.length, top: topHits(all, limit) };
+    const hits = new TopHits(limit);
+    segments.forEach((seg, i) => scoreSegment(seg, i, query, hits, options));
+    return { total: hits.total, top: hits.results() };
   }
 
-  async search(input: { q?: string; region?: string; page?: number; pageSize?: number }, lang: Lang): Promise<ProofSearchResult> {
+  /**
+   * The answer as a response body, `render`ed once (the route's schema serialiser) and then served
+   * from the cache until the next publication: a repeated query costs about what a trivial route does.
+   */
+  async searchRendered(input: SearchInput, lang: Lang, render: Renderer): Promise<Buffer> {
     const state = this.state;
+    const compute = async () => {
+      const { result, docs } = await this.answer(input, this.parse(input.q ?? '', state), state, lang);
+      return this.renderer.body(result, docs, lang, render);
+    };
+    if (!this.cacheEnabled) return compute();
+    // Keyed by what was typed: a hit costs a map lookup, not even the parse.
+    const key = `${this.generation}|${input.region ?? ''}|${input.page ?? 1}|${input.pageSize ?? 10}|${lang}|${input.q ?? ''}`;
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const body = await compute();
+    // A refresh during the await clears the cache; an answer from the old snapshot is not kept.
+    if (state === this.state) this.cache.set(key, body);
+    return body;
+  }
+
+  /** The answer, with the documents to show as its items (`result.items` itself stays empty). */
+  private async answer(input: SearchInput, query: ParsedQuery, state: SearchState, lang: Lang): Promise<{ result: ProofSearchResult; docs: ProofDoc[] }> {
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 10;
-    const query = this.parse(input.q ?? '', state);
-    const key = `${this.generation}|${input.region ?? ''}|${query.folded}|${page}|${pageSize}|${lang}`;
-    if (this.cacheEnabled) {
-      const hit = this.cache.get(key);
-      if (hit) {
-        this.cache.delete(key);
-        this.cache.set(key, hit);
-        return hit;
-      }
-    }
     const region = input.region ?? null;
     const regionName = region ? (state.regions.get(region)?.name ?? (await regionNameOf(this.platform.database.db, region))) : null;
     const segments = this.segmentsFor(state, input.region);
-    const empty = (hint: string | null): ProofSearchResult => ({ query: query.folded, regionCode: region, regionName, total: 0, page, pageSize, items: [], suggestions: [], hint });
-    let result: ProofSearchResult;
+    const empty = (hint: string | null) => ({ result: { query: query.folded, regionCode: region, regionName, total: 0, page, pageSize, items: [], suggestions: [], hint }, docs: [] });
     if (segments.length === 0) {
-      result = empty(lang === 'en' ? 'No lists have been published or adopted for this region yet.' : `${regionName ?? '该地区'}尚未公布或承接证明事项清单，可选择上级地区查询。`);
-    } else if (query.groups.length === 0) {
-      result = empty(lang === 'en' ? 'Type the name of a proof, e.g. 无犯罪记录证明.' : '请输入要查询的证明名称，如“无犯罪记录证明”“户口证明还要开吗”。');
-    } else {
-      const limit = Math.min(page * pageSize, 1000);
-      const { total, top } = this.rank(segments, query, limit);
-      const items = top.slice((page - 1) * pageSize, page * pageSize).map((h) => present(segments[h.segment]!.docs[h.doc]!, lang));
-      const suggestions = total === 0 ? this.suggestClose(segments, query) : [];
-      const hint = total > 0 ? null : lang === 'en' ? 'Nothing matched; see the close entries below or try other words.' : '没有找到完全符合的证明，请看下面相近的证明，或换个说法。';
-      result = { query: query.folded, regionCode: region, regionName, total, page, pageSize, items, suggestions, hint };
+      return empty(lang === 'en' ? 'No lists have been published or adopted for this region yet.' : `${regionName ?? '该地区'}尚未公布或承接证明事项清单，可选择上级地区查询。`);
     }
-    if (this.cacheEnabled) {
-      this.cache.set(key, result);
-      if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    if (query.groups.length === 0) {
+      return empty(lang === 'en' ? 'Type the name of a proof, e.g. 无犯罪记录证明.' : '请输入要查询的证明名称，如“无犯罪记录证明”“户口证明还要开吗”。');
     }
-    return result;
+    const limit = Math.min(page * pageSize, 1000);
+    const { total, top } = this.rank(segments, query, limit);
+    const docs = top.slice((page - 1) * pageSize, page * pageSize).map((h) => segments[h.segment]!.docs[h.doc]!);
+    const suggestions = total === 0 ? this.suggestClose(segments, query) : [];
+    const hint = total > 0 ? null : lang === 'en' ? 'Nothing matched; see the close entries below or try other words.' : '没有找到完全符合的证明，请看下面相近的证明，或换个说法。';
+    return { result: { query: query.folded, regionCode: region, regionName, total, page, pageSize, items: [], suggestions, hint }, docs };
   }
 
   /** Entries whose names share most characters with the query: for a query that found nothing. */
@@ -189,18 +205,20 @@ export class SearchService {
     const found = this.entryNow(entryId, region, lang);
     if (found) return found;
     const versions = await latestVersionsWith(this.platform.database.db, entryId);
-    if (!versions.some((id) => !this.state.segments.has(id))) return undefined;
-    await this.refresh();
+    // Look again either way: a refresh (e.g. from NOTIFY) may have swapped the snapshot meanwhile.
+    if (versions.some((id) => !this.state.segments.has(id))) await this.refresh();
     return this.entryNow(entryId, region, lang);
   }
 
   private entryNow(entryId: string, region: string | undefined, lang: Lang): PublicProof | undefined {
     const state = this.state;
-    const places = state.byEntry.get(entryId) ?? [];
     const allowed = region ? new Set(chainOf(state, region).map((c) => state.latest.get(c)?.id)) : undefined;
-    const place = places.find((p) => !allowed || allowed.has(p.versionId));
-    if (!place) return undefined;
-    return present(state.segments.get(place.versionId)!.docs[place.doc]!, lang);
+    for (const [versionId, segment] of state.segments) {
+      if (allowed && !allowed.has(versionId)) continue;
+      const doc = state.entries.get(versionId)?.get(entryId);
+      if (doc !== undefined) return present(segment.docs[doc]!, lang);
+    }
+    return undefined;
   }
 
   regions(): PublicRegion[] {
@@ -230,7 +248,7 @@ export class SearchService {
   stats() {
     let docs = 0;
     for (const s of this.state.segments.values()) docs += s.size;
-    return { generation: this.generation, segments: this.state.segments.size, entries: docs, synonyms: this.state.synonyms.size, lastRefreshMs: Math.round(this.lastRefreshMs) };
+    return { generation: this.generation, segments: this.state.segments.size, entries: docs, synonyms: this.state.synonyms.size, lastRefreshMs: Math.round(this.lastRefresh.ms) };
   }
 }
 
@@ -244,21 +262,4 @@ function distinctNames(docs: ProofDoc[], limit: number): ProofDoc[] {
     if (out.length >= limit) break;
   }
   return out;
-}
-
-export function present(doc: ProofDoc, lang: Lang): PublicProof {
-  const v = doc.version;
-  return {
-    ...doc.entry,
-    answer: answerFor(doc.entry, v.effectiveDate, lang),
-    source: {
-      versionId: v.id,
-      regionCode: v.regionCode,
-      regionName: v.regionName,
-      versionNo: v.versionNo,
-      documentNumber: v.documentNumber,
-      effectiveDate: v.effectiveDate,
-      publishedAt: v.publishedAt.toISOString(),
-    },
-  };
 }

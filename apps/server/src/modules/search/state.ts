@@ -31,8 +31,8 @@ export interface SearchState {
   latest: ReadonlyMap<string, LatestVersion>;
   adopts: ReadonlyMap<string, readonly string[]>;
   segments: ReadonlyMap<string, Segment<ProofDoc>>;
-  /** Where each entry sits in each version's segment. */
-  byEntry: ReadonlyMap<string, ReadonlyArray<{ versionId: string; doc: number }>>;
+  /** Where each entry sits in each version's segment, by version. */
+  entries: ReadonlyMap<string, ReadonlyMap<string, number>>;
   synonyms: SynonymTable;
   regions: ReadonlyMap<string, RegionInfo>;
 }
@@ -41,12 +41,10 @@ export const EMPTY_STATE: SearchState = {
   latest: new Map(),
   adopts: new Map(),
   segments: new Map(),
-  byEntry: new Map(),
+  entries: new Map(),
   synonyms: new SynonymTable(BUILT_IN_SYNONYMS),
   regions: new Map(),
 };
-
-const SEP = ' / ';
 
 export function textOf(doc: ProofDoc) {
   const e = doc.entry;
@@ -54,12 +52,12 @@ export function textOf(doc: ProofDoc) {
     name: foldFast(e.name),
     aliases: e.aliases.map(foldFast),
     fields: {
-      name: e.name,
-      alias: e.aliases.join(SEP),
-      item: e.serviceItems.map((s) => s.name).join(SEP),
-      content: [e.content, e.remarks].filter(Boolean).join(SEP),
-      unit: [e.issuingUnitName, e.unitName].join(SEP),
-      basis: e.legalBasis.map((b) => b.instrument).join(SEP),
+      name: [e.name],
+      alias: e.aliases,
+      item: e.serviceItems.map((s) => s.name),
+      content: [e.content, e.remarks],
+      unit: [e.issuingUnitName, e.unitName],
+      basis: e.legalBasis.map((b) => b.instrument),
     },
   };
 }
@@ -69,15 +67,36 @@ export function chainOf(state: SearchState, code: string): string[] {
   return adoptionChain(code, (c) => state.adopts.get(c) ?? []);
 }
 
-export async function buildSegment(db: Executor, version: LatestVersion): Promise<Segment<ProofDoc>> {
-  const entries = await publishedEntriesOf(db, version.id);
-  return Segment.build(
-    entries.map((entry) => ({ entry, version })),
-    textOf,
-  );
+/** Where a refresh spent its time: reading new versions' entries, and indexing them (the last build's window in epoch ms). */
+export interface RefreshTiming {
+  readMs: number;
+  buildMs: number;
+  lastBuild?: { startedAt: number; endedAt: number };
 }
 
-export async function loadState(db: Executor, previous: SearchState): Promise<SearchState> {
+export async function buildSegment(db: Executor, version: LatestVersion, timing?: RefreshTiming): Promise<{ segment: Segment<ProofDoc>; entries: Map<string, number> }> {
+  let started = performance.now();
+  const rows = await publishedEntriesOf(db, version.id);
+  if (timing) timing.readMs += performance.now() - started;
+  started = performance.now();
+  const startedAt = Date.now();
+  const segment = await Segment.build(
+    rows.map((entry) => ({ entry, version })),
+    textOf,
+  );
+  const entries = new Map<string, number>();
+  for (let doc = 0; doc < rows.length; doc++) {
+    entries.set(rows[doc]!.entryId, doc);
+    if ((doc & 16383) === 16383) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  if (timing) {
+    timing.buildMs += performance.now() - started;
+    timing.lastBuild = { startedAt, endedAt: Date.now() };
+  }
+  return { segment, entries };
+}
+
+export async function loadState(db: Executor, previous: SearchState, timing?: RefreshTiming): Promise<SearchState> {
   const [versions, adoptionRows, custom] = await Promise.all([
     latestVersions(db),
     adoptions(db),
@@ -89,15 +108,12 @@ export async function loadState(db: Executor, previous: SearchState): Promise<Se
   for (const list of adopts.values()) list.sort();
 
   const segments = new Map<string, Segment<ProofDoc>>();
-  for (const v of versions) segments.set(v.id, previous.segments.get(v.id) ?? (await buildSegment(db, v)));
-
-  const byEntry = new Map<string, Array<{ versionId: string; doc: number }>>();
-  for (const [versionId, segment] of segments) {
-    segment.docs.forEach((d, doc) => {
-      const list = byEntry.get(d.entry.entryId);
-      if (list) list.push({ versionId, doc });
-      else byEntry.set(d.entry.entryId, [{ versionId, doc }]);
-    });
+  const entries = new Map<string, ReadonlyMap<string, number>>();
+  for (const v of versions) {
+    const kept = previous.segments.get(v.id);
+    const built = kept ? { segment: kept, entries: previous.entries.get(v.id)! } : await buildSegment(db, v, timing);
+    segments.set(v.id, built.segment);
+    entries.set(v.id, built.entries);
   }
 
   const codes = new Set([...latest.keys(), ...adopts.keys()]);
@@ -108,7 +124,7 @@ export async function loadState(db: Executor, previous: SearchState): Promise<Se
     latest,
     adopts,
     segments,
-    byEntry,
+    entries,
     synonyms: new SynonymTable([...BUILT_IN_SYNONYMS, ...custom.map((c) => c.terms)]),
     regions: regionMap,
   };

@@ -40,45 +40,64 @@ function isHan(cp: number): boolean {
   );
 }
 
-function isWordChar(cp: number): boolean {
-  return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a);
-}
-
 /**
- * Unit ids: every distinct character or Latin word gets a small integer, shared by every index in
- * the process so that keys built at different times agree.
+ * Unit ids. A Han character is its own code point (below 2^18), so the ids of Chinese text need no
+ * table; a Latin/digit word gets the next free id above that, from a table shared by every index
+ * in the process so that keys built at different times agree.
  */
-const unitIds = new Map<string, number>();
+const WORD_BASE = 1 << 18;
+const wordIds = new Map<string, number>();
 export const MAX_UNITS = 1 << 21;
 
-function unitId(unit: string): number {
-  let id = unitIds.get(unit);
+function wordId(word: string): number {
+  let id = wordIds.get(word);
   if (id === undefined) {
-    id = unitIds.size + 1;
+    id = WORD_BASE + wordIds.size + 1;
     if (id >= MAX_UNITS) return 0; // practically unreachable; unit 0 matches nothing useful
-    unitIds.set(unit, id);
+    wordIds.set(word, id);
   }
   return id;
 }
 
-/** Splits folded text into unit ids: Han characters one by one, Latin/digit runs whole; the rest are separators (-1). */
-export function units(folded: string): number[] {
-  const out: number[] = [];
-  let word = '';
-  for (const ch of folded) {
-    const cp = ch.codePointAt(0)!;
-    if (isWordChar(cp)) {
-      word += ch;
+/**
+ * Writes the unit ids of folded text into `out` from position 0 and returns how many: Han
+ * characters one by one, Latin/digit runs whole, anything else a separator (-1). `out` must hold
+ * `folded.length` values (a text never has more units than UTF-16 code units).
+ */
+export function unitsInto(folded: string, out: Int32Array): number {
+  let n = 0;
+  let wordStart = -1;
+  const length = folded.length;
+  for (let i = 0; i < length; i++) {
+    let cp = folded.charCodeAt(i);
+    if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a)) {
+      if (wordStart < 0) wordStart = i;
       continue;
     }
-    if (word) {
-      out.push(unitId(word));
-      word = '';
+    if (wordStart >= 0) {
+      out[n++] = wordId(folded.slice(wordStart, i));
+      wordStart = -1;
     }
-    out.push(isHan(cp) ? unitId(ch) : -1);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
+      const low = folded.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    out[n++] = isHan(cp) ? cp : -1;
   }
-  if (word) out.push(unitId(word));
-  return out;
+  if (wordStart >= 0) out[n++] = wordId(folded.slice(wordStart));
+  return n;
+}
+
+let scratch = new Int32Array(256);
+
+/** Splits folded text into unit ids: Han characters one by one, Latin/digit runs whole; the rest are separators (-1). */
+export function units(folded: string): number[] {
+  if (scratch.length < folded.length) scratch = new Int32Array(folded.length * 2);
+  const n = unitsInto(folded, scratch);
+  return Array.from(scratch.subarray(0, n));
 }
 
 /** The index key of one unit. */
@@ -88,7 +107,15 @@ export function unigramKey(a: number): number {
 
 /** The index key of two neighbouring units (distinct from every unigram key). */
 export function bigramKey(a: number, b: number): number {
-  return (a * MAX_UNITS + b) * 2 + MAX_UNITS * 2;
+  return (a + 1) * MAX_UNITS + b;
+}
+
+/** A key as the two 32-bit integers an index stores: 0 and the unit, or the first unit + 1 and the second. */
+export function keyHigh(key: number): number {
+  return Math.floor(key / MAX_UNITS);
+}
+export function keyLow(key: number): number {
+  return key % MAX_UNITS;
 }
 
 /**
