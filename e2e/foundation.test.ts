@@ -9,6 +9,7 @@ import {
   chooseOption,
   ensureWebBuilt,
   launchBrowser,
+  pickUntilShown,
   type RunningServer,
   screenshot,
   signIn,
@@ -51,9 +52,7 @@ describe('foundation', () => {
       await form.getByLabel('单位名称', { exact: true }).fill(name);
       await form.getByLabel('单位类型', { exact: true }).click();
       await chooseOption(page, '政府部门');
-      await form.getByLabel('所属区划', { exact: true }).click();
-      await page.keyboard.type('任城');
-      await chooseOption(page, '任城区（370811）');
+      await pickUntilShown(page, form.getByTestId('unit-region'), '任城', '任城区（370811）', '任城区');
       await form.getByLabel('负责领导姓名', { exact: true }).fill('测试');
       await form.getByLabel('联络员电话', { exact: true }).fill('0537-1234567');
       await page.getByTestId('unit-form-submit').click();

@@ -9,7 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
@@ -184,6 +184,26 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
  */
 export async function chooseOption(page: Page, label: string): Promise<void> {
   await page.locator(`.ant-select-item-option[title="${label}"], .ant-select-tree-node-content-wrapper[title="${label}"]`).click();
+}
+
+/**
+ * Opens a searchable select, types, and picks `label`, again until `field` shows `shown`: a
+ * filtered tree can re-render under the click while its options load (seen on phones and on a
+ * loaded CI machine), so one click is not proof the choice took.
+ */
+export async function pickUntilShown(page: Page, field: Locator, typed: string, label: string, shown: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await page.keyboard.type(typed);
+    try {
+      await page.locator(`.ant-select-item-option[title="${label}"], .ant-select-tree-node-content-wrapper[title="${label}"]`).click({ timeout: 5000 });
+      await field.getByText(shown).first().waitFor({ timeout: 5000 });
+      return;
+    } catch (err) {
+      if (attempt >= 4) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

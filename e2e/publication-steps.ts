@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { chooseOption, screenshot, signIn, watchPageErrors, withPage } from './harness';
+import { chooseOption, pickUntilShown, screenshot, signIn, watchPageErrors, withPage } from './harness';
 
 export const desktop = { viewport: { width: 1366, height: 900 } };
 export const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -140,20 +140,7 @@ export const adoptForDistrict = (browser: Browser, baseUrl: string, j: JourneyEn
     await signIn(page, 'leader');
     await openMenu(page, '审定与公布', true);
     await page.waitForURL('**/catalog/publication');
-    // On a phone the filtered tree can re-render under the finger while it settles (the region
-    // list loads): open, type and pick again until the choice took.
-    for (let attempt = 1; ; attempt++) {
-      await page.getByTestId('publication-region').click();
-      await page.keyboard.type(DISTRICT.name);
-      try {
-        await page.locator(`.ant-select-tree-node-content-wrapper[title="${DISTRICT.label}"]`).click({ timeout: 5000 });
-        await page.getByTestId('publication-region').getByText(DISTRICT.name).waitFor({ timeout: 5000 });
-        break;
-      } catch (err) {
-        if (attempt >= 4) throw err;
-        await page.keyboard.press('Escape');
-      }
-    }
+    await pickUntilShown(page, page.getByTestId('publication-region'), DISTRICT.name, DISTRICT.label, DISTRICT.name);
     const card = page.getByTestId('adoption-card');
     await card.getByTestId('adoptions-empty').waitFor();
 
