@@ -3,10 +3,11 @@
  * it): the latest version of every region, the adoptions between regions, and a version's frozen
  * entries. Only published versions exist here — drafts never leave the catalogue module.
  */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { regions, units } from '../org';
-import { listAdoptions, listVersions, serviceItems } from './tables';
+import { type EntrySnapshot, listAdoptions, listVersionEntries, listVersions, serviceItems } from './tables';
 import { versionEntries } from './publication';
 
 export interface LatestVersion {
@@ -48,6 +49,24 @@ export async function adoptions(db: Executor): Promise<Array<{ regionCode: strin
 export async function publishedEntriesOf(db: Executor, versionId: string) {
   const rows = await versionEntries(db, versionId);
   return rows.map((r) => ({ entryId: r.entryId, lists: r.lists, ...r.snapshot }));
+}
+
+/**
+ * The entries of a version, with their snapshot only where it differs from the same entry in
+ * `previousVersionId` (null: unchanged). A republication mostly repeats the previous version;
+ * the search index reuses what it already parsed instead of reading every snapshot again.
+ */
+export async function publishedEntriesSince(db: Executor, versionId: string, previousVersionId: string) {
+  const previous = alias(listVersionEntries, 'previous');
+  return db
+    .select({
+      entryId: listVersionEntries.entryId,
+      lists: listVersionEntries.lists,
+      snapshot: sql<EntrySnapshot | null>`case when ${previous.snapshot} = ${listVersionEntries.snapshot} then null else ${listVersionEntries.snapshot} end`,
+    })
+    .from(listVersionEntries)
+    .leftJoin(previous, and(eq(previous.versionId, previousVersionId), eq(previous.entryId, listVersionEntries.entryId)))
+    .where(eq(listVersionEntries.versionId, versionId));
 }
 
 /** The latest versions (of any region) that contain an entry: lets the search tell "not indexed yet" from "not in force". */

@@ -168,6 +168,13 @@ describe('regions, drafts and publication', () => {
       else expect(segment).toBe(first.segments.get(id));
     }
     expect(second.segments.get(published.id)!.docs.some((d) => d.entry.name === name)).toBe(true);
+    // The region's previous version was read again only where entries changed: the rest are the same parsed objects.
+    const previous = [...first.segments.values()].find((s) => s.docs[0]?.version.regionCode === '370881')!;
+    const rebuilt = second.segments.get(published.id)!;
+    const old = new Map(previous.docs.map((d) => [d.entry.entryId, d.entry]));
+    const reused = rebuilt.docs.filter((d) => old.get(d.entry.entryId) === d.entry).length;
+    expect(reused).toBe(previous.docs.length);
+    expect(rebuilt.docs.length).toBe(previous.docs.length + 1);
   });
 
   it('answers an entry published a moment ago before the index heard of it', async () => {

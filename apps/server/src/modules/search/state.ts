@@ -7,7 +7,7 @@
 import type { PublishedEntry } from '@pfc/contracts';
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { adoptionChain, adoptions, latestVersions, publishedEntriesOf, type LatestVersion } from '../catalog';
+import { adoptionChain, adoptions, latestVersions, publishedEntriesOf, publishedEntriesSince, type LatestVersion } from '../catalog';
 import { regions } from '../org';
 import { Segment } from './segment';
 import { SynonymTable } from './query';
@@ -74,9 +74,36 @@ export interface RefreshTiming {
   lastBuild?: { startedAt: number; endedAt: number };
 }
 
-export async function buildSegment(db: Executor, version: LatestVersion, timing?: RefreshTiming): Promise<{ segment: Segment<ProofDoc>; entries: Map<string, number> }> {
+/** The region's segment before this version, whose parsed entries a rebuild can reuse. */
+export interface PreviousSegment {
+  versionId: string;
+  segment: Segment<ProofDoc>;
+  entries: ReadonlyMap<string, number>;
+}
+
+/** A version's entries: read whole, or only where they changed since the previous version (reusing its parsed entries). */
+async function entriesOf(db: Executor, version: LatestVersion, previous: PreviousSegment | undefined): Promise<ProofDoc['entry'][]> {
+  if (!previous) return publishedEntriesOf(db, version.id);
+  const rows = await publishedEntriesSince(db, version.id, previous.versionId);
+  const out: ProofDoc['entry'][] = [];
+  for (const r of rows) {
+    if (r.snapshot) {
+      out.push({ entryId: r.entryId, lists: r.lists, ...r.snapshot });
+      continue;
+    }
+    const doc = previous.entries.get(r.entryId);
+    const old = doc === undefined ? undefined : previous.segment.docs[doc]!.entry;
+    if (!old) return publishedEntriesOf(db, version.id); // not where it should be: read it all
+    out.push(sameLists(old.lists, r.lists) ? old : { ...old, lists: r.lists });
+  }
+  return out;
+}
+
+const sameLists = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export async function buildSegment(db: Executor, version: LatestVersion, timing?: RefreshTiming, previous?: PreviousSegment): Promise<{ segment: Segment<ProofDoc>; entries: Map<string, number> }> {
   let started = performance.now();
-  const rows = await publishedEntriesOf(db, version.id);
+  const rows = await entriesOf(db, version, previous);
   if (timing) timing.readMs += performance.now() - started;
   started = performance.now();
   const startedAt = Date.now();
@@ -111,7 +138,9 @@ export async function loadState(db: Executor, previous: SearchState, timing?: Re
   const entries = new Map<string, ReadonlyMap<string, number>>();
   for (const v of versions) {
     const kept = previous.segments.get(v.id);
-    const built = kept ? { segment: kept, entries: previous.entries.get(v.id)! } : await buildSegment(db, v, timing);
+    const before = previous.latest.get(v.regionCode);
+    const reusable = !kept && before && previous.segments.has(before.id) ? { versionId: before.id, segment: previous.segments.get(before.id)!, entries: previous.entries.get(before.id)! } : undefined;
+    const built = kept ? { segment: kept, entries: previous.entries.get(v.id)! } : await buildSegment(db, v, timing, reusable);
     segments.set(v.id, built.segment);
     entries.set(v.id, built.entries);
   }
