@@ -18,9 +18,12 @@ const numbers: string[] = [];
 const REGION = '370811';
 const ADDRESS = '济宁市任城区古槐路88号3单元502室';
 
-/** Any 18-character resident ID or 11-digit mobile standing on its own (longer digit runs are document numbers). */
-const ID_PATTERN = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/;
-const MOBILE_PATTERN = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+/**
+ * Any 18-character resident ID or 11-digit mobile standing on its own: not part of a longer digit
+ * run (document numbers) nor of a UUID or hex digest (a UUID's last group can end in 11 digits).
+ */
+const ID_PATTERN = /(?<![0-9A-Za-z-])\d{17}[\dXx](?![0-9A-Za-z-])/;
+const MOBILE_PATTERN = /(?<![0-9A-Za-z-])1[3-9]\d{9}(?![0-9A-Za-z-])/;
 
 beforeAll(async () => {
   t = await createTestApp();
