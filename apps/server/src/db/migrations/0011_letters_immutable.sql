@@ -34,24 +34,19 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER commitment_letters_frozen BEFORE UPDATE OR DELETE ON commitment_letters
   FOR EACH ROW EXECUTE FUNCTION commitment_letters_guard();
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION commitment_records_refuse_truncate() RETURNS trigger AS $$
+-- Evidence tables refuse truncation outright, and uploaded files (proofs, scans of signed paper
+-- letters) any change at all: one function, naming the table and the operation refused.
+CREATE OR REPLACE FUNCTION commitment_records_refuse() RETURNS trigger AS $$
 BEGIN
-  RAISE EXCEPTION '% is never truncated', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+  RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
 END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
 CREATE TRIGGER commitment_letters_no_truncate BEFORE TRUNCATE ON commitment_letters
-  FOR EACH STATEMENT EXECUTE FUNCTION commitment_records_refuse_truncate();
---> statement-breakpoint
--- Uploaded files (proofs, scans of signed paper letters) are evidence: append-only.
-CREATE OR REPLACE FUNCTION application_files_refuse_change() RETURNS trigger AS $$
-BEGIN
-  RAISE EXCEPTION 'application files are append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-END;
-$$ LANGUAGE plpgsql;
+  FOR EACH STATEMENT EXECUTE FUNCTION commitment_records_refuse();
 --> statement-breakpoint
 CREATE TRIGGER application_files_append_only BEFORE UPDATE OR DELETE ON application_files
-  FOR EACH ROW EXECUTE FUNCTION application_files_refuse_change();
+  FOR EACH ROW EXECUTE FUNCTION commitment_records_refuse();
 --> statement-breakpoint
 CREATE TRIGGER application_files_no_truncate BEFORE TRUNCATE ON application_files
-  FOR EACH STATEMENT EXECUTE FUNCTION commitment_records_refuse_truncate();
+  FOR EACH STATEMENT EXECUTE FUNCTION commitment_records_refuse();
