@@ -8,13 +8,14 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, type Client, createTestApp, json, signIn, type TestApp, testClock } from '../../test/harness';
 import { apply, findCommitmentItem, type ItemChoice, letterOf, PNG, SCAN, sign, uploadMissing } from '../../test/application-fixtures';
-import { applicants } from '../org';
+import { applicants, units } from '../org';
+import { createStaff } from '../org/staff';
 import { DEMO_APPLICANTS } from '../demo/data';
 import { demoIdentifier } from '../demo';
 import { publishLists } from '../catalog/publication';
 import { proofEntries } from '../catalog/tables';
 import { insertEntry, validEntry } from '../../test/catalog-fixtures';
-import { rootCtx } from '../../test/fixtures';
+import { FIXTURE_PASSWORD, rootCtx } from '../../test/fixtures';
 import { verificationTasks } from '../verification/tables';
 import { extractText, squash } from '../../platform/documents/text-extract';
 
@@ -23,9 +24,11 @@ let zhangsan: Client;
 let clerk: Client;
 let choice: ItemChoice;
 const REGION = '370811';
+const START = '2026-03-02T02:00:00Z';
+const clock = testClock(START);
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: testClock('2026-03-02T02:00:00Z') });
+  t = await createTestApp({ clock });
   zhangsan = await signIn(t.app, 'zhangsan');
   clerk = await signIn(t.app, 'clerk');
   choice = await findCommitmentItem(zhangsan, REGION);
@@ -269,6 +272,25 @@ describe('IDOR and scope', () => {
     expect((await lisi.post(`/api/v1/applications/${app.id}/letters/${letter.id}/sign`, { sm3: letter.sm3 })).statusCode).toBe(404);
     expect((await verifier.get(`/api/v1/applications/${app.id}`)).statusCode).toBe(403);
     expect((await lisi.post(`/api/v1/applications/${app.id}/accept`)).statusCode).toBe(403);
+  });
+
+  it('tells a deadline the calendar cannot count yet only to staff who may act on the application', async () => {
+    let app = await sign(zhangsan, await apply(zhangsan, REGION, choice), choice.commitment.entryId);
+    app = await uploadMissing(zhangsan, app);
+    expect((await zhangsan.post(`/api/v1/applications/${app.id}/submit`)).statusCode).toBe(200);
+    const [qufu] = await t.platform.database.db.select({ id: units.id }).from(units).where(eq(units.regionCode, '370881')).limit(1);
+    await createStaff(rootCtx(t.platform), { username: 'qf-clerk', displayName: '曲阜窗口', unitId: qufu!.id, password: FIXTURE_PASSWORD, grants: [{ role: 'window_clerk', unitId: qufu!.id }] });
+    // 20 working days after 21 December reach 2027, which the shipped calendar does not hold yet.
+    clock.set('2026-12-21T02:00:00Z');
+    try {
+      const outsider = await signIn(t.app, 'qf-clerk', FIXTURE_PASSWORD);
+      expect((await outsider.post(`/api/v1/applications/${app.id}/accept`)).statusCode).toBe(404);
+      const res = await (await signIn(t.app, 'clerk')).post(`/api/v1/applications/${app.id}/accept`);
+      expect(res.statusCode).toBe(409);
+      expect(json<{ error: { code: string } }>(res).error.code).toBe('CALENDAR_GAP');
+    } finally {
+      clock.set(START);
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import type { ApplicationView } from '@pfc/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformSigner } from '../../platform/crypto/platform-key';
-import { type Client, createTestApp, json, signIn, type TestApp } from '../../test/harness';
+import { type Client, createTestApp, json, signIn, type TestApp, testClock } from '../../test/harness';
 import { apply, choicesFor, findCommitmentItem, type ItemChoice, letterOf, sign, uploadMissing } from '../../test/application-fixtures';
 import { verificationTasks } from '../verification/tables';
 import { letterVerdict, type LetterRecord } from './public';
@@ -28,7 +28,9 @@ const REGION = '370811';
 const work = mkdtempSync(join(tmpdir(), 'pfc-letter-'));
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // A fixed day: acceptance sets a decision deadline 20 working days on, which must not reach a
+  // year the shipped calendar does not hold yet (CALENDAR_GAP) whatever day the suite runs.
+  t = await createTestApp({ clock: testClock('2026-03-02T02:00:00Z') });
   zhangsan = await signIn(t.app, 'zhangsan');
   choice = await findCommitmentItem(zhangsan, REGION);
   const app = await sign(zhangsan, await apply(zhangsan, REGION, choice), choice.commitment.entryId);

@@ -50,9 +50,25 @@ async function forHandling(ctx: Ctx, tx: Tx, id: string): Promise<AppRow> {
   return app;
 }
 
+/**
+ * A deadline counted before the transaction (the calendar is read outside it), whose failure — a
+ * year the calendar does not hold yet — is only raised once access and the transition are checked:
+ * someone who may not act on the application learns nothing from it.
+ */
+async function deadline(ctx: Ctx, days: number): Promise<() => string> {
+  try {
+    const due = await addWorkingDays(ctx, shanghaiToday(ctx.now()), days);
+    return () => due;
+  } catch (err) {
+    return () => {
+      throw err;
+    };
+  }
+}
+
 /** 提交: every commitment signed, every proof to submit uploaded. Starts the 5-day acceptance limit. */
 export async function submitApplication(ctx: Ctx, id: string) {
-  const acceptDue = await addWorkingDays(ctx, shanghaiToday(ctx.now()), ACCEPT_WORKING_DAYS);
+  const dueDate = await deadline(ctx, ACCEPT_WORKING_DAYS);
   return transact(ctx, async (tx, audit) => {
     const app = await readableApplication(ctx, tx, id, true);
     if (!(await actsForApplicant(ctx, tx, app))) throw notFound(ctx);
@@ -65,6 +81,7 @@ export async function submitApplication(ctx: Ctx, id: string) {
       const eligibility = await commitmentEligibility(tx, app.applicantId, ctx.lang);
       if (!eligibility.eligible) throw new AppError(ApplicationErrors.NOT_ELIGIBLE, { reason: eligibility.reason ?? '' });
     }
+    const acceptDue = dueDate();
     await move(ctx, tx, app, 'submit', { submittedAt: ctx.now(), acceptDue }, '');
     audit.record({ action: 'application.submitted', targetType: 'application', targetId: app.id, before: { status: app.status }, after: { status: 'submitted', acceptDue } });
     return loadView(ctx, tx, app.id);
@@ -74,13 +91,14 @@ export async function submitApplication(ctx: Ctx, id: string) {
 /** 受理: the legal time limit (working days) of the service item starts. */
 export async function acceptApplication(ctx: Ctx, id: string) {
   const [peek] = await ctx.database.db.select({ days: applications.legalTimeLimitDays }).from(applications).where(eq(applications.id, id));
-  const decisionDue = await addWorkingDays(ctx, shanghaiToday(ctx.now()), peek?.days ?? 20);
+  const dueDate = await deadline(ctx, peek?.days ?? 20);
   return transact(ctx, async (tx, audit) => {
     const app = await forHandling(ctx, tx, id);
     assertTransition(app.status, 'accept', ctx.lang);
     // A commitment withdrawn after submission leaves a proof to come: the materials are not complete.
     const missing = await missingMaterials(tx, app.id);
     if (missing.length > 0) throw new AppError(ApplicationErrors.INCOMPLETE, { missing: missing.join('；') });
+    const decisionDue = dueDate();
     await move(ctx, tx, app, 'accept', { acceptedAt: ctx.now(), decisionDue }, '');
     audit.record({ action: 'application.accepted', targetType: 'application', targetId: app.id, after: { decisionDue } });
     return loadView(ctx, tx, app.id);

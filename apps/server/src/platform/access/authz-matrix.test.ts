@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_NAMES } from '@pfc/contracts';
 import { ROUTE_CASES, type Relation } from '../../test/authz-cases';
 import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
-import { type Client, anonymous, signIn, type TestPlatform } from '../../test/harness';
+import { type Client, anonymous, signIn, type TestPlatform, testClock } from '../../test/harness';
 import type { App } from '../http/schemas';
 import { type Policy, policyOf } from './policies';
 
@@ -59,7 +59,8 @@ describe('authz-matrix', () => {
   const sessions = new Map<string, Client>();
 
   beforeAll(async () => {
-    ({ platform, app, fx } = await createFixtureApp());
+    // A fixed day: accepting sets a deadline 20 working days on, inside the years the calendar holds.
+    ({ platform, app, fx } = await createFixtureApp({ clock: testClock('2026-03-02T02:00:00Z') }));
     principals.push({ name: 'anonymous', username: null, kind: 'anonymous', roles: [], platformWide: false });
     principals.push({ name: 'applicant', username: fx.applicantUser, kind: 'applicant', roles: [], platformWide: false });
     for (const role of ROLE_NAMES) principals.push({ name: role, username: fx.users[role], kind: 'staff', roles: [role], platformWide: false });
