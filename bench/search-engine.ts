@@ -31,6 +31,35 @@ const cpu = threadCpuMs();
 const segment = await Segment.build(docs, textOf);
 console.log(`${size} entries: built in ${Math.round(performance.now() - started)} ms (this thread ${threadCpuMs() - cpu} ms, the rest in the worker); ${segment.ids.length} postings; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
 
+// A republication: 20 entries edited, 5 withdrawn, 5 added; the rest carried over from the segment above.
+{
+  const next: ProofDoc[] = [];
+  const origin: number[] = [];
+  const counts = { edited: 0, withdrawn: 0, added: 0 };
+  docs.forEach((doc, i) => {
+    if (i % 20_011 === 7) return void counts.withdrawn++;
+    if (i % 5_003 === 11) {
+      counts.edited++;
+      next.push({ ...doc, entry: { ...doc.entry, content: `${doc.entry.content}（${i}号调整）` } });
+      origin.push(-1);
+    } else {
+      next.push(doc);
+      origin.push(i);
+    }
+    if (i % 20_011 === 9) {
+      counts.added++;
+      next.push({ ...doc, entry: { ...doc.entry, entryId: `${doc.entry.entryId}+`, name: `${doc.entry.name}（新增）` } });
+      origin.push(-1);
+    }
+  });
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    const cpu = threadCpuMs();
+    const derived = await segment.derive(next, Int32Array.from(origin), textOf);
+    console.log(`  republished (${counts.edited} edited, ${counts.withdrawn} withdrawn, ${counts.added} added): derived in ${Math.round(performance.now() - started)} ms (this thread ${threadCpuMs() - cpu} ms); ${derived.ids.length} postings`);
+  }
+}
+
 const synonyms = new SynonymTable(BUILT_IN_SYNONYMS);
 const search = (q: ReturnType<typeof parseQuery>) => {
   const hits = new TopHits(10);

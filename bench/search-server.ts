@@ -50,31 +50,45 @@ async function main(): Promise<void> {
   global.gc?.();
   send({ type: 'ready', port, seedMs, cold, stats: index.stats(), heapMB: Math.round(process.memoryUsage().heapUsed / 1e6) });
 
-  process.on('message', (msg: { type: string; on?: boolean; region?: string }) => {
+  process.on('message', (msg: { type: string; on?: boolean; region?: string; change?: 'adjust' | 'all' }) => {
     void (async () => {
       if (msg.type === 'cache') {
         index.cacheEnabled = !!msg.on;
         send({ type: 'ok' });
       } else if (msg.type === 'republish') {
-        // A new version of the region with the same entries: the index must rebuild that region's segment.
+        // A new version of the region: after a dynamic adjustment (about 20 entries edited, 5
+        // withdrawn, 5 added) or with every entry's text changed; the index must refresh that region.
         const region = msg.region!;
         const [last] = await db.select().from(listVersions).where(eq(listVersions.regionCode, region)).orderBy(desc(listVersions.versionNo)).limit(1);
-        const before = index.generation;
-        const previousRefresh = index.lastRefresh;
+        const everything = msg.change === 'all';
         const writeStartedAt = Date.now();
-        await db.transaction(async (tx) => {
+        const published = await db.transaction(async (tx) => {
           const [next] = await tx
             .insert(listVersions)
-            .values({ regionCode: region, versionNo: last!.versionNo + 1, documentNumber: `${last!.documentNumber}（重发）`, effectiveDate: last!.effectiveDate, source: 'adjustment', publishedAt: new Date() })
+            .values({ regionCode: region, versionNo: last!.versionNo + 1, documentNumber: `${last!.documentNumber}（第${last!.versionNo + 1}版）`, effectiveDate: last!.effectiveDate, source: 'adjustment', publishedAt: new Date() })
             .returning();
-          await tx.execute(sql`insert into list_version_entries (version_id, entry_id, lists, snapshot) select ${next!.id}, entry_id, lists, snapshot from list_version_entries where version_id = ${last!.id}`);
+          await tx.execute(sql`
+            with src as (
+              select entry_id, lists, snapshot, row_number() over (order by entry_id) as n, count(*) over () as total
+              from list_version_entries where version_id = ${last!.id}
+            )
+            insert into list_version_entries (version_id, entry_id, lists, snapshot)
+            select ${next!.id}::uuid, entry_id, lists,
+              case when ${everything} or n % greatest(total / 20, 10) = 1
+                then jsonb_set(snapshot, '{content}', to_jsonb(snapshot->>'content' || ${`（第${last!.versionNo + 1}版调整）`}::text)) else snapshot end
+            from src where ${everything} or n % greatest(total / 5, 20) <> 2
+            union all
+            select ${next!.id}::uuid, gen_random_uuid(), lists, jsonb_set(snapshot, '{name}', to_jsonb(snapshot->>'name' || '（新增）'))
+            from src where not ${everything} and n % greatest(total / 5, 20) = 0`);
+          return next!.id;
         });
         const committedAt = Date.now();
         // The NOTIFY of the commit starts the refresh; nothing here calls it.
-        while (index.generation === before) await new Promise((r) => setTimeout(r, 2));
+        while (!index.indexes(published)) await new Promise((r) => setTimeout(r, 2));
         const visibleAt = Date.now();
         // The run's figures are set when it ends (with any refresh it absorbed).
-        while (index.lastRefresh === previousRefresh) await new Promise((r) => setTimeout(r, 2));
+        const generation = index.generation;
+        while (index.lastRefresh.generation < generation) await new Promise((r) => setTimeout(r, 2));
         send({ type: 'republished', writeStartedAt, committedAt, visibleAt, refresh: index.lastRefresh });
       } else if (msg.type === 'stop') {
         await app.close();

@@ -113,8 +113,13 @@ export async function listVersionsOf(db: Executor, regionCode: string) {
   return db.select().from(listVersions).where(eq(listVersions.regionCode, regionCode)).orderBy(desc(listVersions.versionNo));
 }
 
+/** A version's entries in entry id order. */
 export async function versionEntries(db: Executor, versionId: string) {
-  return db.select().from(listVersionEntries).where(eq(listVersionEntries.versionId, versionId));
+  return db
+    .select({ entryId: listVersionEntries.entryId, lists: listVersionEntries.lists, snapshot: listVersionEntries.snapshot })
+    .from(listVersionEntries)
+    .where(eq(listVersionEntries.versionId, versionId))
+    .orderBy(listVersionEntries.entryId);
 }
 
 /** 承接: the regions whose lists apply in `regionCode`, itself first, following adoptions upwards. */

@@ -3,12 +3,11 @@
  * it): the latest version of every region, the adoptions between regions, and a version's frozen
  * entries. Only published versions exist here — drafts never leave the catalogue module.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { regions, units } from '../org';
-import { type EntrySnapshot, listAdoptions, listVersionEntries, listVersions, serviceItems } from './tables';
 import { versionEntries } from './publication';
+import { type EntrySnapshot, listAdoptions, listVersions, serviceItems } from './tables';
 
 export interface LatestVersion {
   id: string;
@@ -45,28 +44,42 @@ export async function adoptions(db: Executor): Promise<Array<{ regionCode: strin
   return db.select({ regionCode: listAdoptions.regionCode, adoptsRegionCode: listAdoptions.adoptsRegionCode, documentNumber: listAdoptions.documentNumber }).from(listAdoptions);
 }
 
-/** The entries of one published version, exactly as frozen. */
+/** A published entry as the search reads it. */
+export type PublishedRow = ReturnType<typeof asEntry>;
+const asEntry = (r: { entryId: string; lists: string[]; snapshot: EntrySnapshot }) => ({ entryId: r.entryId, lists: r.lists, ...r.snapshot });
+
+/** The entries of one published version, exactly as frozen, in entry id order (the same on every server). */
 export async function publishedEntriesOf(db: Executor, versionId: string) {
-  const rows = await versionEntries(db, versionId);
-  return rows.map((r) => ({ entryId: r.entryId, lists: r.lists, ...r.snapshot }));
+  return (await versionEntries(db, versionId)).map(asEntry);
 }
 
 /**
- * The entries of a version, with their snapshot only where it differs from the same entry in
- * `previousVersionId` (null: unchanged). A republication mostly repeats the previous version;
- * the search index reuses what it already parsed instead of reading every snapshot again.
+ * How a version differs from an earlier one, by entry id (sorted): the entries that are new or
+ * changed (lists or snapshot), and those that are gone; everything else is the same. Compared in
+ * the database on the rows' digests, so a republication of 100,000 entries that changed a few is
+ * known without reading the others.
  */
-export async function publishedEntriesSince(db: Executor, versionId: string, previousVersionId: string) {
-  const previous = alias(listVersionEntries, 'previous');
-  return db
-    .select({
-      entryId: listVersionEntries.entryId,
-      lists: listVersionEntries.lists,
-      snapshot: sql<EntrySnapshot | null>`case when ${previous.snapshot} = ${listVersionEntries.snapshot} then null else ${listVersionEntries.snapshot} end`,
-    })
-    .from(listVersionEntries)
-    .leftJoin(previous, and(eq(previous.versionId, previousVersionId), eq(previous.entryId, listVersionEntries.entryId)))
-    .where(eq(listVersionEntries.versionId, versionId));
+export async function publishedChangesSince(db: Executor, versionId: string, previousVersionId: string): Promise<{ changed: string[]; removed: string[] }> {
+  const res = await db.execute(sql`
+    select entry_id as id, n.digest is null as removed
+    from (select entry_id, digest from list_version_entries where version_id = ${versionId}) n
+    full join (select entry_id, digest from list_version_entries where version_id = ${previousVersionId}) p using (entry_id)
+    where n.digest is distinct from p.digest
+    order by entry_id`);
+  const changed: string[] = [];
+  const removed: string[] = [];
+  for (const r of (res as unknown as { rows: Array<{ id: string; removed: boolean }> }).rows) (r.removed ? removed : changed).push(r.id);
+  return { changed, removed };
+}
+
+/** Some entries of a version, in entry id order. */
+export async function publishedEntriesIn(db: Executor, versionId: string, entryIds: string[]): Promise<PublishedRow[]> {
+  if (entryIds.length === 0) return [];
+  const res = await db.execute(sql`
+    select entry_id as "entryId", lists, snapshot from list_version_entries
+    where version_id = ${versionId} and entry_id in (select jsonb_array_elements_text(${JSON.stringify(entryIds)}::jsonb)::uuid)
+    order by entry_id`);
+  return (res as unknown as { rows: Array<{ entryId: string; lists: string[]; snapshot: EntrySnapshot }> }).rows.map(asEntry);
 }
 
 /** The latest versions (of any region) that contain an entry: lets the search tell "not indexed yet" from "not in force". */

@@ -5,7 +5,7 @@
  * caller builds in its own thread, in slices.
  */
 import { Worker } from 'node:worker_threads';
-import type { PostingsInput, PostingsOutput } from './postings';
+import type { PostingsJob, PostingsOutput } from './postings';
 
 let worker: Worker | undefined;
 let unavailable = false;
@@ -24,7 +24,7 @@ function startWorker(): Worker {
   return w;
 }
 
-function run(input: PostingsInput): Promise<PostingsOutput> {
+function run(job: PostingsJob): Promise<PostingsOutput> {
   worker ??= startWorker();
   const w = worker;
   return new Promise<PostingsOutput>((resolve, reject) => {
@@ -51,21 +51,21 @@ function run(input: PostingsInput): Promise<PostingsOutput> {
     w.on('error', onError);
     w.on('exit', onExit);
     w.ref();
-    w.postMessage(input);
+    w.postMessage(job);
   });
 }
 
-/** The postings built in the worker thread, or undefined when it is not available. */
-export function buildOffThread(input: PostingsInput): Promise<PostingsOutput | undefined> {
+/** The job's postings, made in the worker thread, or undefined when it is not available. */
+export function offThread(job: PostingsJob): Promise<PostingsOutput | undefined> {
   if (unavailable) return Promise.resolve(undefined);
-  const job = queue.then(() =>
-    run(input).catch(async () => {
+  const result = queue.then(() =>
+    run(job).catch(async () => {
       unavailable = true;
       await worker?.terminate();
       worker = undefined;
       return undefined;
     }),
   );
-  queue = job;
-  return job;
+  queue = result;
+  return result;
 }

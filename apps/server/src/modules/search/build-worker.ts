@@ -1,9 +1,9 @@
-/** A worker thread that builds postings (postings.ts) so that the server's thread keeps answering. */
+/** A worker thread that builds or derives postings (postings.ts) so that the server's thread keeps answering. */
 import { parentPort } from 'node:worker_threads';
-import { buildPostings, type PostingsInput, transferables } from './postings';
+import { type PostingsJob, runJob, transferables } from './postings';
 
-parentPort!.on('message', (input: PostingsInput) => {
-  buildPostings(input).then(
+parentPort!.on('message', (job: PostingsJob) => {
+  runJob(job).then(
     (output) => parentPort!.postMessage({ output }, transferables(output)),
     (err: unknown) => parentPort!.postMessage({ error: String(err) }),
   );

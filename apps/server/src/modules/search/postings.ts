@@ -42,6 +42,18 @@ const DENSE_SHARE = 1 / 16;
 /** Below this size searching postings is cheap enough. */
 const DENSE_MIN_DOCS = 2048;
 
+/**
+ * Arrays are allocated on SharedArrayBuffers: a segment's postings can then be handed to the
+ * worker thread that derives the next segment from them (mergePostings) without a copy, while
+ * queries keep reading them here. Nothing ever writes to a built segment's arrays.
+ */
+export function int32(length: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(length * 4));
+}
+export function uint8(length: number): Uint8Array {
+  return new Uint8Array(new SharedArrayBuffer(length));
+}
+
 /** Open addressing over (high, low) key pairs; grows at half load. */
 export class KeyTable {
   constructor(
@@ -52,7 +64,7 @@ export class KeyTable {
   ) {}
 
   static withCapacity(capacity: number): KeyTable {
-    return new KeyTable(new Int32Array(capacity).fill(-1), new Int32Array(capacity >> 1), new Int32Array(capacity >> 1));
+    return new KeyTable(int32(capacity).fill(-1), int32(capacity >> 1), int32(capacity >> 1));
   }
 
   /** The key's index, or -1. */
@@ -82,7 +94,7 @@ export class KeyTable {
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const slots = int32(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
     for (let k = 0; k < this.size; k++) {
       let s = hash(this.high[k]!, this.low[k]!) & mask;
@@ -90,8 +102,8 @@ export class KeyTable {
       slots[s] = k;
     }
     this.slots = slots;
-    this.high = grown(this.high, slots.length >> 1);
-    this.low = grown(this.low, slots.length >> 1);
+    this.high = grownShared(this.high, slots.length >> 1);
+    this.low = grownShared(this.low, slots.length >> 1);
   }
 }
 
@@ -101,6 +113,12 @@ function hash(high: number, low: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+function grownShared(array: Int32Array, length: number): Int32Array {
+  const next = int32(length);
+  next.set(array);
+  return next;
 }
 
 function grown<T extends Int32Array | Uint8Array>(array: T, length: number): T {
@@ -170,12 +188,12 @@ export async function buildPostings(input: PostingsInput, pause?: () => Promise<
   tokenStart[documents] = tokens;
 
   // Pass 2: scatter the tokens into each key's range; documents come in ascending order.
-  const offsets = new Int32Array(keys + 1);
+  const offsets = int32(keys + 1);
   for (let k = 0; k < keys; k++) offsets[k + 1] = offsets[k]! + count[k]!;
   const cursor = count; // reused: the next free position of each key
   cursor.set(offsets.subarray(0, keys));
-  const ids = new Int32Array(tokens);
-  const masks = new Uint8Array(tokens);
+  const ids = int32(tokens);
+  const masks = uint8(tokens);
   for (let d = 0; d < documents; d++) {
     for (let t = tokenStart[d]!; t < tokenStart[d + 1]!; t++) {
       const p = cursor[tokenKey[t]!]!++;
@@ -184,18 +202,113 @@ export async function buildPostings(input: PostingsInput, pause?: () => Promise<
     }
     if (pause && (d & 1023) === 1023) await pause();
   }
+  return { slots: table.slots, high: table.high, low: table.low, keys, offsets, ids, masks, ...denseOf(documents, keys, offsets, ids, masks) };
+}
 
+/** The per-document masks of the keys most documents have (see DENSE_SHARE). */
+function denseOf(documents: number, keys: number, offsets: Int32Array, ids: Int32Array, masks: Uint8Array): { denseKeys: Int32Array; denseMasks: Uint8Array } {
   const dense: number[] = [];
   if (documents >= DENSE_MIN_DOCS) for (let k = 0; k < keys; k++) if (offsets[k + 1]! - offsets[k]! >= documents * DENSE_SHARE) dense.push(k);
-  const denseMasks = new Uint8Array(dense.length * documents);
+  const denseMasks = uint8(dense.length * documents);
   dense.forEach((k, i) => {
     const base = i * documents;
     for (let p = offsets[k]!; p < offsets[k + 1]!; p++) denseMasks[base + ids[p]!] = masks[p]!;
   });
-  return { slots: table.slots, high: table.high, low: table.low, keys, offsets, ids, masks, denseKeys: Int32Array.from(dense), denseMasks };
+  return { denseKeys: Int32Array.from(dense), denseMasks };
 }
 
-/** The arrays of an output, for postMessage's transfer list. */
+/**
+ * What the next segment is derived from: the previous segment's key table and postings, which of
+ * its documents stay (and where), and the postings of the documents indexed afresh.
+ */
+export interface MergeInput {
+  documents: number;
+  previous: Omit<PostingsOutput, 'denseKeys' | 'denseMasks'>;
+  /** The new id of each previous document, or -1 when it is gone; kept ones stay in order. */
+  kept: Int32Array;
+  /** The postings of the fresh documents, numbered 0…; fresh document f becomes freshIds[f]. */
+  fresh: PostingsOutput;
+  freshIds: Int32Array;
+}
+
+/**
+ * The postings of a segment made of some documents of the previous one and some fresh ones,
+ * identical (key for key) to building them all anew in the new order: each key's previous
+ * postings are renumbered, dropping documents that left, and merged with the fresh documents'.
+ * A republication changing a few entries of 100,000 costs one pass over the postings instead
+ * of indexing every text again. Keys no document has any more are left out.
+ */
+export async function mergePostings(input: MergeInput, pause?: () => Promise<void>): Promise<PostingsOutput> {
+  const { documents, previous, kept, fresh, freshIds } = input;
+  const old = previous;
+  // Documents still there for each previous key.
+  const oldCount = new Int32Array(old.keys);
+  let gone = false;
+  for (let d = 0; d < kept.length; d++) if (kept[d]! < 0) gone = true;
+  for (let k = 0; k < old.keys; k++) {
+    const from = old.offsets[k]!;
+    const to = old.offsets[k + 1]!;
+    let n = to - from;
+    if (gone) for (let p = from; p < to; p++) if (kept[old.ids[p]!]! < 0) n--;
+    oldCount[k] = n;
+    if (pause && (k & 16383) === 16383) await pause();
+  }
+
+  // The new key table: previous keys that are still used, then the fresh ones not among them.
+  const table = KeyTable.withCapacity(1 << Math.max(12, Math.ceil(Math.log2((old.keys + fresh.keys) * 2 + 1))));
+  const fromOld = new Int32Array(old.keys + fresh.keys).fill(-1);
+  const fromFresh = new Int32Array(old.keys + fresh.keys).fill(-1);
+  for (let k = 0; k < old.keys; k++) if (oldCount[k]! > 0) fromOld[table.add(old.high[k]!, old.low[k]!)] = k;
+  for (let j = 0; j < fresh.keys; j++) fromFresh[table.add(fresh.high[j]!, fresh.low[j]!)] = j;
+  const keys = table.size;
+  if (pause) await pause();
+
+  const offsets = int32(keys + 1);
+  for (let k = 0; k < keys; k++) {
+    const o = fromOld[k]!;
+    const f = fromFresh[k]!;
+    offsets[k + 1] = offsets[k]! + (o >= 0 ? oldCount[o]! : 0) + (f >= 0 ? fresh.offsets[f + 1]! - fresh.offsets[f]! : 0);
+  }
+  const ids = int32(offsets[keys]!);
+  const masks = uint8(offsets[keys]!);
+  for (let k = 0; k < keys; k++) {
+    let out = offsets[k]!;
+    const o = fromOld[k]!;
+    const f = fromFresh[k]!;
+    let p = o >= 0 ? old.offsets[o]! : 0;
+    const pEnd = o >= 0 ? old.offsets[o + 1]! : 0;
+    let q = f >= 0 ? fresh.offsets[f]! : 0;
+    const qEnd = f >= 0 ? fresh.offsets[f + 1]! : 0;
+    while (p < pEnd || q < qEnd) {
+      const a = p < pEnd ? kept[old.ids[p]!]! : END;
+      if (a < 0) {
+        p++;
+        continue;
+      }
+      const b = q < qEnd ? freshIds[fresh.ids[q]!]! : END;
+      if (a < b) {
+        ids[out] = a;
+        masks[out++] = old.masks[p++]!;
+      } else {
+        ids[out] = b;
+        masks[out++] = fresh.masks[q++]!;
+      }
+    }
+    if (pause && (k & 4095) === 4095) await pause();
+  }
+  return { slots: table.slots, high: table.high, low: table.low, keys, offsets, ids, masks, ...denseOf(documents, keys, offsets, ids, masks) };
+}
+
+const END = 0x7fffffff;
+
+/** A piece of postings work: build from texts, or derive from a previous segment's postings. */
+export type PostingsJob = { kind: 'build'; input: PostingsInput } | { kind: 'merge'; input: MergeInput };
+
+export function runJob(job: PostingsJob, pause?: () => Promise<void>): Promise<PostingsOutput> {
+  return job.kind === 'merge' ? mergePostings(job.input, pause) : buildPostings(job.input, pause);
+}
+
+/** The arrays of an output that can be moved to another thread (shared ones are shared anyway), for postMessage's transfer list. */
 export function transferables(output: PostingsOutput): ArrayBuffer[] {
-  return [output.slots, output.high, output.low, output.offsets, output.ids, output.masks, output.denseKeys, output.denseMasks].map((a) => a.buffer as ArrayBuffer);
+  return [output.slots, output.high, output.low, output.offsets, output.ids, output.masks, output.denseKeys, output.denseMasks].map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }

@@ -3,10 +3,15 @@
  * inheritance (承接), drafts never shown, empty and absurd queries, the entry page and the Q&A.
  */
 import { type ProofSearchResult, PublicProof } from '@pfc/contracts';
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { publishLists } from '../catalog/publication';
+import { TopHits } from './hits';
+import { parseQuery, SynonymTable } from './query';
+import { scoreSegment } from './rank';
+import { Segment } from './segment';
 import { EMPTY_STATE, loadState } from './state';
+import { BUILT_IN_SYNONYMS } from './synonyms-data';
 import { units } from '../org';
 import { anonymous, type Client, createTestApp, json, signIn, type TestApp } from '../../test/harness';
 import { validEntry, insertEntry } from '../../test/catalog-fixtures';
@@ -27,6 +32,7 @@ async function search(q: string, region = '370811', extra = ''): Promise<ProofSe
   return json<ProofSearchResult>(res);
 }
 const names = (r: ProofSearchResult) => r.items.map((i) => i.name);
+const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 async function unitIn(region: string): Promise<string> {
   const [u] = await t.platform.database.db.select({ id: units.id }).from(units).where(eq(units.regionCode, region)).limit(1);
@@ -175,6 +181,60 @@ describe('regions, drafts and publication', () => {
     const reused = rebuilt.docs.filter((d) => old.get(d.entry.entryId) === d.entry).length;
     expect(reused).toBe(previous.docs.length);
     expect(rebuilt.docs.length).toBe(previous.docs.length + 1);
+  });
+
+  it('derives a republished version from the previous one, exactly as a fresh build would index it', async () => {
+    const db = t.platform.database.db;
+    const first = await loadState(db, EMPTY_STATE);
+    const previous = first.latest.get('370811')!;
+    const [gone, renamed] = rowsOf<{ id: string; name: string }>(await db.execute(sql`select entry_id as id, snapshot->>'name' as name from list_version_entries where version_id = ${previous.id} order by entry_id`));
+    const stamp = Date.now();
+    // The next version as a dynamic adjustment would publish it: one entry removed, one renamed, one added.
+    const [v] = rowsOf<{ id: string }>(
+      await db.execute(sql`
+        insert into list_versions (region_code, version_no, document_number, effective_date, source, published_at)
+        values ('370811', ${previous.versionNo + 1}, ${`任政字〔2026〕${stamp % 1000}号`}, '2026-12-01', 'adjustment', now()) returning id`),
+    );
+    await db.execute(sql`
+      insert into list_version_entries (version_id, entry_id, lists, snapshot)
+      select ${v!.id}::uuid, entry_id, lists, case when entry_id = ${renamed!.id} then jsonb_set(snapshot, '{name}', to_jsonb(${`改名后的派生测试证明${stamp}`}::text)) else snapshot end
+      from list_version_entries where version_id = ${previous.id} and entry_id <> ${gone!.id}
+      union all
+      select ${v!.id}::uuid, gen_random_uuid(), lists, jsonb_set(snapshot, '{name}', to_jsonb(${`新增的派生测试证明${stamp}`}::text))
+      from list_version_entries where version_id = ${previous.id} and entry_id = ${gone!.id}`);
+
+    const derive = vi.spyOn(Segment.prototype, 'derive');
+    const second = await loadState(db, first);
+    // (The app's own index, told by NOTIFY, may derive its copy meanwhile too.)
+    expect(derive.mock.contexts).toContain(first.segments.get(previous.id));
+    derive.mockRestore();
+    const fresh = await loadState(db, EMPTY_STATE);
+    const derived = second.segments.get(v!.id)!;
+    const built = fresh.segments.get(v!.id)!;
+    expect(derived.docs.map((d) => d.entry)).toEqual(built.docs.map((d) => d.entry));
+    expect(derived.keyCount).toBe(built.keyCount);
+    expect(derived.ids.length).toBe(built.ids.length);
+    const before = first.segments.get(previous.id)!;
+    const kept = derived.docs.filter((d) => before.docs.some((b) => b.entry === d.entry)).length;
+    expect(kept).toBe(before.size - 2); // the removed and the renamed entry were read again, the others reused
+
+    const synonyms = new SynonymTable(BUILT_IN_SYNONYMS);
+    for (const q of ['证明', renamed!.name, `改名后的派生测试证明${stamp}`, `新增的派生测试证明${stamp}`, gone!.name, '居住', '户口证明还要开吗', '民政局']) {
+      const query = parseQuery(q, synonyms);
+      const [a, b] = [new TopHits(50), new TopHits(50)];
+      scoreSegment(derived, 0, query, a);
+      scoreSegment(built, 0, query, b);
+      expect(a.total, q).toBe(b.total);
+      expect(a.results(), q).toEqual(b.results());
+    }
+    const top = (q: string) => {
+      const hits = new TopHits(1);
+      scoreSegment(derived, 0, parseQuery(q, synonyms), hits);
+      return hits.results().map((h) => derived.docs[h.doc]!.entry.name)[0];
+    };
+    expect(top(`改名后的派生测试证明${stamp}`)).toBe(`改名后的派生测试证明${stamp}`);
+    expect(top(`新增的派生测试证明${stamp}`)).toBe(`新增的派生测试证明${stamp}`);
+    expect(derived.docs.some((d) => d.entry.entryId === gone!.id)).toBe(false);
   });
 
   it('answers an entry published a moment ago before the index heard of it', async () => {

@@ -1,10 +1,12 @@
 /**
  * The segment build: every key's postings are exactly the documents (and fields) whose text has
  * that character or pair of characters, whether the postings were built in a worker thread or in
- * the server's thread, and the per-document masks of common keys agree with the postings.
+ * the server's thread, and the per-document masks of common keys agree with the postings. A
+ * segment derived from the previous one (a republication) equals one built anew.
  */
 import { describe, expect, it } from 'vitest';
-import { buildOffThread } from './build-thread';
+import { offThread } from './build-thread';
+import { runJob } from './postings';
 import { FIELD, type FieldName, type IndexedText, Segment } from './segment';
 import { bigramKey, foldFast, keyHigh, keyLow, unigramKey, units } from './text';
 
@@ -64,7 +66,10 @@ describe('segment build', () => {
   it('builds the same postings in a worker thread as in the server thread', async () => {
     // The worker really runs here (a failure would quietly fall back to the server thread).
     const one = { documents: 1, units: Int32Array.of(0x5c45, 0x4f4f), textStart: Int32Array.of(0, 2), docTexts: Int32Array.of(0, FIELD.name), docStart: Int32Array.of(0, 2) };
-    expect((await buildOffThread(one))?.keys).toBe(3);
+    expect((await offThread({ kind: 'build', input: one }))?.keys).toBe(3);
+    const none = { documents: 0, units: new Int32Array(0), textStart: Int32Array.of(0), docTexts: new Int32Array(0), docStart: Int32Array.of(0) };
+    const merged = await offThread({ kind: 'merge', input: { documents: 1, previous: await runJob({ kind: 'build', input: one }), kept: Int32Array.of(0), fresh: await runJob({ kind: 'build', input: none }), freshIds: new Int32Array(0) } });
+    expect(merged?.keys).toBe(3);
     const [worker, local] = await Promise.all([Segment.build(docs, (d) => d, { offThread: true }), Segment.build(docs, (d) => d, { offThread: false })]);
     expect(worker.ids.length).toBeGreaterThan(docs.length * 20);
     expect(bytes(worker.ids).equals(bytes(local.ids))).toBe(true);
@@ -96,5 +101,80 @@ describe('segment build', () => {
     expect(dense).toBeDefined();
     const posted = postingsOf(segment, bigramKey(a, b));
     for (let d = 0; d < docs.length; d++) expect(dense[d]).toBe(posted.get(d) ?? 0);
+  });
+});
+
+describe('segment derived from the previous one', () => {
+  const before = documents(3000);
+  /** The next version: every 7th document gone, every 11th changed, 40 new ones in between. */
+  function nextVersion() {
+    const docs: IndexedText[] = [];
+    const origin: number[] = [];
+    before.forEach((doc, i) => {
+      if (i % 7 === 3) return;
+      if (i % 11 === 5) {
+        docs.push({ ...doc, fields: { ...doc.fields, content: [`改过的第${i}条内容`], unit: ['兖州区市场监督管理局'] } });
+        origin.push(-1);
+      } else {
+        docs.push(doc);
+        origin.push(i);
+      }
+      if (i % 75 === 0) {
+        docs.push({ name: foldFast(`新增证明${i}`), aliases: [], fields: { name: [`新增证明${i}`], item: ['新办事项'], unit: ['嘉祥县教育局'] } });
+        origin.push(-1);
+      }
+    });
+    return { docs, origin: Int32Array.from(origin) };
+  }
+
+  it.each([true, false])('has exactly the postings, name lengths, exact names and dense masks of a full build (worker: %s)', async (offThread) => {
+    const previous = await Segment.build(before, (d) => d, { offThread });
+    const { docs, origin } = nextVersion();
+    const [derived, full] = await Promise.all([previous.derive(docs, origin, (d) => d, { offThread }), Segment.build(docs, (d) => d, { offThread })]);
+    expect(derived.size).toBe(docs.length);
+    expect(derived.keyCount).toBe(full.keyCount);
+    expect(derived.ids.length).toBe(full.ids.length);
+    const truth = expected(docs);
+    expect(truth.size).toBe(full.keyCount);
+    for (const key of truth.keys()) {
+      const p = postingsOf(derived, key);
+      expect(p, `key ${key}`).toEqual(postingsOf(full, key));
+      const k = derived.find(keyHigh(key), keyLow(key));
+      const fk = full.find(keyHigh(key), keyLow(key));
+      expect(derived.dense(k) && bytes(derived.dense(k)!), `dense ${key}`).toEqual(full.dense(fk) && bytes(full.dense(fk)!));
+    }
+    expect(Array.from(derived.nameLengths)).toEqual(Array.from(full.nameLengths));
+    expect(derived.exact.names).toEqual(full.exact.names);
+    expect(derived.exact.aliases).toEqual(full.exact.aliases);
+    // The previous segment is untouched (queries may still be reading it).
+    const again = await Segment.build(before, (d) => d, { offThread: false });
+    expect(bytes(previous.ids).equals(bytes(again.ids))).toBe(true);
+  });
+
+  it('drops keys that no document has any more', async () => {
+    const previous = await Segment.build(before, (d) => d);
+    const only = before.filter((d) => d.name === foldFast('居住证明'));
+    const origin = Int32Array.from(before.flatMap((d, i) => (d.name === foldFast('居住证明') ? [i] : [])));
+    const derived = await previous.derive(only, origin, (d) => d);
+    const full = await Segment.build(only, (d) => d);
+    expect(derived.keyCount).toBe(full.keyCount);
+    expect(derived.find(keyHigh(unigramKey(units('犯')[0]!)), keyLow(unigramKey(units('犯')[0]!)))).toBe(-1);
+  });
+
+  it('shares the postings when no document changed', async () => {
+    const previous = await Segment.build(before, (d) => d);
+    const same = await previous.derive([...before], Int32Array.from(before, (_, i) => i), (d) => d);
+    expect(same.ids).toBe(previous.ids);
+    expect(same.exact).toBe(previous.exact);
+  });
+
+  it('builds anew when kept documents would change order', async () => {
+    const previous = await Segment.build(before.slice(0, 100), (d) => d);
+    const docs = before.slice(0, 100).reverse();
+    const origin = Int32Array.from(docs.map((_, i) => 99 - i));
+    const derived = await previous.derive(docs, origin, (d) => d);
+    const full = await Segment.build(docs, (d) => d);
+    expect(bytes(derived.ids).equals(bytes(full.ids))).toBe(true);
+    expect(derived.exact.names).toEqual(full.exact.names);
   });
 });

@@ -10,8 +10,8 @@
  * postings are then built in a worker thread for large segments (build-thread.ts), in slices here
  * otherwise. Queries keep being answered from the old index meanwhile.
  */
-import { buildOffThread } from './build-thread';
-import { buildPostings, KeyTable, type PostingsInput } from './postings';
+import { offThread } from './build-thread';
+import { KeyTable, type MergeInput, type PostingsInput, type PostingsJob, type PostingsOutput, runJob } from './postings';
 import { foldFast, unitsInto } from './text';
 
 /** Searchable fields, one bit each, with the weight a match in that field adds to the score. */
@@ -58,12 +58,17 @@ export class Segment<D> {
     readonly masks: Uint8Array,
     readonly offsets: Int32Array,
     /** Documents by exact folded name and by exact folded alias. */
-    readonly exact: { names: ReadonlyMap<string, number[]>; aliases: ReadonlyMap<string, number[]> },
+    readonly exact: { readonly names: ReadonlyMap<string, number[]>; readonly aliases: ReadonlyMap<string, number[]> },
     private readonly denseMasks: ReadonlyMap<number, Uint8Array>,
   ) {}
 
   get size(): number {
     return this.docs.length;
+  }
+
+  /** Number of distinct keys. */
+  get keyCount(): number {
+    return this.table.size;
   }
 
   /** The postings index of a key (see text.ts keyHigh/keyLow), or -1 when no document has it. */
@@ -85,64 +90,143 @@ export class Segment<D> {
   }
 
   static async build<D>(docs: readonly D[], textOf: (doc: D) => IndexedText, options: BuildOptions = {}): Promise<Segment<D>> {
-    const sliceMs = options.sliceMs ?? 8;
-    let sliceStart = performance.now();
-    const pause = async () => {
-      if (performance.now() - sliceStart < sliceMs) return;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    };
+    const pause = slicer(options.sliceMs);
+    const texts = await indexTexts(docs, textOf, pause);
+    const p = await postings(docs.length, { kind: 'build', input: texts.input }, options, pause);
+    return Segment.from(docs, texts.nameLengths, p, texts.exact);
+  }
 
-    // Each distinct text once, as units; each document as its (text, field) pairs.
-    const textIds = new Map<string, number>();
-    let units = new Int32Array(1 << 14);
-    let unitCount = 0;
-    let textStart = new Int32Array(1 << 10);
-    let docTexts = new Int32Array(Math.max(1024, docs.length * 16));
-    let pairs = 0;
-    const docStart = new Int32Array(docs.length + 1);
-    const nameLengths = new Uint16Array(docs.length);
-    const names = new Map<string, number[]>();
-    const aliases = new Map<string, number[]>();
+  /**
+   * The segment of `docs`, reusing this segment's postings for the documents whose text did not
+   * change: `origin[d]` is the index here of document d when its indexed text is the same, -1
+   * when it is to be indexed afresh. The result is the same as `build(docs)`; its cost is one pass
+   * over these postings plus indexing the fresh documents. Kept documents must stay in order
+   * (origin ascending where not -1); otherwise, or when most documents are fresh, this is a plain build.
+   */
+  async derive(docs: readonly D[], origin: Int32Array, textOf: (doc: D) => IndexedText, options: BuildOptions = {}): Promise<Segment<D>> {
+    const kept = new Int32Array(this.size).fill(-1);
+    const freshIds: number[] = [];
+    let last = -1;
     for (let d = 0; d < docs.length; d++) {
-      docStart[d] = pairs;
-      const text = textOf(docs[d]!);
-      nameLengths[d] = Math.min(text.name.length, 0xffff);
-      pushTo(names, text.name, d);
-      for (const a of text.aliases) pushTo(aliases, a, d);
-      for (const field of FIELD_NAMES) {
-        for (const value of text.fields[field] ?? []) {
-          if (!value) continue;
-          let t = textIds.get(value);
-          if (t === undefined) {
-            t = textIds.size;
-            textIds.set(value, t);
-            const folded = foldFast(value);
-            if (unitCount + folded.length > units.length) units = grown(units, (unitCount + folded.length) * 2);
-            unitCount += unitsInto(folded, units.subarray(unitCount));
-            if (t + 2 > textStart.length) textStart = grown(textStart, textStart.length * 2);
-            textStart[t + 1] = unitCount;
-          }
-          if (pairs + 2 > docTexts.length) docTexts = grown(docTexts, docTexts.length * 2);
-          docTexts[pairs++] = t;
-          docTexts[pairs++] = FIELD[field];
-        }
+      const o = origin[d]!;
+      if (o < 0) {
+        freshIds.push(d);
+        continue;
       }
-      if ((d & 63) === 63) await pause();
+      if (o <= last || o >= this.size) return Segment.build(docs, textOf, options);
+      kept[o] = d;
+      last = o;
     }
-    docStart[docs.length] = pairs;
-    const input: PostingsInput = {
+    // The same documents (a republication that changed no entry): the same postings.
+    if (freshIds.length === 0 && docs.length === this.size) return new Segment(docs, this.nameLengths, this.table, this.ids, this.masks, this.offsets, this.exact, this.denseMasks);
+    // Mostly new documents: carrying the rest over would save little.
+    if (freshIds.length * 2 > docs.length) return Segment.build(docs, textOf, options);
+    const pause = slicer(options.sliceMs);
+    const freshDocs = freshIds.map((d) => docs[d]!);
+    const texts = await indexTexts(freshDocs, textOf, pause);
+    const freshPostings = await postings(freshDocs.length, { kind: 'build', input: texts.input }, options, pause);
+    const merge: MergeInput = {
       documents: docs.length,
-      units: units.subarray(0, unitCount),
-      textStart: textStart.subarray(0, textIds.size + 1),
-      docTexts: docTexts.subarray(0, pairs),
-      docStart,
+      previous: { slots: this.table.slots, high: this.table.high, low: this.table.low, keys: this.table.size, offsets: this.offsets, ids: this.ids, masks: this.masks },
+      kept,
+      fresh: freshPostings,
+      freshIds: Int32Array.from(freshIds),
     };
-    const p = ((options.offThread ?? docs.length >= OFF_THREAD_DOCS) && (await buildOffThread(input))) || (await buildPostings(input, pause));
+    const p = await postings(docs.length, { kind: 'merge', input: merge }, options, pause);
+
+    const nameLengths = new Uint16Array(docs.length);
+    for (let o = 0; o < kept.length; o++) if (kept[o]! >= 0) nameLengths[kept[o]!] = this.nameLengths[o]!;
+    freshIds.forEach((d, f) => (nameLengths[d] = texts.nameLengths[f]!));
+    const renumber = (previous: ReadonlyMap<string, number[]>, fresh: ReadonlyMap<string, number[]>) => {
+      const out = new Map<string, number[]>();
+      for (const [key, list] of previous) {
+        const moved: number[] = [];
+        for (const o of list) if (kept[o]! >= 0) moved.push(kept[o]!);
+        if (moved.length > 0) out.set(key, moved);
+      }
+      for (const [key, list] of fresh) {
+        const moved = list.map((f) => freshIds[f]!);
+        const before = out.get(key);
+        out.set(key, before ? [...before, ...moved].sort((a, b) => a - b) : moved);
+      }
+      return out;
+    };
+    const exact = { names: renumber(this.exact.names, texts.exact.names), aliases: renumber(this.exact.aliases, texts.exact.aliases) };
+    return Segment.from(docs, nameLengths, p, exact);
+  }
+
+  private static from<D>(docs: readonly D[], nameLengths: Uint16Array, p: PostingsOutput, exact: Segment<D>['exact']): Segment<D> {
     const dense = new Map<number, Uint8Array>();
     p.denseKeys.forEach((k, i) => dense.set(k, p.denseMasks.subarray(i * docs.length, (i + 1) * docs.length)));
-    return new Segment(docs, nameLengths, new KeyTable(p.slots, p.high, p.low, p.keys), p.ids, p.masks, p.offsets, { names, aliases }, dense);
+    return new Segment(docs, nameLengths, new KeyTable(p.slots, p.high, p.low, p.keys), p.ids, p.masks, p.offsets, exact, dense);
   }
+}
+
+/** The job's postings: in the worker thread for large segments (or when asked), else here in slices. */
+async function postings(documents: number, job: PostingsJob, options: BuildOptions, pause: () => Promise<void>): Promise<PostingsOutput> {
+  return ((options.offThread ?? documents >= OFF_THREAD_DOCS) && (await offThread(job))) || runJob(job, pause);
+}
+
+/** A pause that yields to the event loop once `sliceMs` (default 8) of work have passed. */
+function slicer(sliceMs = 8): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < sliceMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+}
+
+/**
+ * The first half of a build, in this thread: each distinct text once, folded and split into
+ * units; each document as its (text, field) pairs; name lengths and the exact-name maps.
+ */
+async function indexTexts<D>(docs: readonly D[], textOf: (doc: D) => IndexedText, pause: () => Promise<void>) {
+  const textIds = new Map<string, number>();
+  let units = new Int32Array(1 << 14);
+  let unitCount = 0;
+  let textStart = new Int32Array(1 << 10);
+  let docTexts = new Int32Array(Math.max(1024, docs.length * 16));
+  let pairs = 0;
+  const docStart = new Int32Array(docs.length + 1);
+  const nameLengths = new Uint16Array(docs.length);
+  const names = new Map<string, number[]>();
+  const aliases = new Map<string, number[]>();
+  for (let d = 0; d < docs.length; d++) {
+    docStart[d] = pairs;
+    const text = textOf(docs[d]!);
+    nameLengths[d] = Math.min(text.name.length, 0xffff);
+    pushTo(names, text.name, d);
+    for (const a of text.aliases) pushTo(aliases, a, d);
+    for (const field of FIELD_NAMES) {
+      for (const value of text.fields[field] ?? []) {
+        if (!value) continue;
+        let t = textIds.get(value);
+        if (t === undefined) {
+          t = textIds.size;
+          textIds.set(value, t);
+          const folded = foldFast(value);
+          if (unitCount + folded.length > units.length) units = grown(units, (unitCount + folded.length) * 2);
+          unitCount += unitsInto(folded, units.subarray(unitCount));
+          if (t + 2 > textStart.length) textStart = grown(textStart, textStart.length * 2);
+          textStart[t + 1] = unitCount;
+        }
+        if (pairs + 2 > docTexts.length) docTexts = grown(docTexts, docTexts.length * 2);
+        docTexts[pairs++] = t;
+        docTexts[pairs++] = FIELD[field];
+      }
+    }
+    if ((d & 63) === 63) await pause();
+  }
+  docStart[docs.length] = pairs;
+  const input: PostingsInput = {
+    documents: docs.length,
+    units: units.subarray(0, unitCount),
+    textStart: textStart.subarray(0, textIds.size + 1),
+    docTexts: docTexts.subarray(0, pairs),
+    docStart,
+  };
+  return { input, nameLengths, exact: { names, aliases } };
 }
 
 function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {

@@ -46,8 +46,8 @@ export class SearchService {
   private readonly parsed = new Map<string, ParsedQuery>();
   /** Increases with every snapshot swap. */
   generation = 0;
-  /** The last refresh (with the runs it absorbed): when it began (epoch ms), how long it took, and where the time went. */
-  lastRefresh: RefreshTiming & { startedAt: number; ms: number } = { startedAt: 0, ms: 0, readMs: 0, buildMs: 0 };
+  /** The last refresh (with the runs it absorbed): when it began (epoch ms), how long it took, where the time went, and the generation it made. */
+  lastRefresh: RefreshTiming & { startedAt: number; ms: number; generation: number } = { startedAt: 0, ms: 0, readMs: 0, buildMs: 0, generation: 0 };
   /** Answer repeated queries from the cache (the benchmark turns it off to measure the engine). */
   cacheEnabled: boolean;
 
@@ -92,12 +92,17 @@ export class SearchService {
         this.cache.clear();
         this.parsed.clear();
       } while (this.again);
-      this.lastRefresh = { startedAt, ms: performance.now() - started, ...timing };
+      this.lastRefresh = { startedAt, ms: performance.now() - started, ...timing, generation: this.generation };
     };
     this.running = run().finally(() => {
       this.running = undefined;
     });
     return this.running;
+  }
+
+  /** Whether a published version is in the index yet. */
+  indexes(versionId: string): boolean {
+    return this.state.segments.has(versionId);
   }
 
   private parse(q: string, state: SearchState): ParsedQuery {

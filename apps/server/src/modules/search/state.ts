@@ -7,7 +7,7 @@
 import type { PublishedEntry } from '@pfc/contracts';
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { adoptionChain, adoptions, latestVersions, publishedEntriesOf, publishedEntriesSince, type LatestVersion } from '../catalog';
+import { adoptionChain, adoptions, latestVersions, publishedChangesSince, publishedEntriesIn, publishedEntriesOf, type LatestVersion } from '../catalog';
 import { regions } from '../org';
 import { Segment } from './segment';
 import { SynonymTable } from './query';
@@ -81,36 +81,62 @@ export interface PreviousSegment {
   entries: ReadonlyMap<string, number>;
 }
 
-/** A version's entries: read whole, or only where they changed since the previous version (reusing its parsed entries). */
-async function entriesOf(db: Executor, version: LatestVersion, previous: PreviousSegment | undefined): Promise<ProofDoc['entry'][]> {
-  if (!previous) return publishedEntriesOf(db, version.id);
-  const rows = await publishedEntriesSince(db, version.id, previous.versionId);
-  const out: ProofDoc['entry'][] = [];
-  for (const r of rows) {
-    if (r.snapshot) {
-      out.push({ entryId: r.entryId, lists: r.lists, ...r.snapshot });
+type Entry = ProofDoc['entry'];
+
+/**
+ * The entries of a version that changed little since the previous segment, in entry id order:
+ * the previous segment's entries where they are unchanged (the same objects, with their place
+ * there as `origin`), the changed and new ones read again (origin -1). Undefined when the previous
+ * segment does not hold what the database says the previous version holds.
+ */
+function nextEntries(previous: PreviousSegment, changed: Entry[], removed: string[]): { entries: Entry[]; origin: Int32Array } | undefined {
+  const gone = new Set(removed);
+  const stale = new Set(changed.map((e) => e.entryId));
+  const old = previous.segment.docs;
+  const entries: Entry[] = [];
+  const origin: number[] = [];
+  let found = 0;
+  let last = '';
+  for (let i = 0, j = 0; i < old.length || j < changed.length; ) {
+    const a = i < old.length ? old[i]!.entry.entryId : undefined;
+    if (a !== undefined && (a <= last || gone.has(a) || stale.has(a))) {
+      if (a <= last) return undefined; // not in entry id order
+      if (gone.has(a)) found++;
+      last = a;
+      i++;
       continue;
     }
-    const doc = previous.entries.get(r.entryId);
-    const old = doc === undefined ? undefined : previous.segment.docs[doc]!.entry;
-    if (!old) return publishedEntriesOf(db, version.id); // not where it should be: read it all
-    out.push(sameLists(old.lists, r.lists) ? old : { ...old, lists: r.lists });
+    const b = j < changed.length ? changed[j]!.entryId : undefined;
+    if (b !== undefined && j > 0 && b <= changed[j - 1]!.entryId) return undefined;
+    if (b === undefined || (a !== undefined && a < b)) {
+      entries.push(old[i]!.entry);
+      origin.push(i++);
+      last = a!;
+    } else {
+      entries.push(changed[j++]!);
+      origin.push(-1);
+    }
   }
-  return out;
+  return found === removed.length ? { entries, origin: Int32Array.from(origin) } : undefined;
 }
 
-const sameLists = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
+/**
+ * The segment of a version: derived from the region's previous segment when there is one (only
+ * the entries that changed are read and indexed; the rest of the postings are carried over), else
+ * read and built whole. Both give the same segment.
+ */
 export async function buildSegment(db: Executor, version: LatestVersion, timing?: RefreshTiming, previous?: PreviousSegment): Promise<{ segment: Segment<ProofDoc>; entries: Map<string, number> }> {
   let started = performance.now();
-  const rows = await entriesOf(db, version, previous);
+  const changes = previous && (await publishedChangesSince(db, version.id, previous.versionId));
+  // When most entries changed, reading them all at once is cheaper (and derive would build anew anyway).
+  const changed = changes && changes.changed.length * 2 <= previous.segment.size ? await publishedEntriesIn(db, version.id, changes.changed) : undefined;
+  const next = previous && changes && changed && nextEntries(previous, changed, changes.removed);
+  const rows = next?.entries ?? (await publishedEntriesOf(db, version.id));
   if (timing) timing.readMs += performance.now() - started;
   started = performance.now();
   const startedAt = Date.now();
-  const segment = await Segment.build(
-    rows.map((entry) => ({ entry, version })),
-    textOf,
-  );
+  const docs = rows.map((entry) => ({ entry, version }));
+  const segment = next ? await previous!.segment.derive(docs, next.origin, textOf) : await Segment.build(docs, textOf);
   const entries = new Map<string, number>();
   for (let doc = 0; doc < rows.length; doc++) {
     entries.set(rows[doc]!.entryId, doc);
