@@ -1,4 +1,4 @@
 /** The catalogue. Other modules use only what is exported here. */
-export { latestVersions, adoptions, publishedEntriesOf, latestVersionsWith, type LatestVersion, publishedChangesSince, publishedEntriesIn, type PublishedRow, serviceItemFacts } from './published';
+export { latestVersions, adoptions, publishedEntryPages, latestVersionsWith, type LatestVersion, publishedChangesSince, publishedEntriesIn, type PublishedRow, serviceItemFacts } from './published';
 export { effectiveEntries } from './versions';
 export { adoptionChain } from './publication';

@@ -6,7 +6,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { regions, units } from '../org';
-import { versionEntries } from './publication';
 import { type EntrySnapshot, listAdoptions, listVersions, serviceItems } from './tables';
 
 export interface LatestVersion {
@@ -46,11 +45,23 @@ export async function adoptions(db: Executor): Promise<Array<{ regionCode: strin
 
 /** A published entry as the search reads it. */
 export type PublishedRow = ReturnType<typeof asEntry>;
-const asEntry = (r: { entryId: string; lists: string[]; snapshot: EntrySnapshot }) => ({ entryId: r.entryId, lists: r.lists, ...r.snapshot });
+const asEntry = (r: RawEntry) => ({ entryId: r.entryId, lists: r.lists, ...r.snapshot });
 
-/** The entries of one published version, exactly as frozen, in entry id order (the same on every server). */
-export async function publishedEntriesOf(db: Executor, versionId: string) {
-  return (await versionEntries(db, versionId)).map(asEntry);
+/** Entries per page when a whole version is handed over. */
+const PAGE = 5000;
+
+type RawEntry = { entryId: string; lists: string[]; snapshot: EntrySnapshot };
+const rowsOf = (res: unknown) => (res as { rows: RawEntry[] }).rows;
+
+/**
+ * The entries of one published version, exactly as frozen, in entry id order (the same on every
+ * server), handed over a page at a time: one query (paging in the database would sort the rest of
+ * a just-published version again for every page), with the rows turned into entries page by page,
+ * so a reader that pauses between pages never holds the server's thread for a whole version.
+ */
+export async function* publishedEntryPages(db: Executor, versionId: string, pageSize = PAGE): AsyncGenerator<PublishedRow[]> {
+  const rows = rowsOf(await db.execute(sql`select entry_id as "entryId", lists, snapshot from list_version_entries where version_id = ${versionId} order by entry_id`));
+  for (let i = 0; i < rows.length; i += pageSize) yield rows.slice(i, i + pageSize).map(asEntry);
 }
 
 /**
@@ -79,7 +90,7 @@ export async function publishedEntriesIn(db: Executor, versionId: string, entryI
     select entry_id as "entryId", lists, snapshot from list_version_entries
     where version_id = ${versionId} and entry_id in (select jsonb_array_elements_text(${JSON.stringify(entryIds)}::jsonb)::uuid)
     order by entry_id`);
-  return (res as unknown as { rows: Array<{ entryId: string; lists: string[]; snapshot: EntrySnapshot }> }).rows.map(asEntry);
+  return rowsOf(res).map(asEntry);
 }
 
 /** The latest versions (of any region) that contain an entry: lets the search tell "not indexed yet" from "not in force". */

@@ -5,6 +5,7 @@
 import { type ProofSearchResult, PublicProof } from '@pfc/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { publishedEntryPages } from '../catalog';
 import { publishLists } from '../catalog/publication';
 import { TopHits } from './hits';
 import { parseQuery, SynonymTable } from './query';
@@ -235,6 +236,18 @@ describe('regions, drafts and publication', () => {
     expect(top(`改名后的派生测试证明${stamp}`)).toBe(`改名后的派生测试证明${stamp}`);
     expect(top(`新增的派生测试证明${stamp}`)).toBe(`新增的派生测试证明${stamp}`);
     expect(derived.docs.some((d) => d.entry.entryId === gone!.id)).toBe(false);
+  });
+
+  it('reads a whole version a page at a time, in entry id order, nothing missed or repeated', async () => {
+    const db = t.platform.database.db;
+    const version = (await loadState(db, EMPTY_STATE)).latest.get('370800')!;
+    const all = rowsOf<{ id: string }>(await db.execute(sql`select entry_id as id from list_version_entries where version_id = ${version.id} order by entry_id`)).map((r) => r.id);
+    expect(all.length).toBeGreaterThan(20);
+    const pages: string[][] = [];
+    for await (const page of publishedEntryPages(db, version.id, 7)) pages.push(page.map((e) => e.entryId));
+    expect(pages.length).toBe(Math.ceil(all.length / 7));
+    expect(pages.flat()).toEqual(all);
+    expect(pages.slice(0, -1).every((p) => p.length === 7)).toBe(true);
   });
 
   it('answers an entry published a moment ago before the index heard of it', async () => {

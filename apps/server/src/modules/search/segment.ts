@@ -6,39 +6,20 @@
  * Everything lives in a few typed arrays (postings.ts), so a 100k-entry catalogue is not millions
  * of small objects for the garbage collector, and a query walks plain integer arrays. Building has
  * two halves: here, in slices that yield to the event loop, each distinct text is folded and split
- * into units once (names, service items and units repeat across thousands of entries); the
- * postings are then built in a worker thread for large segments (build-thread.ts), in slices here
- * otherwise. Queries keep being answered from the old index meanwhile.
+ * into units once (text-phase.ts); the postings are then built in a worker thread for large
+ * segments (build-thread.ts), in slices here otherwise. A new version of a segment is derived from
+ * the previous one when few documents changed (derive). Queries keep being answered from the old
+ * index meanwhile.
  */
 import { offThread } from './build-thread';
-import { KeyTable, type MergeInput, type PostingsInput, type PostingsJob, type PostingsOutput, runJob } from './postings';
-import { foldFast, unitsInto } from './text';
+import { KeyTable, type MergeInput, type PostingsJob, type PostingsOutput, runJob } from './postings';
+import type { IndexedText } from './fields';
+import { TextPhase } from './text-phase';
 
-/** Searchable fields, one bit each, with the weight a match in that field adds to the score. */
-export const FIELD = { name: 1, alias: 2, item: 4, content: 8, unit: 16, basis: 32 } as const;
-export type FieldName = keyof typeof FIELD;
-const FIELD_NAMES = Object.keys(FIELD) as FieldName[];
-const WEIGHTS: Array<[number, number]> = [
-  [FIELD.name, 10],
-  [FIELD.alias, 8],
-  [FIELD.item, 4],
-  [FIELD.content, 2],
-  [FIELD.unit, 1.5],
-  [FIELD.basis, 1],
-];
-/** Best weight among the fields in a mask, precomputed for every mask. */
-export const MASK_WEIGHT = Float64Array.from({ length: 64 }, (_, mask) => Math.max(0, ...WEIGHTS.filter(([bit]) => mask & bit).map(([, w]) => w)));
+export { FIELD, type FieldName, type IndexedText, MASK_WEIGHT } from './fields';
 
 /** Segments at least this large have their postings built in the worker thread. */
 const OFF_THREAD_DOCS = 5000;
-
-export interface IndexedText {
-  /** Folded name and aliases, for exact-match ranking. */
-  name: string;
-  aliases: string[];
-  /** The texts of each field; separate texts never form a bigram across their boundary. */
-  fields: Partial<Record<FieldName, readonly string[]>>;
-}
 
 export interface BuildOptions {
   /** Longest stretch of work before yielding to the event loop. */
@@ -89,11 +70,25 @@ export class Segment<D> {
     return this.offsets[k + 1]! - this.offsets[k]!;
   }
 
-  static async build<D>(docs: readonly D[], textOf: (doc: D) => IndexedText, options: BuildOptions = {}): Promise<Segment<D>> {
+  static build<D>(docs: readonly D[], textOf: (doc: D) => IndexedText, options: BuildOptions = {}): Promise<Segment<D>> {
+    return Segment.buildFrom([docs], textOf, options);
+  }
+
+  /**
+   * A segment of documents that arrive in pages (a large version read a page at a time): each
+   * page's texts are split while the next one is on its way, then the postings are built.
+   */
+  static async buildFrom<D>(pages: AsyncIterable<readonly D[]> | Iterable<readonly D[]>, textOf: (doc: D) => IndexedText, options: BuildOptions = {}): Promise<Segment<D>> {
     const pause = slicer(options.sliceMs);
-    const texts = await indexTexts(docs, textOf, pause);
-    const p = await postings(docs.length, { kind: 'build', input: texts.input }, options, pause);
-    return Segment.from(docs, texts.nameLengths, p, texts.exact);
+    const texts = new TextPhase(textOf, pause);
+    const docs: D[] = [];
+    for await (const page of pages) {
+      await texts.add(page);
+      for (const doc of page) docs.push(doc);
+    }
+    const { input, nameLengths, exact } = texts.result();
+    const p = await postings(docs.length, { kind: 'build', input }, options, pause);
+    return Segment.from(docs, nameLengths, p, exact);
   }
 
   /**
@@ -123,7 +118,9 @@ export class Segment<D> {
     if (freshIds.length * 2 > docs.length) return Segment.build(docs, textOf, options);
     const pause = slicer(options.sliceMs);
     const freshDocs = freshIds.map((d) => docs[d]!);
-    const texts = await indexTexts(freshDocs, textOf, pause);
+    const phase = new TextPhase(textOf, pause);
+    await phase.add(freshDocs);
+    const texts = phase.result();
     const freshPostings = await postings(freshDocs.length, { kind: 'build', input: texts.input }, options, pause);
     const merge: MergeInput = {
       documents: docs.length,
@@ -175,70 +172,6 @@ function slicer(sliceMs = 8): () => Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     sliceStart = performance.now();
   };
-}
-
-/**
- * The first half of a build, in this thread: each distinct text once, folded and split into
- * units; each document as its (text, field) pairs; name lengths and the exact-name maps.
- */
-async function indexTexts<D>(docs: readonly D[], textOf: (doc: D) => IndexedText, pause: () => Promise<void>) {
-  const textIds = new Map<string, number>();
-  let units = new Int32Array(1 << 14);
-  let unitCount = 0;
-  let textStart = new Int32Array(1 << 10);
-  let docTexts = new Int32Array(Math.max(1024, docs.length * 16));
-  let pairs = 0;
-  const docStart = new Int32Array(docs.length + 1);
-  const nameLengths = new Uint16Array(docs.length);
-  const names = new Map<string, number[]>();
-  const aliases = new Map<string, number[]>();
-  for (let d = 0; d < docs.length; d++) {
-    docStart[d] = pairs;
-    const text = textOf(docs[d]!);
-    nameLengths[d] = Math.min(text.name.length, 0xffff);
-    pushTo(names, text.name, d);
-    for (const a of text.aliases) pushTo(aliases, a, d);
-    for (const field of FIELD_NAMES) {
-      for (const value of text.fields[field] ?? []) {
-        if (!value) continue;
-        let t = textIds.get(value);
-        if (t === undefined) {
-          t = textIds.size;
-          textIds.set(value, t);
-          const folded = foldFast(value);
-          if (unitCount + folded.length > units.length) units = grown(units, (unitCount + folded.length) * 2);
-          unitCount += unitsInto(folded, units.subarray(unitCount));
-          if (t + 2 > textStart.length) textStart = grown(textStart, textStart.length * 2);
-          textStart[t + 1] = unitCount;
-        }
-        if (pairs + 2 > docTexts.length) docTexts = grown(docTexts, docTexts.length * 2);
-        docTexts[pairs++] = t;
-        docTexts[pairs++] = FIELD[field];
-      }
-    }
-    if ((d & 63) === 63) await pause();
-  }
-  docStart[docs.length] = pairs;
-  const input: PostingsInput = {
-    documents: docs.length,
-    units: units.subarray(0, unitCount),
-    textStart: textStart.subarray(0, textIds.size + 1),
-    docTexts: docTexts.subarray(0, pairs),
-    docStart,
-  };
-  return { input, nameLengths, exact: { names, aliases } };
-}
-
-function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(length);
-  next.set(array);
-  return next;
-}
-
-function pushTo(map: Map<string, number[]>, key: string, doc: number): void {
-  const list = map.get(key);
-  if (list) list.push(doc);
-  else map.set(key, [doc]);
 }
 
 /** The first position in [from, end) whose id is ≥ `doc`, or `end` (galloping, then binary search). */

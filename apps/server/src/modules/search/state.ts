@@ -7,7 +7,7 @@
 import type { PublishedEntry } from '@pfc/contracts';
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { adoptionChain, adoptions, latestVersions, publishedChangesSince, publishedEntriesIn, publishedEntriesOf, type LatestVersion } from '../catalog';
+import { adoptionChain, adoptions, latestVersions, publishedChangesSince, publishedEntriesIn, publishedEntryPages, type LatestVersion } from '../catalog';
 import { regions } from '../org';
 import { Segment } from './segment';
 import { SynonymTable } from './query';
@@ -67,7 +67,7 @@ export function chainOf(state: SearchState, code: string): string[] {
   return adoptionChain(code, (c) => state.adopts.get(c) ?? []);
 }
 
-/** Where a refresh spent its time: reading new versions' entries, and indexing them (the last build's window in epoch ms). */
+/** Where a refresh spent its time: waiting for new versions' entries, and indexing them (the last version's read-and-index window in epoch ms). */
 export interface RefreshTiming {
   readMs: number;
   buildMs: number;
@@ -126,24 +126,47 @@ function nextEntries(previous: PreviousSegment, changed: Entry[], removed: strin
  * read and built whole. Both give the same segment.
  */
 export async function buildSegment(db: Executor, version: LatestVersion, timing?: RefreshTiming, previous?: PreviousSegment): Promise<{ segment: Segment<ProofDoc>; entries: Map<string, number> }> {
-  let started = performance.now();
-  const changes = previous && (await publishedChangesSince(db, version.id, previous.versionId));
-  // When most entries changed, reading them all at once is cheaper (and derive would build anew anyway).
-  const changed = changes && changes.changed.length * 2 <= previous.segment.size ? await publishedEntriesIn(db, version.id, changes.changed) : undefined;
-  const next = previous && changes && changed && nextEntries(previous, changed, changes.removed);
-  const rows = next?.entries ?? (await publishedEntriesOf(db, version.id));
-  if (timing) timing.readMs += performance.now() - started;
-  started = performance.now();
+  const started = performance.now();
   const startedAt = Date.now();
-  const docs = rows.map((entry) => ({ entry, version }));
-  const segment = next ? await previous!.segment.derive(docs, next.origin, textOf) : await Segment.build(docs, textOf);
+  let readMs = 0;
+  const read = async <T>(p: Promise<T>) => {
+    const from = performance.now();
+    try {
+      return await p;
+    } finally {
+      readMs += performance.now() - from;
+    }
+  };
+  const changes = previous && (await read(publishedChangesSince(db, version.id, previous.versionId)));
+  // When most entries changed, reading them all is cheaper (and derive would build anew anyway).
+  const changed = changes && changes.changed.length * 2 <= previous.segment.size ? await read(publishedEntriesIn(db, version.id, changes.changed)) : undefined;
+  const next = previous && changes && changed && nextEntries(previous, changed, changes.removed);
+  const toDocs = (rows: Entry[]) => rows.map((entry) => ({ entry, version }));
+  let segment: Segment<ProofDoc>;
+  if (next) {
+    segment = await previous.segment.derive(toDocs(next.entries), next.origin, textOf);
+  } else {
+    // Handed over page by page, with pauses between them for the queries answered meanwhile.
+    const pages = publishedEntryPages(db, version.id);
+    segment = await Segment.buildFrom(
+      (async function* () {
+        for (;;) {
+          const page = await read(pages.next());
+          if (page.done) return;
+          yield toDocs(page.value);
+        }
+      })(),
+      textOf,
+    );
+  }
   const entries = new Map<string, number>();
-  for (let doc = 0; doc < rows.length; doc++) {
-    entries.set(rows[doc]!.entryId, doc);
+  for (let doc = 0; doc < segment.size; doc++) {
+    entries.set(segment.docs[doc]!.entry.entryId, doc);
     if ((doc & 16383) === 16383) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   if (timing) {
-    timing.buildMs += performance.now() - started;
+    timing.readMs += readMs;
+    timing.buildMs += performance.now() - started - readMs;
     timing.lastBuild = { startedAt, endedAt: Date.now() };
   }
   return { segment, entries };
