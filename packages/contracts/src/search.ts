@@ -57,7 +57,7 @@ export const ProofSearchResult = Type.Object({
   items: Type.Array(PublicProof),
   /** When nothing matched: entries whose names are close to the query. */
   suggestions: Type.Array(Type.Object({ entryId: Uuid, name: Type.String() })),
-  /** A hint for an empty answer (no query, region without published lists …). */
+  /** A hint beside an empty or partial answer (no query, region without published lists, only part of a question matched …). */
   hint: Type.Union([Type.String(), Type.Null()]),
 });
 export type ProofSearchResult = Static<typeof ProofSearchResult>;

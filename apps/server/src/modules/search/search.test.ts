@@ -52,6 +52,13 @@ describe('ranking and folding', () => {
     expect(names(await search('结婚要什么证明'))[0]).toBe('婚姻状况证明');
   });
 
+  it('answers a question that says more than any entry with the entries matching its main words, and says so', async () => {
+    const r = await search('家里老人去世了要开什么证明', '370800');
+    expect(names(r)[0]).toBe('死亡证明');
+    expect(r.hint).toContain('主要词语');
+    expect((await search('死亡证明', '370800')).hint).toBeNull();
+  });
+
   it('folds traditional characters, full width and invisible characters', async () => {
     const plain = names(await search('无犯罪记录证明'));
     expect(names(await search('無犯罪記錄證明'))).toEqual(plain);

@@ -20,6 +20,8 @@ import { fold, phraseKeys } from './text';
 export const SEARCH_CHANNEL = 'pfc_search';
 const POLL_MS = 30_000;
 const CACHE_SIZE = 2000;
+/** Share of a question's weight an entry must match when nothing matched the usual share (rank.ts). */
+const PARTIAL_COVERAGE = 0.4;
 
 export interface SearchInput {
   q?: string;
@@ -169,10 +171,25 @@ export class SearchService {
       return empty(lang === 'en' ? 'Type the name of a proof, e.g. 无犯罪记录证明.' : '请输入要查询的证明名称，如“无犯罪记录证明”“户口证明还要开吗”。');
     }
     const limit = Math.min(page * pageSize, 1000);
-    const { total, top } = this.rank(segments, query, limit);
+    let { total, top } = this.rank(segments, query, limit);
+    // A long question can say more than any entry does (家里老人去世了要开什么证明: no entry
+    // mentions 老人); rather than nothing, the entries that match its main words.
+    let partial = false;
+    if (total === 0 && query.groups.length >= 3) {
+      ({ total, top } = this.rank(segments, query, limit, { coverage: PARTIAL_COVERAGE }));
+      partial = total > 0;
+    }
     const docs = top.slice((page - 1) * pageSize, page * pageSize).map((h) => segments[h.segment]!.docs[h.doc]!);
     const suggestions = total === 0 ? this.suggestClose(segments, query) : [];
-    const hint = total > 0 ? null : lang === 'en' ? 'Nothing matched; see the close entries below or try other words.' : '没有找到完全符合的证明，请看下面相近的证明，或换个说法。';
+    const hint = partial
+      ? lang === 'en'
+        ? 'No entry matched every word of the question; these match its main words.'
+        : '没有与整句话完全符合的证明，下面是与其中主要词语相符的结果。'
+      : total > 0
+        ? null
+        : lang === 'en'
+          ? 'Nothing matched; see the close entries below or try other words.'
+          : '没有找到完全符合的证明，请看下面相近的证明，或换个说法。';
     return { result: { query: query.folded, regionCode: region, regionName, total, page, pageSize, items: [], suggestions, hint }, docs };
   }
 
