@@ -27,6 +27,16 @@ const REGION = '370811';
 const START = '2026-03-02T02:00:00Z';
 const clock = testClock(START);
 
+// Queries run side by side on one connection (a transaction's) draw this warning from node-postgres
+// (once per process) and will fail with pg 9; loading the demo and the paths below must not do that.
+const overlapping: string[] = [];
+const onWarning = (w: Error) => void (w.message.includes('already executing a query') && overlapping.push(w.stack ?? w.message));
+process.on('warning', onWarning);
+afterAll(() => {
+  process.off('warning', onWarning);
+  expect(overlapping).toEqual([]);
+});
+
 beforeAll(async () => {
   t = await createTestApp({ clock });
   zhangsan = await signIn(t.app, 'zhangsan');
@@ -34,6 +44,7 @@ beforeAll(async () => {
   choice = await findCommitmentItem(zhangsan, REGION);
 }, 60_000);
 afterAll(async () => t?.close());
+
 
 const applicantId = async (name: string) => (await t.platform.database.db.select({ id: applicants.id }).from(applicants).where(eq(applicants.name, name)))[0]!.id;
 

@@ -42,11 +42,11 @@ export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<Appl
     .where(eq(applications.id, id));
   if (!row) throw notFound(ctx);
   const a = row.a;
-  const [proofs, letters, events] = await Promise.all([
-    db.select().from(applicationProofs).where(eq(applicationProofs.applicationId, id)).orderBy(asc(applicationProofs.position)),
-    db.select().from(commitmentLetters).where(eq(commitmentLetters.applicationId, id)),
-    db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at)),
-  ]);
+  // One after another: `db` may be a transaction, whose one connection cannot run queries side by
+  // side (node-postgres deprecates it, and pg 9 refuses).
+  const proofs = await db.select().from(applicationProofs).where(eq(applicationProofs.applicationId, id)).orderBy(asc(applicationProofs.position));
+  const letters = await db.select().from(commitmentLetters).where(eq(commitmentLetters.applicationId, id));
+  const events = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at));
   const fileIds = [...proofs.map((p) => p.fileId), ...letters.map((l) => l.scanFileId)].filter((x): x is string => !!x);
   const files = fileIds.length
     ? await db.select({ id: applicationFiles.id, filename: applicationFiles.filename, contentType: applicationFiles.contentType, size: applicationFiles.size, uploadedAt: applicationFiles.uploadedAt }).from(applicationFiles).where(inArray(applicationFiles.id, fileIds))
