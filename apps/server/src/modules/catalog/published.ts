@@ -68,19 +68,24 @@ export async function* publishedEntryPages(db: Executor, versionId: string, page
  * How a version differs from an earlier one, by entry id (sorted): the entries that are new or
  * changed (lists or snapshot), and those that are gone; everything else is the same. Compared in
  * the database on the rows' digests, so a republication of 100,000 entries that changed a few is
- * known without reading the others.
+ * known without reading the others. Undefined when more than `limit` entries differ (the caller
+ * reads the version whole then): the comparison stops there.
  */
-export async function publishedChangesSince(db: Executor, versionId: string, previousVersionId: string): Promise<{ changed: string[]; removed: string[] }> {
+export async function publishedChangesSince(db: Executor, versionId: string, previousVersionId: string, limit: number): Promise<{ changed: string[]; removed: string[] } | undefined> {
   const res = await db.execute(sql`
     select entry_id as id, n.digest is null as removed
     from (select entry_id, digest from list_version_entries where version_id = ${versionId}) n
     full join (select entry_id, digest from list_version_entries where version_id = ${previousVersionId}) p using (entry_id)
     where n.digest is distinct from p.digest
-    order by entry_id`);
+    limit ${limit + 1}`);
+  const rows = (res as unknown as { rows: Array<{ id: string; removed: boolean }> }).rows;
+  if (rows.length > limit) return undefined;
   const changed: string[] = [];
   const removed: string[] = [];
-  for (const r of (res as unknown as { rows: Array<{ id: string; removed: boolean }> }).rows) (r.removed ? removed : changed).push(r.id);
-  return { changed, removed };
+  for (const r of rows) (r.removed ? removed : changed).push(r.id);
+  // Lower-case UUID text sorts as the database sorts uuids (byte by byte).
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { changed: changed.sort(byId), removed: removed.sort(byId) };
 }
 
 /** Some entries of a version, in entry id order. */

@@ -35,6 +35,16 @@ async function search(q: string, region = '370811', extra = ''): Promise<ProofSe
 const names = (r: ProofSearchResult) => r.items.map((i) => i.name);
 const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
+/** A new, empty version after `previous` of the same region, written directly (its entries are the test's to insert). */
+async function insertVersion(previous: { regionCode: string; versionNo: number }): Promise<{ id: string }> {
+  const [v] = rowsOf<{ id: string }>(
+    await t.platform.database.db.execute(sql`
+      insert into list_versions (region_code, version_no, document_number, effective_date, source, published_at)
+      values (${previous.regionCode}, ${previous.versionNo + 1}, ${`测试文号〔2026〕${previous.versionNo + 1}号`}, '2026-12-01', 'adjustment', now()) returning id`),
+  );
+  return v!;
+}
+
 async function unitIn(region: string): Promise<string> {
   const [u] = await t.platform.database.db.select({ id: units.id }).from(units).where(eq(units.regionCode, region)).limit(1);
   return u!.id;
@@ -198,17 +208,13 @@ describe('regions, drafts and publication', () => {
     const [gone, renamed] = rowsOf<{ id: string; name: string }>(await db.execute(sql`select entry_id as id, snapshot->>'name' as name from list_version_entries where version_id = ${previous.id} order by entry_id`));
     const stamp = Date.now();
     // The next version as a dynamic adjustment would publish it: one entry removed, one renamed, one added.
-    const [v] = rowsOf<{ id: string }>(
-      await db.execute(sql`
-        insert into list_versions (region_code, version_no, document_number, effective_date, source, published_at)
-        values ('370811', ${previous.versionNo + 1}, ${`任政字〔2026〕${stamp % 1000}号`}, '2026-12-01', 'adjustment', now()) returning id`),
-    );
+    const v = await insertVersion(previous);
     await db.execute(sql`
       insert into list_version_entries (version_id, entry_id, lists, snapshot)
-      select ${v!.id}::uuid, entry_id, lists, case when entry_id = ${renamed!.id} then jsonb_set(snapshot, '{name}', to_jsonb(${`改名后的派生测试证明${stamp}`}::text)) else snapshot end
+      select ${v.id}::uuid, entry_id, lists, case when entry_id = ${renamed!.id} then jsonb_set(snapshot, '{name}', to_jsonb(${`改名后的派生测试证明${stamp}`}::text)) else snapshot end
       from list_version_entries where version_id = ${previous.id} and entry_id <> ${gone!.id}
       union all
-      select ${v!.id}::uuid, gen_random_uuid(), lists, jsonb_set(snapshot, '{name}', to_jsonb(${`新增的派生测试证明${stamp}`}::text))
+      select ${v.id}::uuid, gen_random_uuid(), lists, jsonb_set(snapshot, '{name}', to_jsonb(${`新增的派生测试证明${stamp}`}::text))
       from list_version_entries where version_id = ${previous.id} and entry_id = ${gone!.id}`);
 
     const derive = vi.spyOn(Segment.prototype, 'derive');
@@ -217,8 +223,8 @@ describe('regions, drafts and publication', () => {
     expect(derive.mock.contexts).toContain(first.segments.get(previous.id));
     derive.mockRestore();
     const fresh = await loadState(db, EMPTY_STATE);
-    const derived = second.segments.get(v!.id)!;
-    const built = fresh.segments.get(v!.id)!;
+    const derived = second.segments.get(v.id)!;
+    const built = fresh.segments.get(v.id)!;
     expect(derived.docs.map((d) => d.entry)).toEqual(built.docs.map((d) => d.entry));
     expect(derived.keyCount).toBe(built.keyCount);
     expect(derived.ids.length).toBe(built.ids.length);
@@ -243,6 +249,25 @@ describe('regions, drafts and publication', () => {
     expect(top(`改名后的派生测试证明${stamp}`)).toBe(`改名后的派生测试证明${stamp}`);
     expect(top(`新增的派生测试证明${stamp}`)).toBe(`新增的派生测试证明${stamp}`);
     expect(derived.docs.some((d) => d.entry.entryId === gone!.id)).toBe(false);
+  });
+
+  it('reads a republished version whole when most of its entries changed', async () => {
+    const db = t.platform.database.db;
+    const first = await loadState(db, EMPTY_STATE);
+    const previous = first.latest.get('370881')!;
+    const v = await insertVersion(previous);
+    await db.execute(sql`
+      insert into list_version_entries (version_id, entry_id, lists, snapshot)
+      select ${v.id}::uuid, entry_id, lists, jsonb_set(snapshot, '{content}', to_jsonb('全部改写：' || (snapshot->>'content')))
+      from list_version_entries where version_id = ${previous.id}`);
+    const derive = vi.spyOn(Segment.prototype, 'derive');
+    const second = await loadState(db, first);
+    expect(derive.mock.contexts).not.toContain(first.segments.get(previous.id));
+    derive.mockRestore();
+    const rebuilt = second.segments.get(v.id)!;
+    expect(rebuilt.size).toBe(first.segments.get(previous.id)!.size);
+    expect(rebuilt.docs.every((d) => d.entry.content.startsWith('全部改写：'))).toBe(true);
+    expect(rebuilt.docs.map((d) => d.entry)).toEqual((await loadState(db, EMPTY_STATE)).segments.get(v.id)!.docs.map((d) => d.entry));
   });
 
   it('reads a whole version a page at a time, in entry id order, nothing missed or repeated', async () => {

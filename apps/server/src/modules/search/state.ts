@@ -137,9 +137,9 @@ export async function buildSegment(db: Executor, version: LatestVersion, timing?
       readMs += performance.now() - from;
     }
   };
-  const changes = previous && (await read(publishedChangesSince(db, version.id, previous.versionId)));
-  // When most entries changed, reading them all is cheaper (and derive would build anew anyway).
-  const changed = changes && changes.changed.length * 2 <= previous.segment.size ? await read(publishedEntriesIn(db, version.id, changes.changed)) : undefined;
+  // When more than half the entries changed, reading them all is cheaper (and derive would build anew anyway).
+  const changes = previous && (await read(publishedChangesSince(db, version.id, previous.versionId, Math.floor(previous.segment.size / 2))));
+  const changed = changes && (await read(publishedEntriesIn(db, version.id, changes.changed)));
   const next = previous && changes && changed && nextEntries(previous, changed, changes.removed);
   const toDocs = (rows: Entry[]) => rows.map((entry) => ({ entry, version }));
   let segment: Segment<ProofDoc>;
