@@ -75,8 +75,8 @@ export class Segment<D> {
   }
 
   /**
-   * A segment of documents that arrive in pages (a large version read a page at a time): each
-   * page's texts are split while the next one is on its way, then the postings are built.
+   * A segment of documents handed over in pages (a large version): each page's texts are split as
+   * it comes, with pauses for the queries answered meanwhile, then the postings are built.
    */
   static async buildFrom<D>(pages: AsyncIterable<readonly D[]> | Iterable<readonly D[]>, textOf: (doc: D) => IndexedText, options: BuildOptions = {}): Promise<Segment<D>> {
     const pause = slicer(options.sliceMs);
