@@ -184,6 +184,8 @@ async function serveWebApp(app: App, dist: string): Promise<void> {
     wildcard: false,
     index: false,
     cacheControl: false,
+    // The build writes brotli and gzip copies beside each asset (scripts/precompress.ts).
+    preCompressed: true,
     // Built assets carry a content hash in their name: cache them for good; anything else revalidates.
     setHeaders: (reply, filePath) =>
       reply.header('cache-control', filePath.startsWith(path.join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),

@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressFolder } from '../../../../../scripts/precompress';
 import { buildApp } from '../../app';
 import { createTestPlatform, type TestPlatform } from '../../test/harness';
 import type { App } from './schemas';
+
+/** A script as large and as repetitive as a bundled library. */
+const BIG_SCRIPT = Array.from({ length: 3000 }, (_, i) => `export function 组件${i}(props){return createElement("div",{className:"ant-btn-${i % 40}"},props.children)}`).join('\n');
 
 /** The built web app is served with client-side routes falling back to index.html. */
 describe('web app serving', () => {
@@ -16,6 +21,8 @@ describe('web app serving', () => {
     fs.mkdirSync(path.join(dist, 'assets'));
     fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>无证明城市</title><script type="module" src="/assets/app-1.js"></script>');
     fs.writeFileSync(path.join(dist, 'assets/app-1.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(dist, 'assets/vendor-1.js'), BIG_SCRIPT);
+    precompressFolder(dist);
     platform = await createTestPlatform({ env: { WEB_DIST: dist } });
     app = await buildApp(platform, { logger: false });
   });
@@ -40,6 +47,23 @@ describe('web app serving', () => {
     const traversal = await app.inject({ url: '/..%2F..%2Fpackage.json' });
     expect(traversal.body).not.toContain('"dependencies"');
     expect((await app.inject({ url: '/api/v1/nothing' })).statusCode).toBe(404);
+  });
+
+  it('sends a browser that accepts brotli or gzip the compressed copy the build wrote, the same bytes once decoded', async () => {
+    expect(fs.existsSync(path.join(dist, 'assets/app-1.js.br'))).toBe(false); // too small to be worth it
+    const plain = await app.inject({ url: '/assets/vendor-1.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG_SCRIPT);
+    expect(String(plain.headers.vary).toLowerCase()).toContain('accept-encoding');
+    const br = await app.inject({ url: '/assets/vendor-1.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers['cache-control']).toContain('immutable');
+    expect(br.rawPayload.length).toBeLessThan(BIG_SCRIPT.length / 5);
+    expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe(BIG_SCRIPT);
+    const gz = await app.inject({ url: '/assets/vendor-1.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(BIG_SCRIPT);
   });
 
   it('picks up a rebuilt index.html without a restart', async () => {
