@@ -239,8 +239,7 @@ export interface MergeInput {
  * of indexing every text again. Keys no document has any more are left out.
  */
 export async function mergePostings(input: MergeInput, pause?: () => Promise<void>): Promise<PostingsOutput> {
-  const { documents, previous, kept, fresh, freshIds } = input;
-  const old = previous;
+  const { documents, previous: old, kept, fresh, freshIds } = input;
   // Documents still there for each previous key.
   const oldCount = new Int32Array(old.keys);
   let gone = false;
