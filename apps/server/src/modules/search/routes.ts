@@ -13,6 +13,7 @@ import {
   SynonymGroupInput,
   SynonymGroupView,
 } from '@pfc/contracts';
+import { preferredEncoding } from '../../platform/http/encoding';
 import { AppError, E } from '../../platform/http/errors';
 import { type App, responses } from '../../platform/http/schemas';
 import type { SearchService } from './service';
@@ -37,12 +38,18 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
       schema: { summary: '查询证明事项（已公布清单，含承接的上级清单）', tags, querystring: ProofSearchQuery, response: responses({ 200: ProofSearchResult }) },
     },
     async (request, reply) => {
-      reply.header('cache-control', PUBLIC_CACHE);
-      // Rendered by this route's schemas (nothing undeclared leaks), then cached as bytes.
-      const body = await search.searchRendered(request.query, request.ctx.lang, {
-        answer: (result) => reply.serialize(result) as string,
-        item: reply.compileSerializationSchema(PublicProof) as (proof: PublicProof) => string,
-      });
+      reply.header('cache-control', PUBLIC_CACHE).header('vary', 'accept-encoding');
+      // Rendered by this route's schemas (nothing undeclared leaks), then cached as bytes (and compressed once per encoding).
+      const { body, encoding } = await search.searchRendered(
+        request.query,
+        request.ctx.lang,
+        {
+          answer: (result) => reply.serialize(result) as string,
+          item: reply.compileSerializationSchema(PublicProof) as (proof: PublicProof) => string,
+        },
+        preferredEncoding(request.headers['accept-encoding']),
+      );
+      if (encoding) reply.header('content-encoding', encoding);
       return sendRendered(reply, body);
     },
   );

@@ -3,6 +3,7 @@
  * inheritance (承接), drafts never shown, empty and absurd queries, the entry page and the Q&A.
  */
 import { type ProofSearchResult, PublicProof } from '@pfc/contracts';
+import zlib from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { publishedEntryPages } from '../catalog';
@@ -127,6 +128,25 @@ describe('empty and absurd queries', () => {
       const res = await pub.get(url);
       expect(res.statusCode).toBe(400);
       expect(json<{ error: { code: string; message: string } }>(res).error.code).toBeTruthy();
+    }
+  });
+
+  it('sends a compressed answer to a client that accepts one, the same JSON once decoded', async () => {
+    const url = `/api/v1/public/proofs?q=${encodeURIComponent('证明')}&region=370811&pageSize=20`;
+    const plain = await pub.get(url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(String(plain.headers.vary)).toContain('accept-encoding');
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br', 'br', zlib.brotliDecompressSync],
+      ['gzip', 'gzip', zlib.gunzipSync],
+    ] as const) {
+      // Twice: the second answer comes from the cache of compressed answers.
+      for (let i = 0; i < 2; i++) {
+        const res = await pub.request('GET', url, undefined, { 'accept-encoding': accept });
+        expect(res.headers['content-encoding']).toBe(encoding);
+        expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+        expect(decode(res.rawPayload).toString()).toBe(plain.body);
+      }
     }
   });
 

@@ -6,6 +6,7 @@
  */
 import type { ProofSearchResult, PublicProof, PublicRegion } from '@pfc/contracts';
 import type { Platform } from '../../platform/context';
+import { encodeBody, type Encoding } from '../../platform/http/encoding';
 import type { Lang } from '../../platform/http/errors';
 import { latestVersionsWith } from '../catalog';
 import { searchQa } from './qa';
@@ -43,6 +44,8 @@ export class SearchService {
   private poll: NodeJS.Timeout | undefined;
   /** Rendered answers (the response body) by query, region, page and language, for this generation. */
   private readonly cache = new Lru<string, Buffer>(CACHE_SIZE);
+  /** The same answers compressed, for clients that accept brotli or gzip. */
+  private readonly encoded = new Lru<string, { body: Buffer; encoding?: Encoding }>(CACHE_SIZE);
   private readonly renderer = new AnswerRenderer();
   /** Parsed queries by raw text (segmenting and script folding cost more than a cached answer). */
   private readonly parsed = new Map<string, ParsedQuery>();
@@ -92,6 +95,7 @@ export class SearchService {
         this.state = next;
         this.generation++;
         this.cache.clear();
+        this.encoded.clear();
         this.parsed.clear();
       } while (this.again);
       this.lastRefresh = { startedAt, ms: performance.now() - started, ...timing, generation: this.generation };
@@ -139,21 +143,27 @@ export class SearchService {
    * The answer as a response body, `render`ed once (the route's schema serialiser) and then served
    * from the cache until the next publication: a repeated query costs about what a trivial route does.
    */
-  async searchRendered(input: SearchInput, lang: Lang, render: Renderer): Promise<Buffer> {
+  async searchRendered(input: SearchInput, lang: Lang, render: Renderer, encoding?: Encoding): Promise<{ body: Buffer; encoding?: Encoding }> {
     const state = this.state;
     const compute = async () => {
       const { result, docs } = await this.answer(input, this.parse(input.q ?? '', state), state, lang);
       return this.renderer.body(result, docs, lang, render);
     };
-    if (!this.cacheEnabled) return compute();
+    if (!this.cacheEnabled) return encodeBody(await compute(), encoding);
     // Keyed by what was typed: a hit costs a map lookup, not even the parse.
     const key = `${this.generation}|${input.region ?? ''}|${input.page ?? 1}|${input.pageSize ?? 10}|${lang}|${input.q ?? ''}`;
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
-    const body = await compute();
-    // A refresh during the await clears the cache; an answer from the old snapshot is not kept.
-    if (state === this.state) this.cache.set(key, body);
-    return body;
+    const encodedKey = `${encoding}|${key}`;
+    const encodedHit = encoding && this.encoded.get(encodedKey);
+    if (encodedHit) return encodedHit;
+    let body = this.cache.get(key);
+    if (body === undefined) {
+      body = await compute();
+      // A refresh during the await clears the cache; an answer from the old snapshot is not kept.
+      if (state === this.state) this.cache.set(key, body);
+    }
+    const out = encodeBody(body, encoding);
+    if (encoding && state === this.state) this.encoded.set(encodedKey, out);
+    return out;
   }
 
   /** The answer, with the documents to show as its items (`result.items` itself stays empty). */
