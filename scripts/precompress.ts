@@ -6,14 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
+import { compress, WORTH_COMPRESSING } from '../apps/server/src/platform/http/encoding';
 
 /** Text formats worth compressing (images and fonts in woff2 are compressed already). */
 const COMPRESSIBLE = /\.(js|mjs|css|svg|json|txt|ttf|otf)$/;
-/** Below this a compressed copy saves less than a packet. */
-const MIN_BYTES = 1024;
-
 export interface Precompressed {
   files: number;
   bytes: number;
@@ -28,11 +25,9 @@ export function precompressFolder(folder: string): Precompressed {
     const file = path.join(entry.parentPath, entry.name);
     if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
     const data = fs.readFileSync(file);
-    if (data.length < MIN_BYTES) continue;
-    const br = zlib.brotliCompressSync(data, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT },
-    });
-    const gz = zlib.gzipSync(data, { level: zlib.constants.Z_BEST_COMPRESSION });
+    if (data.length < WORTH_COMPRESSING) continue;
+    const br = compress(data, 'br', 'max');
+    const gz = compress(data, 'gzip', 'max');
     fs.writeFileSync(`${file}.br`, br);
     fs.writeFileSync(`${file}.gz`, gz);
     total.files++;

@@ -158,13 +158,18 @@ async function listenPostgres(url: string, channel: string, onMessage: (payload:
   };
 }
 
+/** The rows of a raw `db.execute(sql…)`: node-postgres and PGlite both answer `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
 /** Durability settings production refuses to run without (RELIABILITY rule 11). */
 export async function durabilityProblems(database: Database): Promise<string[]> {
   if (database.kind !== 'postgres') return [];
   const problems: string[] = [];
   for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes']) {
     const res = await database.db.execute(sql.raw(`show ${setting}`));
-    const rows = (res as unknown as { rows: Array<Record<string, unknown>> }).rows;
+    const rows = rowsOf<Record<string, unknown>>(res);
     const value = String(Object.values(rows[0] ?? {})[0] ?? '');
     if (value === 'off') problems.push(`PostgreSQL ${setting} is off`);
   }

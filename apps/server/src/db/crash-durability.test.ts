@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onPostgres, openTestDatabase } from '../test/database';
-import { type Database, openPglite } from './client';
+import { type Database, openPglite, rowsOf } from './client';
 import { DataDirLockedError } from './lock';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -118,7 +118,7 @@ async function stopChild(writer: Writer): Promise<void> {
 
 async function seqsOf(database: Database, tag: string): Promise<number[]> {
   const res = await database.db.execute(sql`select seq from crash_acks where tag = ${tag} order by seq`);
-  return (res as unknown as { rows: Array<{ seq: number | string }> }).rows.map((r) => Number(r.seq));
+  return rowsOf<{ seq: number | string }>(res).map((r) => Number(r.seq));
 }
 
 interface CycleCheck {
@@ -230,7 +230,7 @@ describe('crash-durability', () => {
         totalPresent += check.present;
         totalLost += check.lost;
         const intruders = await database.db.execute(sql`select count(*)::int as n from crash_acks where tag like 'intruder-%'`);
-        expect(Number((intruders as unknown as { rows: Array<{ n: number }> }).rows[0]?.n)).toBe(0);
+        expect(Number(rowsOf<{ n: number }>(intruders)[0]?.n)).toBe(0);
       } finally {
         await database.close();
       }

@@ -45,7 +45,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => t?.close());
 
-
 const applicantId = async (name: string) => (await t.platform.database.db.select({ id: applicants.id }).from(applicants).where(eq(applicants.name, name)))[0]!.id;
 
 describe('the whole path', () => {

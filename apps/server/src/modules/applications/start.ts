@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { type ApplicableItem, type ApplicationInput, type Channel, type ItemProofs, type PublishedEntry, regionContains } from '@pfc/contracts';
-import type { Tx } from '../../db/client';
+import { rowsOf, type Tx } from '../../db/client';
 import { hasRole } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import { shanghaiToday } from '../../platform/calendar/service';
@@ -112,8 +112,8 @@ const UNAMBIGUOUS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
  * characters (40 bits): the public check answers by number, so numbers must not be enumerable.
  */
 async function nextNumber(tx: Tx, sequence: 'application_number_seq' | 'letter_number_seq', prefix: string, regionCode: string, today: string): Promise<string> {
-  const res = (await tx.execute(sql`select nextval(${sequence}) as n`)) as unknown as { rows: Array<{ n: string | number }> };
-  const base = `${prefix}${regionCode.slice(0, 6)}${today.replaceAll('-', '')}${String(res.rows[0]!.n).padStart(6, '0')}`;
+  const [row] = rowsOf<{ n: string | number }>(await tx.execute(sql`select nextval(${sequence}) as n`));
+  const base = `${prefix}${regionCode.slice(0, 6)}${today.replaceAll('-', '')}${String(row!.n).padStart(6, '0')}`;
   if (sequence === 'application_number_seq') return base;
   return `${base}${Array.from({ length: 8 }, () => UNAMBIGUOUS[randomInt(UNAMBIGUOUS.length)]).join('')}`;
 }

@@ -3,10 +3,11 @@
  * it): the latest version of every region, the adoptions between regions, and a version's frozen
  * entries. Only published versions exist here — drafts never leave the catalogue module.
  */
-import { eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type Executor, rowsOf } from '../../db/client';
 import { regions, units } from '../org';
-import { type EntrySnapshot, listAdoptions, listVersions, serviceItems } from './tables';
+import { versionEntries } from './publication';
+import { type EntrySnapshot, listAdoptions, listVersionEntries, listVersions, serviceItems } from './tables';
 
 export interface LatestVersion {
   id: string;
@@ -45,13 +46,10 @@ export async function adoptions(db: Executor): Promise<Array<{ regionCode: strin
 
 /** A published entry as the search reads it. */
 export type PublishedRow = ReturnType<typeof asEntry>;
-const asEntry = (r: RawEntry) => ({ entryId: r.entryId, lists: r.lists, ...r.snapshot });
+const asEntry = (r: { entryId: string; lists: string[]; snapshot: EntrySnapshot }) => ({ entryId: r.entryId, lists: r.lists, ...r.snapshot });
 
 /** Entries per page when a whole version is handed over. */
 const PAGE = 5000;
-
-type RawEntry = { entryId: string; lists: string[]; snapshot: EntrySnapshot };
-const rowsOf = (res: unknown) => (res as { rows: RawEntry[] }).rows;
 
 /**
  * The entries of one published version, exactly as frozen, in entry id order (the same on every
@@ -60,7 +58,7 @@ const rowsOf = (res: unknown) => (res as { rows: RawEntry[] }).rows;
  * so a reader that pauses between pages never holds the server's thread for a whole version.
  */
 export async function* publishedEntryPages(db: Executor, versionId: string, pageSize = PAGE): AsyncGenerator<PublishedRow[]> {
-  const rows = rowsOf(await db.execute(sql`select entry_id as "entryId", lists, snapshot from list_version_entries where version_id = ${versionId} order by entry_id`));
+  const rows = await versionEntries(db, versionId);
   for (let i = 0; i < rows.length; i += pageSize) yield rows.slice(i, i + pageSize).map(asEntry);
 }
 
@@ -78,7 +76,7 @@ export async function publishedChangesSince(db: Executor, versionId: string, pre
     full join (select entry_id, digest from list_version_entries where version_id = ${previousVersionId}) p using (entry_id)
     where n.digest is distinct from p.digest
     limit ${limit + 1}`);
-  const rows = (res as unknown as { rows: Array<{ id: string; removed: boolean }> }).rows;
+  const rows = rowsOf<{ id: string; removed: boolean }>(res);
   if (rows.length > limit) return undefined;
   const changed: string[] = [];
   const removed: string[] = [];
@@ -88,14 +86,15 @@ export async function publishedChangesSince(db: Executor, versionId: string, pre
   return { changed: changed.sort(byId), removed: removed.sort(byId) };
 }
 
-/** Some entries of a version, in entry id order. */
+/** Some entries of a version, in entry id order (the ids go as one JSON parameter: there may be tens of thousands). */
 export async function publishedEntriesIn(db: Executor, versionId: string, entryIds: string[]): Promise<PublishedRow[]> {
   if (entryIds.length === 0) return [];
-  const res = await db.execute(sql`
-    select entry_id as "entryId", lists, snapshot from list_version_entries
-    where version_id = ${versionId} and entry_id in (select jsonb_array_elements_text(${JSON.stringify(entryIds)}::jsonb)::uuid)
-    order by entry_id`);
-  return rowsOf(res).map(asEntry);
+  const rows = await db
+    .select({ entryId: listVersionEntries.entryId, lists: listVersionEntries.lists, snapshot: listVersionEntries.snapshot })
+    .from(listVersionEntries)
+    .where(and(eq(listVersionEntries.versionId, versionId), sql`${listVersionEntries.entryId} in (select jsonb_array_elements_text(${JSON.stringify(entryIds)}::jsonb)::uuid)`))
+    .orderBy(listVersionEntries.entryId);
+  return rows.map(asEntry);
 }
 
 /** The latest versions (of any region) that contain an entry: lets the search tell "not indexed yet" from "not in force". */
@@ -104,7 +103,7 @@ export async function latestVersionsWith(db: Executor, entryId: string): Promise
     select lve.version_id as id from list_version_entries lve
     join (select distinct on (region_code) id from list_versions order by region_code, version_no desc) lv on lv.id = lve.version_id
     where lve.entry_id = ${entryId}`);
-  return (res as unknown as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
+  return rowsOf<{ id: string }>(res).map((r) => r.id);
 }
 
 /** What an application needs to know of service items: handling unit and legal time limit. */

@@ -14,6 +14,7 @@ import { scoreSegment } from './rank';
 import { Segment } from './segment';
 import { EMPTY_STATE, loadState } from './state';
 import { BUILT_IN_SYNONYMS } from './synonyms-data';
+import { rowsOf } from '../../db/client';
 import { units } from '../org';
 import { anonymous, type Client, createTestApp, json, signIn, type TestApp } from '../../test/harness';
 import { validEntry, insertEntry } from '../../test/catalog-fixtures';
@@ -34,7 +35,6 @@ async function search(q: string, region = '370811', extra = ''): Promise<ProofSe
   return json<ProofSearchResult>(res);
 }
 const names = (r: ProofSearchResult) => r.items.map((i) => i.name);
-const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 /** A new, empty version after `previous` of the same region, written directly (its entries are the test's to insert). */
 async function insertVersion(previous: { regionCode: string; versionNo: number }): Promise<{ id: string }> {

@@ -78,7 +78,6 @@ export interface RefreshTiming {
 export interface PreviousSegment {
   versionId: string;
   segment: Segment<ProofDoc>;
-  entries: ReadonlyMap<string, number>;
 }
 
 type Entry = ProofDoc['entry'];
@@ -188,7 +187,7 @@ export async function loadState(db: Executor, previous: SearchState, timing?: Re
   for (const v of versions) {
     const kept = previous.segments.get(v.id);
     const before = previous.latest.get(v.regionCode);
-    const reusable = !kept && before && previous.segments.has(before.id) ? { versionId: before.id, segment: previous.segments.get(before.id)!, entries: previous.entries.get(before.id)! } : undefined;
+    const reusable = !kept && before && previous.segments.has(before.id) ? { versionId: before.id, segment: previous.segments.get(before.id)! } : undefined;
     const built = kept ? { segment: kept, entries: previous.entries.get(v.id)! } : await buildSegment(db, v, timing, reusable);
     segments.set(v.id, built.segment);
     entries.set(v.id, built.entries);

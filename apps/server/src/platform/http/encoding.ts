@@ -8,7 +8,22 @@ import zlib from 'node:zlib';
 export type Encoding = 'br' | 'gzip';
 
 /** Below this size compressing saves less than a packet. */
-const MIN_BYTES = 1024;
+export const WORTH_COMPRESSING = 1024;
+
+/**
+ * `data` in `encoding`: `max` for what is compressed once at build time, `fast` (brotli 6, gzip 6)
+ * for what a request waits for once.
+ */
+export function compress(data: Buffer, encoding: Encoding, effort: 'fast' | 'max'): Buffer {
+  if (encoding === 'gzip') return zlib.gzipSync(data, { level: effort === 'max' ? zlib.constants.Z_BEST_COMPRESSION : 6 });
+  return zlib.brotliCompressSync(data, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: effort === 'max' ? zlib.constants.BROTLI_MAX_QUALITY : 6,
+      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  });
+}
 
 /** The encoding to send for an Accept-Encoding header: brotli, else gzip, else none (q=0 refuses one). */
 export function preferredEncoding(acceptEncoding: string | string[] | undefined): Encoding | undefined {
@@ -26,10 +41,6 @@ export function preferredEncoding(acceptEncoding: string | string[] | undefined)
 
 /** The body in `encoding`, or as it is when it is small or no encoding is wanted. */
 export function encodeBody(body: Buffer, encoding: Encoding | undefined): { body: Buffer; encoding?: Encoding } {
-  if (!encoding || body.length < MIN_BYTES) return { body };
-  const compressed =
-    encoding === 'br'
-      ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-      : zlib.gzipSync(body, { level: 6 });
-  return { body: compressed, encoding };
+  if (!encoding || body.length < WORTH_COMPRESSING) return { body };
+  return { body: compress(body, encoding, 'fast'), encoding };
 }

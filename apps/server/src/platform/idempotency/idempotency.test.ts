@@ -12,6 +12,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newResidentId } from '../../test/fixtures';
+import { rowsOf } from '../../db/client';
 import { type Client, createTestApp, signIn, type TestApp } from '../../test/harness';
 
 function newKey(label: string): string {
@@ -41,7 +42,7 @@ describe('idempotency', () => {
 
   async function count(query: ReturnType<typeof sql>): Promise<number> {
     const res = await t.platform.database.db.execute(query);
-    return Number((res as unknown as { rows: Array<{ n: number | string }> }).rows[0]?.n);
+    return Number(rowsOf<{ n: number | string }>(res)[0]?.n);
   }
   const applicantCount = () => count(sql`select count(*)::int as n from applicants`);
   /** Found by the full ID number through the API (the identifier is stored encrypted). */

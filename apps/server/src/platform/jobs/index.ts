@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { Executor, Tx } from '../../db/client';
+import { type Executor, rowsOf, type Tx } from '../../db/client';
 import { type Audit, transact } from '../audit/transaction';
 import { type Ctx, type Platform, systemCtx } from '../context';
 import { sessions } from '../auth/tables';
@@ -65,7 +65,7 @@ export async function claimDueJobs(platform: Platform, options: RunOptions = {})
       for update skip locked
     )
     returning id`);
-  const ids = (result as unknown as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
+  const ids = rowsOf<{ id: string }>(result).map((r) => r.id);
   if (ids.length === 0) return [];
   const rows = await platform.database.db.select().from(jobs).where(inArray(jobs.id, ids));
   return rows.map((r) => ({ ...r, lockedBy: workerId }));

@@ -11,6 +11,7 @@
 import days2026 from 'chinese-days/dist/years/2026.json';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client';
 import { createTestPlatform, testClock, type TestPlatform } from '../../test/harness';
 import { addWorkingDays, shanghaiToday } from '../calendar/service';
 import { claimDueJobs, enqueue, type JobHandler, type JobHandlers, platformJobHandlers, runDueJobs, runJob } from './index';
@@ -30,10 +31,6 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }
 
 type Outcome = 'done' | 'retry' | 'dead' | 'lost';
