@@ -1,7 +1,7 @@
 /**
  * Brotli and gzip copies of the built web app's files, written beside them at build time, so the
  * server sends a phone on a mobile network the compressed bytes (@fastify/static `preCompressed`):
- * the public lookup page's scripts are ~1.7 MB as built and about a quarter of that compressed.
+ * the public lookup page's scripts are 1,665 KB as built and 434 KB as brotli (measured in Chromium).
  * Done once per build with the strongest settings, never per request.
  */
 import fs from 'node:fs';
