@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { GrantInput, StaffCreate, StaffListQuery, StaffUpdate, StaffView } from '@pfc/contracts';
-import { type Grant, type PlacedGrant, grantWithinScope, reachesUnit, scopeFor } from '../../platform/access/actor';
+import { type Grant, type PlacedGrant, type Scope, grantWithinScope, reachesUnit, scopeFor } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import { hashNewPassword } from '../../platform/auth/service';
 import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../platform/auth/repo';
@@ -71,15 +71,19 @@ async function loadStaff(ctx: Ctx, db: Executor, id: string) {
   return { user: row.user, unit: row.unit };
 }
 
+/**
+ * The staff an administrator of `scope` manages, over users joined to their home unit: the list
+ * and the dashboard's count use it. A member reaching wider is listed by whoever manages them.
+ */
+export function managedStaffWhere(db: Executor, scope: Scope): SQL | undefined {
+  return and(eq(users.kind, 'staff'), unitScopeSql(scope, units.id, units.regionCode), grantsWithinScopeSql(db, scope, users.id));
+}
+
 export async function listStaff(ctx: Ctx, query: StaffListQuery) {
   const { page, pageSize, offset } = pageParams(query);
   const db = ctx.database.db;
-  const scope = scopeFor(ctx.actor, ['admin']);
   const conditions: Array<SQL | undefined> = [
-    eq(users.kind, 'staff'),
-    unitScopeSql(scope, units.id, units.regionCode),
-    // Only those the administrator may manage: a member reaching wider is listed by whoever manages them.
-    grantsWithinScopeSql(db, scope, users.id),
+    managedStaffWhere(db, scopeFor(ctx.actor, ['admin'])),
     query.q ? or(ilike(users.displayName, containsPattern(query.q)), ilike(users.username, containsPattern(query.q))) : undefined,
     query.unitId ? eq(users.unitId, query.unitId) : undefined,
   ];
