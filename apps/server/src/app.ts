@@ -11,6 +11,7 @@ import Fastify, { type FastifyReply } from 'fastify';
 import type { Platform } from './platform/context';
 import { installAccessHooks } from './platform/http/access-hooks';
 import { installErrorHandling, langOf } from './platform/http/error-handler';
+import { installSecurityHeaders, PAGE_CSP } from './platform/http/security-headers';
 import { E, formatMessage } from './platform/http/errors';
 import { validatorCompiler } from './platform/http/validation';
 import type { App } from './platform/http/schemas';
@@ -97,13 +98,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
     },
   });
 
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    if (!request.url.startsWith('/api/docs')) reply.header('x-frame-options', 'DENY');
-    if (request.url.startsWith('/api/')) reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
-  });
+  installSecurityHeaders(app, { production: config.env === 'production' });
 
   const search = new SearchService(platform, { cache: options.searchCache ?? true });
   await search.start();
@@ -201,7 +196,7 @@ async function serveWebApp(app: App, dist: string): Promise<void> {
     reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; frame-ancestors 'none'")
+      .header('content-security-policy', PAGE_CSP)
       .send(currentHtml());
   app.get('/', { schema: { hide: true } }, page);
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {

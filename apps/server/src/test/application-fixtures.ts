@@ -2,11 +2,11 @@ import type { ApplicableItem, ApplicationView, ItemProofs, ProofOption } from '@
 import { expect } from 'vitest';
 import { type Client, json } from './harness';
 
-/** The smallest files the upload sniffing accepts. */
+/** Small files the upload check accepts as whole: a PDF with its end marker, a 1×1 PNG. */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-export const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 /** A "scan" large enough to pass the minimum size of a signed page. */
-export const SCAN = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(16 * 1024, 32)]);
+export const SCAN = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(16 * 1024, 32), Buffer.from('\n%%EOF\n')]);
 
 export interface ItemChoice {
   item: ApplicableItem;

@@ -6,9 +6,15 @@ import type { Platform } from '../platform/context';
 import { insertEntry, insertServiceItem, sampleWorkbook, serviceItemInput, serviceItemOf, validEntry } from './catalog-fixtures';
 import { adjustmentRequests, listVersionEntries } from '../modules/catalog/tables';
 import { createSynonyms } from '../modules/search/synonyms';
-import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx } from './fixtures';
+import { createStaff } from '../modules/org/staff';
+import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx, wideGrants } from './fixtures';
 
-export type Relation = 'none' | 'own' | 'same' | 'other';
+/**
+ * How the object relates to the caller: none (no object), own, same (city A, the caller's), other
+ * (city B), or wider: a staff member or grant inside the caller's city that reaches beyond it (a
+ * province-wide grant, a platform-wide one), which only a platform-wide administrator may touch.
+ */
+export type Relation = 'none' | 'own' | 'same' | 'other' | 'wider';
 export interface MatrixRequest {
   url: string;
   body?: unknown;
@@ -18,7 +24,7 @@ export interface MatrixRequest {
 export type Prepared = Record<string, string>;
 export interface RouteCase {
   /** How to call the route for each relation of caller to object that applies to it. */
-  relations: Partial<Record<Relation, (fx: OrgFixture, n: number, prepared: Prepared) => MatrixRequest>>;
+  relations: Partial<Record<Relation, (fx: OrgFixture, n: number, prepared: Prepared) => MatrixRequest | MatrixRequest[]>>;
   /** The call ends the session (sign-out): use a session of its own. */
   freshSession?: boolean;
   /** Puts the object in place before each call (e.g. an entry in the stage the route acts on). */
@@ -123,12 +129,36 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
         url: '/api/v1/staff',
         body: { username: `mx-${n}`, displayName: '新人', unitId: fx.unitB, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: fx.unitB }] },
       }),
+      // At home in city A, but holding a grant that reaches wider: province, platform, another city's unit.
+      wider: (fx, n) =>
+        [{ role: 'legal_reviewer', regionCode: '370000' }, { role: 'admin' }, { role: 'verifier', unitId: fx.unitB }].map((grant, i) => ({
+          url: '/api/v1/staff',
+          body: { username: `mw-${n}-${i}`, displayName: '新人', unitId: fx.unitA2, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: fx.unitA2 }, grant] },
+        })),
     },
   },
   'PATCH /api/v1/staff/:id': {
     relations: {
       same: (fx, n) => ({ url: `/api/v1/staff/${fx.staffA}`, body: { displayName: `甲${n}` } }),
       other: (fx, n) => ({ url: `/api/v1/staff/${fx.staffB}`, body: { displayName: `乙${n}` } }),
+      // Every kind of edit of a member reaching wider, and widening a member of city A.
+      wider: (fx, n, p) => [
+        ...[{ password: FIXTURE_PASSWORD }, { disabled: true }, { disabled: false }, { unlock: true }, { displayName: `丙${n}` }, { grants: wideGrants(fx.unitA2) }].map((body) => ({
+          url: `/api/v1/staff/${fx.staffWide}`,
+          body,
+        })),
+        ...[{ role: 'legal_reviewer', regionCode: '370000' }, { role: 'admin' }, { role: 'verifier', unitId: fx.unitB }].map((grant) => ({
+          url: `/api/v1/staff/${p.staffId}`,
+          body: { grants: [{ role: 'verifier', unitId: fx.unitA2 }, grant] },
+        })),
+      ],
+    },
+    // A member of city A of one's own to widen (a fresh one each time: a granted call leaves them wider).
+    before: async (platform, fx, relation) => {
+      if (relation !== 'wider') return;
+      const username = `mt-${Math.random().toString(36).slice(2, 10)}`;
+      const staff = await createStaff(rootCtx(platform), { username, displayName: '丁', unitId: fx.unitA2, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: fx.unitA2 }] });
+      return { staffId: staff.id };
     },
   },
 

@@ -1,4 +1,4 @@
-import { ROLE_NAMES, type Role, residentIdCheckChar } from '@pfc/contracts';
+import { type GrantInput, ROLE_NAMES, type Role, residentIdCheckChar } from '@pfc/contracts';
 import type { Actor } from '../platform/access/actor';
 import { type Ctx, type Platform, systemCtx } from '../platform/context';
 import { createApplicant } from '../modules/org/applicants';
@@ -38,6 +38,12 @@ export function newResidentId(region = '370811', birth = '19900101'): string {
   return body + residentIdCheckChar(body);
 }
 
+/** The grants of `staffWide`: one at a unit of city A, one over the whole province. */
+export const wideGrants = (unitId: string): GrantInput[] => [
+  { role: 'verifier', unitId },
+  { role: 'legal_reviewer', regionCode: '370000' },
+];
+
 /** Roles held at one unit; the others are held over the home city. */
 export const UNIT_SCOPED: readonly Role[] = ['catalog_officer', 'unit_head', 'window_clerk', 'verifier', 'grid_worker'];
 
@@ -54,6 +60,8 @@ export interface OrgFixture {
   platformAdmin: string;
   staffA: string;
   staffB: string;
+  /** At home in city A but holding a province-wide grant too: reaches wider than city A's administrator. */
+  staffWide: string;
   applicantUser: string;
   otherApplicantUser: string;
 }
@@ -82,6 +90,7 @@ export async function buildOrgFixture(platform: Platform): Promise<OrgFixture> {
   await createStaff(ctx, { username: 'm-root', displayName: '平台管理员', unitId: unitA, password: FIXTURE_PASSWORD, grants: [{ role: 'admin', regionCode: null, unitId: null }] });
   const staffA = (await createStaff(ctx, { username: 'm-staff-a', displayName: '甲', unitId: unitA2, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: unitA2 }] })).id;
   const staffB = (await createStaff(ctx, { username: 'm-staff-b', displayName: '乙', unitId: unitB, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: unitB }] })).id;
+  const staffWide = (await createStaff(ctx, { username: 'm-staff-wide', displayName: '丙', unitId: unitA2, password: FIXTURE_PASSWORD, grants: wideGrants(unitA2) })).id;
   await createApplicant(ctx, { kind: 'natural', name: '张三', identifier: newResidentId(), regionCode: '370811', username: 'm-applicant', password: FIXTURE_PASSWORD });
   await createApplicant(ctx, { kind: 'natural', name: '李四', identifier: newResidentId('371302'), regionCode: '371302', username: 'm-applicant-2', password: FIXTURE_PASSWORD });
   return {
@@ -96,6 +105,7 @@ export async function buildOrgFixture(platform: Platform): Promise<OrgFixture> {
     platformAdmin: 'm-root',
     staffA,
     staffB,
+    staffWide,
     applicantUser: 'm-applicant',
     otherApplicantUser: 'm-applicant-2',
   };

@@ -1,22 +1,25 @@
 import { count, eq } from 'drizzle-orm';
 import { Type } from '@sinclair/typebox';
 import { CalendarStatusView } from '@pfc/contracts';
+import { platformWide } from '../../platform/access/actor';
 import { countEvents } from '../../platform/audit/chain';
-import { users } from '../../platform/auth/tables';
 import { calendarStatus } from '../../platform/calendar/service';
 import { jobs } from '../../platform/jobs/tables';
 import { type App, responses } from '../../platform/http/schemas';
-import { applicants, regions, units } from '../org/tables';
+import { countOrg } from '../org';
 
 const DashboardView = Type.Object({
-  counts: Type.Object({
-    regions: Type.Integer(),
-    units: Type.Integer(),
-    staff: Type.Integer(),
-    applicants: Type.Integer(),
-    auditEvents: Type.Integer(),
-    deadJobs: Type.Integer({ description: '重试耗尽而停止的后台任务' }),
-  }),
+  counts: Type.Object(
+    {
+      regions: Type.Integer({ description: '管辖范围内的区划' }),
+      units: Type.Integer({ description: '管辖范围内的单位' }),
+      staff: Type.Integer({ description: '可管理的工作人员' }),
+      applicants: Type.Integer({ description: '管辖范围内的申请人' }),
+      auditEvents: Type.Optional(Type.Integer({ description: '审计事件（仅全平台管理员）' })),
+      deadJobs: Type.Optional(Type.Integer({ description: '重试耗尽而停止的后台任务（仅全平台管理员）' })),
+    },
+    { description: '按管理员的管辖范围统计；全平台管理员统计全部' },
+  ),
   calendar: CalendarStatusView,
   warnings: Type.Array(Type.Object({ code: Type.String(), level: Type.Union([Type.Literal('error'), Type.Literal('warning')]), message: Type.String() })),
 });
@@ -29,20 +32,19 @@ export async function adminRoutes(app: App): Promise<void> {
     async (request) => {
       const { ctx } = request;
       const db = ctx.database.db;
-      const one = async (q: Promise<Array<{ n: number }>>) => (await q)[0]?.n ?? 0;
-      const [regionCount, unitCount, staffCount, applicantCount, deadJobs, auditCount, calendar] = await Promise.all([
-        one(db.select({ n: count() }).from(regions)),
-        one(db.select({ n: count() }).from(units)),
-        one(db.select({ n: count() }).from(users).where(eq(users.kind, 'staff'))),
-        one(db.select({ n: count() }).from(applicants)),
-        one(db.select({ n: count() }).from(jobs).where(eq(jobs.status, 'dead'))),
-        countEvents(db),
+      // A district administrator counts their district; the audit log and the job queue are the
+      // whole platform's, so only a platform administrator sees (and can act on) those figures.
+      const whole = platformWide(ctx.actor, 'admin');
+      const [org, deadJobs, auditCount, calendar] = await Promise.all([
+        countOrg(ctx),
+        whole ? db.select({ n: count() }).from(jobs).where(eq(jobs.status, 'dead')).then((r) => r[0]?.n ?? 0) : undefined,
+        whole ? countEvents(db) : undefined,
         calendarStatus(ctx, ctx.lang),
       ]);
       const warnings: Array<{ code: string; level: 'error' | 'warning'; message: string }> = [];
       if (calendar.warning) warnings.push({ code: 'CALENDAR_GAP', level: 'error', message: calendar.warning });
       const en = ctx.lang === 'en';
-      if (deadJobs > 0) {
+      if (deadJobs) {
         const message = en ? `${deadJobs} background jobs failed after all retries; see the server log` : `有 ${deadJobs} 个后台任务多次重试仍失败，请查看日志`;
         warnings.push({ code: 'JOBS_DEAD', level: 'warning', message });
       }
@@ -53,7 +55,7 @@ export async function adminRoutes(app: App): Promise<void> {
         warnings.push({ code: 'EMBEDDED_DATABASE', level: 'warning', message });
       }
       return {
-        counts: { regions: regionCount, units: unitCount, staff: staffCount, applicants: applicantCount, auditEvents: auditCount, deadJobs },
+        counts: { ...org, auditEvents: auditCount, deadJobs },
         calendar,
         warnings,
       };

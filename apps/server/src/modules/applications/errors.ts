@@ -27,6 +27,12 @@ export const ApplicationErrors = defineErrors({
   INCOMPLETE: { status: 409, zh: '还不能提交：{missing}', en: 'Not ready to submit: {missing}' },
   /** The uploaded file is empty, too large or not a PDF/JPEG/PNG. */
   FILE_INVALID: { status: 415, zh: '请上传 10 MB 以内的 PDF、JPG 或 PNG 文件', en: 'Upload a PDF, JPEG or PNG of at most 10 MB' },
+  /** The bytes are not a whole file of the type declared: cut off in transfer, damaged, or another format renamed. */
+  FILE_CONTENT_INVALID: {
+    status: 400,
+    zh: '文件内容不是完整的 {type} 文件（可能已损坏、未传完整或扩展名与实际格式不符），请重新选择文件上传',
+    en: 'The file is not a complete {type} (damaged, cut off, or another format renamed); choose the file again',
+  },
   /** A scan of a signed paper letter must be a real scan, not a few bytes. */
   SCAN_TOO_SMALL: { status: 400, zh: '扫描件过小，请上传清晰的手写签字承诺书扫描件或照片', en: 'The scan is too small to be a signed page' },
   /** After submission, only a proof replacing a withdrawn commitment may still be uploaded. */

@@ -6,17 +6,19 @@ import { transact } from '../../platform/audit/transaction';
 import { APPLICATION_STATUSES } from '@pfc/contracts';
 import { actsForApplicant, notFound } from './access';
 import { ApplicationErrors } from './errors';
+import { UPLOAD_TYPES as ALLOWED_TYPES, type UploadType, isUploadType, isWholeFile } from './file-types';
 import { readableApplication, loadView } from './read';
 import { OPEN } from './status';
 import { applicationEvents, applicationFiles, applicationProofs, commitmentLetters } from './tables';
 
+/**
+ * The most one uploaded file may hold. The upload routes give it to Fastify as their body limit,
+ * which refuses a larger declared Content-Length (413) before reading the body, and stops reading
+ * at the limit when no length is declared, so no larger file is ever held in memory.
+ */
 export const FILE_LIMIT = 10 * 1024 * 1024;
-const KINDS = [
-  { type: 'application/pdf', magic: Buffer.from('%PDF-') },
-  { type: 'image/jpeg', magic: Buffer.from([0xff, 0xd8, 0xff]) },
-  { type: 'image/png', magic: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-];
-export const UPLOAD_TYPES = KINDS.map((k) => k.type);
+export const UPLOAD_TYPES: string[] = [...ALLOWED_TYPES];
+const TYPE_NAMES: Record<UploadType, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG' };
 
 export interface Upload {
   content: Buffer;
@@ -24,12 +26,14 @@ export interface Upload {
   filename: string;
 }
 
-/** The declared type must be what the bytes are: a renamed executable is not a PDF. */
+/**
+ * The declared type must be what the bytes are, whole: a renamed executable is not a PDF, and four
+ * bytes that start like a JPEG are not one (file-types.ts walks each format's structure).
+ */
 export function checkUpload(upload: Upload): void {
-  const kind = KINDS.find((k) => k.type === upload.contentType.split(';')[0]!.trim().toLowerCase());
-  if (!kind || upload.content.length === 0 || upload.content.length > FILE_LIMIT || !upload.content.subarray(0, kind.magic.length).equals(kind.magic)) {
-    throw new AppError(ApplicationErrors.FILE_INVALID);
-  }
+  const type = upload.contentType.split(';')[0]!.trim().toLowerCase();
+  if (!isUploadType(type) || upload.content.length === 0 || upload.content.length > FILE_LIMIT) throw new AppError(ApplicationErrors.FILE_INVALID);
+  if (!isWholeFile(type, upload.content)) throw new AppError(ApplicationErrors.FILE_CONTENT_INVALID, { type: TYPE_NAMES[type] });
 }
 
 /** A file name as given (URI-encoded header), stripped of paths and control characters. */

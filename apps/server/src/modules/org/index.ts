@@ -4,3 +4,4 @@ export { levelOfCode } from './regions';
 export { checkIdentifier } from './applicants';
 export { unitScopeSql, regionCodesOf, regionCodesSql } from './scope';
 export { regions, units, applicants } from './tables';
+export { countOrg, type OrgCounts } from './counts';

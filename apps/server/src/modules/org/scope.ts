@@ -1,7 +1,8 @@
-import { inArray, like, or, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, inArray, isNotNull, isNull, like, notExists, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { regionPrefix } from '@pfc/contracts';
 import type { Scope } from '../../platform/access/actor';
+import { roleGrants } from '../../platform/auth/tables';
 import type { Executor } from '../../db/client';
 import { units } from './tables';
 
@@ -29,4 +30,33 @@ export function regionCodesSql(codes: string[] | 'all', column: AnyPgColumn): SQ
   if (codes === 'all') return undefined;
   if (codes.length === 0) return sql`false`;
   return or(...codes.map((c) => like(column, `${regionPrefix(c)}%`)));
+}
+
+const grantUnit = alias(units, 'grant_unit');
+
+/**
+ * The query form of `grantWithinScope` over all of a user's grants: true when none of the user's
+ * grants reaches outside `scope` (a user without grants qualifies). The staff list uses it so that it
+ * shows exactly whom `managesStaff` lets the administrator edit; org.test.ts holds the two together.
+ */
+export function grantsWithinScopeSql(db: Executor, scope: Scope, userId: AnyPgColumn): SQL | undefined {
+  if (scope.all) return undefined;
+  const unitWithin: SQL[] = [];
+  if (scope.unitIds.length > 0) unitWithin.push(inArray(grantUnit.id, scope.unitIds));
+  const regionWithin: SQL[] = [];
+  for (const code of scope.regionCodes) {
+    unitWithin.push(like(grantUnit.regionCode, `${regionPrefix(code)}%`));
+    regionWithin.push(like(roleGrants.regionCode, `${regionPrefix(code)}%`));
+  }
+  // A platform-wide grant (neither unit nor region) matches neither branch: it is outside every scope but "all".
+  const within = or(
+    and(isNotNull(roleGrants.unitId), or(...unitWithin) ?? sql`false`),
+    and(isNull(roleGrants.unitId), isNotNull(roleGrants.regionCode), or(...regionWithin) ?? sql`false`),
+  );
+  const outside = db
+    .select({ one: sql`1` })
+    .from(roleGrants)
+    .leftJoin(grantUnit, eq(grantUnit.id, roleGrants.unitId))
+    .where(and(eq(roleGrants.userId, userId), sql`not coalesce(${within}, false)`));
+  return notExists(outside);
 }

@@ -1,42 +1,59 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { GrantInput, StaffCreate, StaffListQuery, StaffUpdate, StaffView } from '@pfc/contracts';
-import { type Grant, platformWide, reachesRegion, reachesUnit, scopeFor } from '../../platform/access/actor';
+import { type Grant, type PlacedGrant, type Scope, grantWithinScope, reachesUnit, scopeFor } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import { hashNewPassword } from '../../platform/auth/service';
 import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../platform/auth/repo';
-import { users } from '../../platform/auth/tables';
+import { roleGrants, users } from '../../platform/auth/tables';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { containsPattern, pageParams } from '../../platform/http/input';
 import type { Executor } from '../../db/client';
 import { OrgErrors } from './errors';
 import { presentStaff } from './present';
-import { unitScopeSql } from './scope';
+import { managesStaff } from './policy';
+import { grantsWithinScopeSql, unitScopeSql } from './scope';
 import { regions, units } from './tables';
 
 function notFound(ctx: Ctx): AppError {
   return new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'staff member' : '工作人员' });
 }
 
-/** Every grant must name something the granting administrator manages (no privilege escalation). */
+/**
+ * Every grant must name something that exists and lies within the granting administrator's own
+ * admin scope (grantWithinScope: no privilege escalation by handing out wider grants).
+ */
 async function checkGrants(ctx: Ctx, db: Executor, grants: GrantInput[]): Promise<Grant[]> {
   const out: Grant[] = [];
   for (const g of grants) {
     const unitId = g.unitId ?? null;
     const regionCode = g.regionCode ?? null;
     if (unitId && regionCode) throw new AppError(OrgErrors.GRANT_INVALID, { role: g.role });
+    let known = true;
+    let unitRegionCode: string | null = null;
     if (unitId) {
-      const [unit] = await db.select({ id: units.id, regionCode: units.regionCode }).from(units).where(eq(units.id, unitId));
-      if (!unit || !reachesUnit(ctx.actor, ['admin'], unit)) throw new AppError(OrgErrors.GRANT_OUT_OF_SCOPE, { role: g.role });
+      const [unit] = await db.select({ regionCode: units.regionCode }).from(units).where(eq(units.id, unitId));
+      known = !!unit;
+      unitRegionCode = unit?.regionCode ?? null;
     } else if (regionCode) {
       const [region] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, regionCode));
-      if (!region || !reachesRegion(ctx.actor, ['admin'], regionCode)) throw new AppError(OrgErrors.GRANT_OUT_OF_SCOPE, { role: g.role });
-    } else if (!platformWide(ctx.actor, 'admin')) {
+      known = !!region;
+    }
+    if (!known || !grantWithinScope(ctx.actor, ['admin'], { unitId, regionCode, unitRegionCode })) {
       throw new AppError(OrgErrors.GRANT_OUT_OF_SCOPE, { role: g.role });
     }
     out.push({ role: g.role, unitId, regionCode });
   }
   return out;
+}
+
+/** A user's grants with each unit grant's region, as `managesStaff` needs them. */
+async function placedGrantsOf(db: Executor, userId: string): Promise<PlacedGrant[]> {
+  return db
+    .select({ unitId: roleGrants.unitId, regionCode: roleGrants.regionCode, unitRegionCode: units.regionCode })
+    .from(roleGrants)
+    .leftJoin(units, eq(units.id, roleGrants.unitId))
+    .where(eq(roleGrants.userId, userId));
 }
 
 async function loadStaff(ctx: Ctx, db: Executor, id: string) {
@@ -45,21 +62,32 @@ async function loadStaff(ctx: Ctx, db: Executor, id: string) {
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .where(and(eq(users.id, id), eq(users.kind, 'staff')))
-    .limit(1);
-  if (!row || !row.unit || !reachesUnit(ctx.actor, ['admin'], row.unit)) throw notFound(ctx);
+    .limit(1)
+    // Edits of one member go one at a time, so no grant lands between this check and the write.
+    .for('update', { of: users });
+  // A member whose grants reach wider than the administrator is someone else's to manage: 404, as
+  // for any object out of scope (RELIABILITY rule 2).
+  if (!row || !row.unit || !managesStaff(ctx.actor, row.unit, await placedGrantsOf(db, id))) throw notFound(ctx);
   return { user: row.user, unit: row.unit };
+}
+
+/**
+ * The staff an administrator of `scope` manages, over users joined to their home unit: the list
+ * and the dashboard's count use it. A member reaching wider is listed by whoever manages them.
+ */
+export function managedStaffWhere(db: Executor, scope: Scope): SQL | undefined {
+  return and(eq(users.kind, 'staff'), unitScopeSql(scope, units.id, units.regionCode), grantsWithinScopeSql(db, scope, users.id));
 }
 
 export async function listStaff(ctx: Ctx, query: StaffListQuery) {
   const { page, pageSize, offset } = pageParams(query);
+  const db = ctx.database.db;
   const conditions: Array<SQL | undefined> = [
-    eq(users.kind, 'staff'),
-    unitScopeSql(scopeFor(ctx.actor, ['admin']), units.id, units.regionCode),
+    managedStaffWhere(db, scopeFor(ctx.actor, ['admin'])),
     query.q ? or(ilike(users.displayName, containsPattern(query.q)), ilike(users.username, containsPattern(query.q))) : undefined,
     query.unitId ? eq(users.unitId, query.unitId) : undefined,
   ];
   const where = and(...conditions);
-  const db = ctx.database.db;
   const [rows, [total]] = await Promise.all([
     db.select({ user: users, unitName: units.name }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where)
       .orderBy(asc(users.username)).limit(pageSize).offset(offset),

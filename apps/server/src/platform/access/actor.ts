@@ -69,3 +69,24 @@ export function scopeFor(actor: Actor | null, roles: readonly Role[]): Scope {
 export function platformWide(actor: Actor | null, role: Role): boolean {
   return !!actor && actor.grants.some((g) => g.role === role && g.unitId === null && g.regionCode === null);
 }
+
+/** A grant placed on the map: a unit grant carries its unit's region code (null when unknown). */
+export interface PlacedGrant {
+  unitId: string | null;
+  regionCode: string | null;
+  unitRegionCode: string | null;
+}
+
+/**
+ * Whether `grant` lies within what the actor administers with `roles` (the one rule behind "whom
+ * may an administrator edit" and "what may they hand out", so no edit reaches wider than its
+ * author): a platform-wide grant only within a platform-wide one; a region grant within a region
+ * grant containing it; a unit grant within any grant reaching that unit. The granted role does not
+ * matter, only where it reaches.
+ */
+export function grantWithinScope(actor: Actor | null, roles: readonly Role[], grant: PlacedGrant): boolean {
+  if (!actor) return false;
+  if (grant.unitId) return grant.unitRegionCode !== null && reachesUnit(actor, roles, { id: grant.unitId, regionCode: grant.unitRegionCode });
+  if (grant.regionCode) return reachesRegion(actor, roles, grant.regionCode);
+  return roles.some((role) => platformWide(actor, role));
+}

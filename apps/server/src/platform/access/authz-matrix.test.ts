@@ -34,7 +34,8 @@ type Expect = 'ok' | 'unauthenticated' | 'forbidden' | 'denied';
 
 function expectation(policy: Policy, p: Principal, relation: Relation): Expect {
   if (!allowedBy(policy, p)) return p.kind === 'anonymous' ? 'unauthenticated' : 'forbidden';
-  if (relation === 'other' && !p.platformWide) return 'denied';
+  // Another city's object, or one reaching wider than the caller's city: only platform-wide grants reach it.
+  if ((relation === 'other' || relation === 'wider') && !p.platformWide) return 'denied';
   return 'ok';
 }
 
@@ -93,17 +94,19 @@ describe('authz-matrix', () => {
         for (const [relation, build] of Object.entries(spec.relations) as Array<[Relation, NonNullable<(typeof spec.relations)[Relation]>]>) {
           n += 1;
           const prepared = (await spec.before?.(platform, fx, relation, p.name)) ?? {};
-          const req = build(fx, n, prepared);
-          const client = spec.freshSession && p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : sessions.get(p.name)!;
-          const res = req.raw
-            ? await client.request(route.method, req.url, undefined, { 'content-type': req.raw.contentType }, req.raw.payload)
-            : await client.request(route.method, req.url, req.body);
-          calls += 1;
-          const expect_ = expectation(policy, p, relation);
-          if (!matches(expect_, res.statusCode)) {
-            failures.push(`${route.method} ${route.url} as ${p.name} (${relation}): expected ${expect_}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+          for (const req of [build(fx, n, prepared)].flat()) {
+            const client = spec.freshSession && p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : sessions.get(p.name)!;
+            const res = req.raw
+              ? await client.request(route.method, req.url, undefined, { 'content-type': req.raw.contentType }, req.raw.payload)
+              : await client.request(route.method, req.url, req.body);
+            calls += 1;
+            const expect_ = expectation(policy, p, relation);
+            if (!matches(expect_, res.statusCode)) {
+              const body = req.body ? ` ${JSON.stringify(req.body).slice(0, 120)}` : '';
+              failures.push(`${route.method} ${route.url} as ${p.name} (${relation}${body}): expected ${expect_}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+            }
+            if (res.statusCode >= 500) failures.push(`${route.method} ${route.url} as ${p.name}: 5xx`);
           }
-          if (res.statusCode >= 500) failures.push(`${route.method} ${route.url} as ${p.name}: 5xx`);
         }
       }
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, signIn, testClock, type Client, type TestApp } from '../../test/harness';
 import { addWorkingDays } from './service';
+import { calendarGaps } from './tables';
 
 /** The DB-backed calendar: admin edits move deadlines; a missing year fails loudly and shows up. */
 describe('working-day calendar API', () => {
@@ -20,6 +21,18 @@ describe('working-day calendar API', () => {
     const year = json<{ workingDays: number; days: Array<{ date: string; kind: string }> }>(await admin.get('/api/v1/calendar/years/2026'));
     expect(year.workingDays).toBe(248);
     expect(year.days).toContainEqual(expect.objectContaining({ date: '2026-10-10', kind: 'workday' }));
+  });
+
+  it('answers an anonymous calculation into a missing year without writing; a business use case records the gap', async () => {
+    const gaps = () => t.platform.database.db.select().from(calendarGaps);
+    const before = await gaps();
+    for (let i = 0; i < 3; i += 1) {
+      const res = await t.app.inject({ url: `/api/v1/calendar/add-working-days?from=2026-12-${20 + i}&days=30` });
+      expect(json<{ error: { code: string } }>(res).error.code).toBe('CALENDAR_GAP');
+    }
+    expect(await gaps()).toEqual(before);
+    await expect(addWorkingDays(t.platform, '2026-12-20', 30)).rejects.toMatchObject({ code: 'CALENDAR_GAP' });
+    expect((await gaps()).map((g) => g.year)).toContain(2027);
   });
 
   it('refuses a deadline that reaches a year it does not hold, and the dashboard says so', async () => {

@@ -65,7 +65,8 @@ export async function calendarRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const { from, days } = request.query;
-      return { from, days, result: await addWorkingDays(request.ctx, from, days) };
+      // Anyone may ask, so the answer records nothing (a missing year still answers CALENDAR_GAP).
+      return { from, days, result: await addWorkingDays(request.ctx, from, days, { recordGap: false }) };
     },
   );
 }

@@ -48,16 +48,25 @@ export async function seedOfficialCalendar(db: Executor): Promise<void> {
   invalidateCalendar();
 }
 
+export interface GapOptions {
+  /**
+   * Remember a missing year for the dashboard (the default, for business use cases such as
+   * acceptance). The public calculator passes false: a read never writes, and anyone could
+   * otherwise fill the gap table.
+   */
+  recordGap?: boolean;
+}
+
 /**
  * The deadline function every later part uses: n working days after `from`, the start day not
  * counted. A missing year fails loudly (409 CALENDAR_GAP) and is remembered for the dashboard.
  */
-export async function addWorkingDays(platform: Platform, from: string, n: number): Promise<string> {
+export async function addWorkingDays(platform: Platform, from: string, n: number, options: GapOptions = {}): Promise<string> {
   const calendar = await loadCalendar(platform);
   try {
     return calendar.addWorkingDays(from, n);
   } catch (err) {
-    throw await translate(platform, err);
+    throw await translate(platform, err, options.recordGap ?? true);
   }
 }
 
@@ -70,17 +79,19 @@ export async function workingDaysBetween(platform: Platform, a: string, b: strin
   }
 }
 
-async function translate(platform: Platform, err: unknown): Promise<unknown> {
+async function translate(platform: Platform, err: unknown, recordGap = true): Promise<unknown> {
   if (err instanceof CalendarGapError) {
     const now = platform.now();
     // Outside any business transaction: the failure is remembered even when that one rolls back.
-    await platform.database.db
-      .insert(calendarGaps)
-      .values({ year: err.year, firstSeenAt: now, lastSeenAt: now, lastDate: err.date })
-      .onConflictDoUpdate({
-        target: calendarGaps.year,
-        set: { lastSeenAt: now, lastDate: err.date, occurrences: sql`${calendarGaps.occurrences} + 1` },
-      });
+    if (recordGap) {
+      await platform.database.db
+        .insert(calendarGaps)
+        .values({ year: err.year, firstSeenAt: now, lastSeenAt: now, lastDate: err.date })
+        .onConflictDoUpdate({
+          target: calendarGaps.year,
+          set: { lastSeenAt: now, lastDate: err.date, occurrences: sql`${calendarGaps.occurrences} + 1` },
+        });
+    }
     return new AppError(E.CALENDAR_GAP, { year: err.year });
   }
   if (err instanceof RangeError) {

@@ -23,12 +23,17 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** A cross-site request announces itself in Origin; refuse it before anything else runs. */
-function crossOrigin(request: FastifyRequest): boolean {
+/**
+ * A cross-site request announces itself in Origin; refuse it before anything else runs. The whole
+ * origin counts (scheme, host and port): a page on http://host cannot act on https://host. The
+ * request's scheme is request.protocol (X-Forwarded-Proto behind a trusted proxy).
+ */
+function crossOrigin(request: Pick<FastifyRequest, 'headers' | 'protocol' | 'host'>): boolean {
   const origin = request.headers.origin;
   if (!origin || origin === 'null') return origin === 'null';
   try {
-    return new URL(origin).host !== request.host;
+    // Both through URL, so a default port written out (":443") compares equal to none.
+    return new URL(origin).origin !== new URL(`${request.protocol}://${request.host}`).origin;
   } catch {
     return true;
   }

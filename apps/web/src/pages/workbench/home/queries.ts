@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../app/request';
 
 export interface DashboardView {
-  counts: { regions: number; units: number; staff: number; applicants: number; auditEvents: number; deadJobs: number };
+  /** Within the administrator's scope; the platform-wide figures come to a platform administrator only. */
+  counts: { regions: number; units: number; staff: number; applicants: number; auditEvents?: number; deadJobs?: number };
   calendar: CalendarStatusView;
   warnings: Array<{ code: string; level: 'error' | 'warning'; message: string }>;
 }

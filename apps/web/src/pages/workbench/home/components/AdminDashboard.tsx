@@ -28,7 +28,7 @@ export function AdminDashboard() {
   const warningText = (w: DashboardView['warnings'][number]) => {
     if (w.code === 'CALENDAR_GAP') return t('dashboard.calendarGap', { years: data.calendar.missingYears.join('、') });
     if (w.code === 'EMBEDDED_DATABASE') return t('dashboard.embeddedDatabase');
-    if (w.code === 'JOBS_DEAD') return t('dashboard.jobsDead', { count: data.counts.deadJobs });
+    if (w.code === 'JOBS_DEAD') return t('dashboard.jobsDead', { count: data.counts.deadJobs ?? 0 });
     return w.message;
   };
   const warnings = [...data.warnings].sort((a, b) => (a.code === 'CALENDAR_GAP' ? -1 : b.code === 'CALENDAR_GAP' ? 1 : 0));
@@ -53,7 +53,7 @@ export function AdminDashboard() {
         />
       ))}
       <Row gutter={[16, 16]}>
-        {COUNTS.map((c) => (
+        {COUNTS.filter((c) => data.counts[c.key] !== undefined).map((c) => (
           <Col xs={12} md={8} xl={4} key={c.key}>
             <Card
               hoverable={!!c.path}
