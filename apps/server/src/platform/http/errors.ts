@@ -77,8 +77,8 @@ export const E = defineErrors({
   AUTH_INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   /** The current password given when changing one's password is wrong. */
   PASSWORD_INCORRECT: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
-  /** Too many failed sign-ins. */
-  AUTH_LOCKED: { status: 423, zh: '登录失败次数过多，账号已临时锁定，请于 {minutes} 分钟后再试', en: 'Too many failed sign-ins; the account is locked for {minutes} minutes' },
+  /** A sign-in limit holds (same answer whether or not the account exists, and whatever the password). */
+  AUTH_TOO_MANY_ATTEMPTS: { status: 429, zh: '登录失败次数过多，请于 {minutes} 分钟后再试', en: 'Too many failed sign-ins; try again in {minutes} minutes' },
   /** The account was disabled by an administrator. */
   AUTH_DISABLED: { status: 403, zh: '该账号已停用，请联系管理员', en: 'This account is disabled; contact an administrator' },
   /** A unique value is already taken. */
