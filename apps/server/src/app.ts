@@ -11,6 +11,7 @@ import Fastify, { type FastifyReply } from 'fastify';
 import type { Platform } from './platform/context';
 import { installAccessHooks } from './platform/http/access-hooks';
 import { installErrorHandling, langOf } from './platform/http/error-handler';
+import { installPublicRateLimit } from './platform/http/public-rate-limit';
 import { E, formatMessage } from './platform/http/errors';
 import { validatorCompiler } from './platform/http/validation';
 import type { App } from './platform/http/schemas';
@@ -111,6 +112,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
   app.addHook('onClose', () => search.stop());
 
   installErrorHandling(app);
+  installPublicRateLimit(app, platform);
   installAccessHooks(app, platform);
 
   await app.register(swagger, {
