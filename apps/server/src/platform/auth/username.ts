@@ -15,5 +15,5 @@ export function usernameForAudit(name: string): string {
   if (/^\d{15}$|^\d{17}[\dX]$/.test(v)) return maskResidentId(v);
   // Mobiles have 11 digits, landlines 7–8 after the area code: a run that long is a number of someone's.
   if ((v.match(/\d/g) ?? []).length >= 7) return maskPhone(v);
-  return name.slice(0, 64);
+  return Array.from(name).slice(0, 64).join(''); // by code point: never half a surrogate pair
 }
