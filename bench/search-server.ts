@@ -20,7 +20,13 @@ const SEED_BATCH = 5000;
 const send = (msg: unknown) => process.send?.(msg);
 
 async function main(): Promise<void> {
-  const config = loadConfig({ NODE_ENV: 'test', PASSWORD_COST_LOG2: '10', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
+  // Every connection comes from one address: the public rate limit would measure itself (set PUBLIC_RATE_LIMIT to include it).
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PASSWORD_COST_LOG2: '10',
+    PUBLIC_RATE_LIMIT: process.env.PUBLIC_RATE_LIMIT ?? '0',
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  });
   const database = await openTestDatabase('blank');
   const platform = await preparePlatform(config, database);
   await loadDemo(platform);

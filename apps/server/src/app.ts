@@ -12,6 +12,7 @@ import type { Platform } from './platform/context';
 import { installAccessHooks } from './platform/http/access-hooks';
 import { installErrorHandling, langOf } from './platform/http/error-handler';
 import { installSecurityHeaders, PAGE_CSP } from './platform/http/security-headers';
+import { installPublicRateLimit } from './platform/http/public-rate-limit';
 import { E, formatMessage } from './platform/http/errors';
 import { validatorCompiler } from './platform/http/validation';
 import type { App } from './platform/http/schemas';
@@ -106,6 +107,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
   app.addHook('onClose', () => search.stop());
 
   installErrorHandling(app);
+  installPublicRateLimit(app, platform);
   installAccessHooks(app, platform);
 
   await app.register(swagger, {

@@ -43,6 +43,7 @@ describe('production mode', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ DATA_KEY: 'short' })).toThrow(/DATA_KEY/);
     expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ PUBLIC_RATE_LIMIT: '-1' })).toThrow(/PUBLIC_RATE_LIMIT/);
   });
 
   it('refuses to run production on the embedded database, and checks PostgreSQL durability', async () => {

@@ -32,6 +32,8 @@ export interface Config {
   /** Never allowed in production; for throwaway demos only. */
   pgliteRelaxedDurability: boolean;
   trustProxy: boolean;
+  /** Requests per minute per client address to the public routes (policies public.*); 0 turns the limit off. */
+  publicRateLimit: number;
   /** PEM of the platform's SM2 key that signs commitment letters; derived from dataKey when unset (not in production). */
   signingKeyPem: string | undefined;
   /** Public keys (hex) of earlier signing keys: letters they signed still verify after a rotation. */
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.WEB_DIST ?? 'dist/web'),
     pgliteRelaxedDurability: bool(env, 'PGLITE_RELAXED_DURABILITY'),
     trustProxy: bool(env, 'TRUST_PROXY'),
+    publicRateLimit: int(env, 'PUBLIC_RATE_LIMIT', 600, 0, 1_000_000),
     signingKeyPem: env.SIGNING_KEY_PEM?.trim() || undefined,
     retiredSigningKeys: [],
   };

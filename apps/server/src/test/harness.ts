@@ -25,10 +25,14 @@ export interface TestPlatform extends Platform {
   close(): Promise<void>;
 }
 
+/**
+ * Suites run with the public rate limit off (every request comes from one address, often at one
+ * fixed instant); a suite that tests the limit sets PUBLIC_RATE_LIMIT in `env`.
+ */
 export async function createTestPlatform(
   options: { clock?: TestClock; env?: NodeJS.ProcessEnv; demo?: boolean } = {},
 ): Promise<TestPlatform> {
-  const config = loadConfig({ NODE_ENV: 'test', PASSWORD_COST_LOG2: '10', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', PASSWORD_COST_LOG2: '10', PUBLIC_RATE_LIMIT: '0', ...options.env });
   const fromTemplate = options.demo && !process.env.DATABASE_URL && !!process.env.PFC_TEST_TEMPLATE_DEMO;
   const database = await openTestDatabase(fromTemplate ? 'demo' : 'empty');
   const platform = await preparePlatform(config, database, options.clock?.now ?? (() => new Date()));
@@ -45,7 +49,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { clock?: TestClock; demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { clock?: TestClock; demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const platform = await createTestPlatform({ ...options, demo: options.demo !== false });
   const app = await buildApp(platform, { logger: false });
   await app.ready();

@@ -4,6 +4,7 @@ import { type Grant, type PlacedGrant, type Scope, grantWithinScope, reachesUnit
 import { transact } from '../../platform/audit/transaction';
 import { hashNewPassword } from '../../platform/auth/service';
 import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../platform/auth/repo';
+import { clearSignInFailures } from '../../platform/auth/sign-in-limits';
 import { roleGrants, users } from '../../platform/auth/tables';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
@@ -131,7 +132,10 @@ export async function updateStaff(ctx: Ctx, id: string, input: StaffUpdate): Pro
     const patch: Partial<typeof users.$inferInsert> = {};
     if (input.displayName !== undefined) patch.displayName = input.displayName.trim();
     if (input.disabled !== undefined) patch.disabled = input.disabled;
-    if (input.unlock) Object.assign(patch, { lockedUntil: null, failedLogins: 0 });
+    if (input.unlock) {
+      patch.lockedUntil = null;
+      await clearSignInFailures(tx, ctx.crypto, user.username);
+    }
     if (passwordHash) Object.assign(patch, { passwordHash, passwordChangedAt: ctx.now() });
     if (Object.keys(patch).length > 0) await tx.update(users).set(patch).where(eq(users.id, id));
     if (input.grants) await replaceGrants(tx, id, await checkGrants(ctx, tx, input.grants));

@@ -2,9 +2,9 @@
 export type AuditAction =
   /** A user signed in. */
   | 'auth.login'
-  /** A sign-in failed (wrong password, locked or disabled account). */
+  /** A sign-in's password was checked and was wrong, or its user name matched no account (kept masked). */
   | 'auth.login_failed'
-  /** An account was locked after repeated failures. */
+  /** A failed sign-in filled a sign-in limit (a name from one address, a name, or an address). */
   | 'auth.locked'
   /** A user signed out. */
   | 'auth.logout'

@@ -6,11 +6,10 @@ import type { Ctx, Platform } from '../context';
 import { DEFAULT_PASSWORD_PARAMS, hashPassword, verifyPassword } from '../crypto';
 import { AppError, E } from '../http/errors';
 import { findLiveSession, findUserById, findUserByUsername, grantsOf, revokeSessionsOf, touchSession } from './repo';
+import { forgiveSignInFailures, markAccountLocked, reserveSignInAttempt, type SignInAttempt } from './sign-in-limits';
+import { canonicalUsername, usernameForAudit } from './username';
 import { units } from '../../modules/org/tables';
 import { sessions, users } from './tables';
-
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 
 /** A hash to check against when the username is unknown, so timing does not reveal which accounts exist. */
 let dummyHash: Promise<string> | undefined;
@@ -28,43 +27,37 @@ export async function hashNewPassword(platform: Platform, password: string): Pro
   return hashPassword(password, passwordParams(platform));
 }
 
-/** Password sign-in with lock-out after repeated failures (RELIABILITY suite T04). */
+/**
+ * Password sign-in within the limits of sign-in-limits.ts (RELIABILITY suites T04, T25). Every
+ * failure answers alike: an unknown name and a wrong password both run the password hash and get
+ * AUTH_INVALID_CREDENTIALS; while a limit holds, every attempt on that name from that address (or
+ * from that address at all) gets AUTH_TOO_MANY_ATTEMPTS with Retry-After, whatever the password and
+ * whether or not the account exists. That answer is given before any account is looked up and
+ * without hashing: there is nothing about the account to hide in it, and a flood of refused
+ * attempts must not cost a password hash each.
+ */
 export async function login(ctx: Ctx, username: string, password: string, meta: { userAgent: string | null }): Promise<IssuedSession> {
   const now = ctx.now();
-  const user = await findUserByUsername(ctx.database.db, username.trim());
-  if (!user) {
-    dummyHash ??= hashNewPassword(ctx, 'not-a-real-password');
-    await verifyPassword(password, await dummyHash);
-    await transact(ctx, async (_tx, audit) => {
-      audit.record({ action: 'auth.login_failed', targetType: 'username', targetId: username.slice(0, 64), note: 'unknown user' });
-    });
+  const name = canonicalUsername(username);
+  const reserved = await reserveSignInAttempt(ctx, name);
+  if (!reserved.ok) throw tooManyAttempts(reserved.retryAfterSeconds);
+  const { attempt } = reserved;
+
+  const user = await findUserByUsername(ctx.database.db, name);
+  dummyHash ??= hashNewPassword(ctx, 'not-a-real-password');
+  const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
+  if (!user || !passwordOk) {
+    await recordFailure(ctx, name, user?.id ?? null, attempt);
     throw new AppError(E.AUTH_INVALID_CREDENTIALS);
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    const minutes = Math.max(1, Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000));
-    throw new AppError(E.AUTH_LOCKED, { minutes });
-  }
-  const ok = await verifyPassword(password, user.passwordHash);
-  if (!ok) {
-    const failures = user.failedLogins + 1;
-    const lock = failures >= MAX_FAILED_LOGINS;
-    await transact(ctx, async (tx, audit) => {
-      await tx
-        .update(users)
-        .set(lock ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) } : { failedLogins: failures })
-        .where(eq(users.id, user.id));
-      audit.record({ action: 'auth.login_failed', targetType: 'user', targetId: user.id, note: `failure ${failures}` });
-      if (lock) audit.record({ action: 'auth.locked', targetType: 'user', targetId: user.id, note: `${LOCK_MINUTES} minutes` });
-    });
-    if (lock) throw new AppError(E.AUTH_LOCKED, { minutes: LOCK_MINUTES });
-    throw new AppError(E.AUTH_INVALID_CREDENTIALS);
-  }
+  // The password is right. Everything after this point concerns someone who knows it.
+  await forgiveSignInFailures(ctx.database.db, attempt);
   if (user.disabled) throw new AppError(E.AUTH_DISABLED);
 
   const token = ctx.crypto.randomToken(32);
   const expiresAt = new Date(now.getTime() + ctx.config.sessionAbsoluteHours * 3_600_000);
   await transact({ ...ctx, actor: actorStub(user) }, async (tx, audit) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    await tx.update(users).set({ lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
     const [session] = await tx
       .insert(sessions)
       .values({
@@ -81,6 +74,29 @@ export async function login(ctx: Ctx, username: string, password: string, meta: 
     audit.record({ action: 'auth.login', targetType: 'session', targetId: session?.id ?? '' });
   });
   return { token, expiresAt };
+}
+
+function tooManyAttempts(seconds: number): AppError {
+  return new AppError(E.AUTH_TOO_MANY_ATTEMPTS, { minutes: Math.ceil(seconds / 60), retryAfter: seconds });
+}
+
+/**
+ * The audit of a checked, failed attempt, and of each limit it filled. A name that matched no
+ * account is kept masked, beside its blind index (an ID or phone number is never stored in clear).
+ */
+async function recordFailure(ctx: Ctx, name: string, userId: string | null, attempt: SignInAttempt): Promise<void> {
+  await transact(ctx, async (tx, audit) => {
+    const account = userId
+      ? { targetType: 'user', targetId: userId }
+      : { targetType: 'username', targetId: usernameForAudit(name), after: { usernameIndex: attempt.accountKey } };
+    audit.record({ action: 'auth.login_failed', ...account, note: userId ? 'wrong password' : 'unknown user' });
+    if (userId) await markAccountLocked(tx, userId, attempt);
+    for (const fill of attempt.fills) {
+      const minutes = Math.ceil((fill.until.getTime() - ctx.now().getTime()) / 60_000);
+      const subject = fill.scope === 'address' ? { targetType: 'client_address', targetId: attempt.address } : account;
+      audit.record({ action: 'auth.locked', ...subject, note: `${fill.scope} limit: ${minutes} minutes${fill.scope === 'name_and_address' ? ` from ${attempt.address}` : ''}` });
+    }
+  });
 }
 
 function actorStub(user: { id: string; username: string; displayName: string; kind: 'staff' | 'applicant'; unitId: string | null; applicantId: string | null }): Actor {

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { regions, units } from '../../modules/org/tables';
-
 
 /** Server-side sessions, so app servers stay stateless and sign-out revokes at once. */
 export const sessions = pgTable(
@@ -35,7 +34,10 @@ export const users = pgTable(
     unitId: uuid('unit_id').references(() => units.id),
     applicantId: uuid('applicant_id'),
     passwordHash: text('password_hash').notNull(),
-    failedLogins: integer('failed_logins').notNull().default(0),
+    /**
+     * Until when failed sign-ins from all addresses together keep this account out (set by the
+     * sign-in limits for the staff list; the limits themselves live in sign_in_attempts).
+     */
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     disabled: boolean('disabled').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -64,3 +66,25 @@ export const roleGrants = pgTable(
   ],
 );
 
+
+/**
+ * Failed sign-in attempts of the last hour, and those still being checked: the sliding windows of
+ * the sign-in limits (sign-in-limits.ts), shared by every app server. No user name is stored, only
+ * its blind index, since a user name may be an ID or phone number. Pruned as attempts come in.
+ */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** HMAC-SM3 blind index of the user name as looked up (trimmed, lower-case), known or not. */
+    accountKey: text('account_key').notNull(),
+    /** The client address; an IPv6 client counts by its /64 network, which one subscriber holds. */
+    address: text('address').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    index('sign_in_attempts_account').on(t.accountKey, t.at),
+    index('sign_in_attempts_address').on(t.address, t.at),
+    index('sign_in_attempts_at').on(t.at),
+  ],
+);

@@ -70,6 +70,9 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
     const lang = request.ctx?.lang ?? langOf(request);
     if (err instanceof AppError) {
+      // A 429 says how long to wait (RFC 9110 Retry-After, in seconds) in params.retryAfter.
+      const retryAfter = err.params.retryAfter;
+      if (err.status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
       return send(reply, request, err.status, err.code, formatMessage(err.code, lang, err.params), err.details);
     }
     const fe = err as FastifyError & { validation?: ValidationIssue[]; validationContext?: string };

@@ -77,8 +77,8 @@ export const E = defineErrors({
   AUTH_INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   /** The current password given when changing one's password is wrong. */
   PASSWORD_INCORRECT: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
-  /** Too many failed sign-ins. */
-  AUTH_LOCKED: { status: 423, zh: '登录失败次数过多，账号已临时锁定，请于 {minutes} 分钟后再试', en: 'Too many failed sign-ins; the account is locked for {minutes} minutes' },
+  /** A sign-in limit holds (same answer whether or not the account exists, and whatever the password). */
+  AUTH_TOO_MANY_ATTEMPTS: { status: 429, zh: '登录失败次数过多，请于 {minutes} 分钟后再试', en: 'Too many failed sign-ins; try again in {minutes} minutes' },
   /** The account was disabled by an administrator. */
   AUTH_DISABLED: { status: 403, zh: '该账号已停用，请联系管理员', en: 'This account is disabled; contact an administrator' },
   /** A unique value is already taken. */
@@ -95,8 +95,8 @@ export const E = defineErrors({
   IDEMPOTENCY_KEY_INVALID: { status: 400, zh: '请求缺少有效的 Idempotency-Key（8–128 个字母、数字或 -_）', en: 'A valid Idempotency-Key header (8–128 letters, digits, - or _) is required' },
   /** A deadline reaches a year the working-day calendar does not hold. */
   CALENDAR_GAP: { status: 409, zh: '工作日历缺少 {year} 年的数据，无法计算期限，请管理员补充节假日安排', en: 'The working-day calendar has no data for {year}; an administrator must add it' },
-  /** Too many requests from one client. */
-  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  /** Too many requests from one client address to the public routes (PUBLIC_RATE_LIMIT). */
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请于 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} seconds' },
   /** The database is unreachable. */
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂时不可用，请稍后再试', en: 'Service temporarily unavailable' },
   /** Anything unexpected; details are logged, never shown. */

@@ -35,7 +35,7 @@ export default function LoginPage() {
     }
   };
 
-  const locked = error instanceof ApiError && (error.code === 'AUTH_LOCKED' || error.code === 'AUTH_DISABLED');
+  const locked = error instanceof ApiError && (error.code === 'AUTH_TOO_MANY_ATTEMPTS' || error.code === 'AUTH_DISABLED');
   return (
     <main style={{ display: 'flex', justifyContent: 'center', padding: '48px 16px' }}>
       <Card style={{ width: '100%', maxWidth: 420 }}>
