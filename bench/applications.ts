@@ -130,11 +130,13 @@ async function main(): Promise<void> {
     await load(2, (i) => applySignSubmit(roundRobin[i]!, REGION, choice).then(() => {}));
     await load(2, insert);
     const yardRun = await load(SECONDS, insert);
-    const one = await load(SECONDS, (i) => applySignSubmit(oneServer[i]!, REGION, choice).then(() => {}));
+    const steps = { create: [] as number[], sign: [] as number[], submit: [] as number[] };
+    const one = await load(SECONDS, (i) => applySignSubmit(oneServer[i]!, REGION, choice, steps).then(() => {}));
     const two = await load(SECONDS, (i) => applySignSubmit(roundRobin[i]!, REGION, choice).then(() => {}));
     console.log(row('yardstick: one INSERT … RETURNING over HTTP', yardRun, 'req', SECONDS));
     console.log(row('applications, one server', one, 'app', SECONDS));
     console.log(row('applications, two servers (round-robin)', two, 'app', SECONDS));
+    console.log(`    one server, each step's p50: ${Object.entries(steps).map(([k, v]) => `${k} ${Math.round(pct(v, 50))} ms`).join(', ')}`);
     console.log(`  → applications per second: one server ${((one.done / yardRun.done) * 100).toFixed(1)} % of the yardstick's inserts, two servers ×${(two.done / Math.max(1, one.done)).toFixed(2)} one server`);
 
     // A publication on A, answered by B's search (NOTIFY pfc_search; a 30-s poll repairs a lost one).

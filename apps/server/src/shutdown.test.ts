@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from './db/client';
-import { accepts, processTree, serverEnv, start, type Started, waitFor } from './test/processes';
+import { accepts, processTree, running, serverEnv, start, type Started, waitFor } from './test/processes';
 
 const LOCK = '.proof-free-city.lock';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pfc-stop-'));
@@ -71,7 +71,7 @@ const BOUND_MS = 12_000;
 async function expectAllGone(tree: number[], exited: Started['exited']) {
   const t0 = Date.now();
   await Promise.race([exited, new Promise((r) => setTimeout(r, BOUND_MS))]);
-  await waitFor(() => tree.every((pid) => !processTree(pid).includes(pid)), Math.max(0, BOUND_MS - (Date.now() - t0)), `processes ${tree.join(', ')} to end`);
+  await waitFor(() => tree.every((pid) => !running(pid)), Math.max(0, BOUND_MS - (Date.now() - t0)), `processes ${tree.join(', ')} to end`);
   expect(fs.existsSync(path.join(dataDir, LOCK))).toBe(false);
 }
 

@@ -100,15 +100,33 @@ export async function findAllCommitmentItem(client: HttpClient, region: string):
   throw new Error(`no service item in ${region} whose proofs all go by commitment`);
 }
 
-/** Creates an application choosing commitment for every proof that allows it, signs each letter and submits. */
-export async function applySignSubmit(client: HttpClient, region: string, choice: { item: ApplicableItem; proofs: ItemProofs }): Promise<ApplicationView> {
+/**
+ * Creates an application choosing commitment for every proof that allows it, signs each letter and
+ * submits; `steps` collects each step's time (ms) when given.
+ */
+export async function applySignSubmit(
+  client: HttpClient,
+  region: string,
+  choice: { item: ApplicableItem; proofs: ItemProofs },
+  steps?: Record<'create' | 'sign' | 'submit', number[]>,
+): Promise<ApplicationView> {
+  let t = performance.now();
+  const lap = (step: 'create' | 'sign' | 'submit') => {
+    const now = performance.now();
+    steps?.[step].push(now - t);
+    t = now;
+  };
   const choices = choice.proofs.proofs
     .filter((p) => p.path === 'commitment')
     .map((p) => ({ entryId: p.entryId, choice: 'commitment' as const, disclosureConsent: p.disclosure || undefined }));
   let app = expectStatus(await client.post<ApplicationView>('/api/v1/applications', { regionCode: region, serviceItemId: choice.item.id, choices }), 201, 'create');
+  lap('create');
   for (const proof of app.proofs.filter((p) => p.letter)) {
     const letter = proof.letter!;
     app = expectStatus(await client.post<ApplicationView>(`/api/v1/applications/${app.id}/letters/${letter.id}/sign`, { sm3: letter.sm3 }), 200, 'sign');
+    lap('sign');
   }
-  return expectStatus(await client.post<ApplicationView>(`/api/v1/applications/${app.id}/submit`), 200, 'submit');
+  const submitted = expectStatus(await client.post<ApplicationView>(`/api/v1/applications/${app.id}/submit`), 200, 'submit');
+  lap('submit');
+  return submitted;
 }

@@ -1,4 +1,5 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,24 +63,37 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
   }
 }
 
-/** The pids of a process and all its descendants, now (Linux `ps`). */
-export function processTree(root: number): number[] {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
-  const tree = [root];
-  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of rows) if (ppid === tree[i] && !tree.includes(pid)) tree.push(pid);
-  return tree.filter((pid) => alive(pid));
+/** pid and parent pid of every process, from Linux's /proc (slim images have no `ps`). */
+function processTable(): Array<[number, number]> {
+  const rows: Array<[number, number]> = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name, in parentheses, may hold spaces: the fields after it are fixed.
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] !== 'Z') rows.push([Number(name), Number(fields[1])]);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return rows;
 }
 
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * The pids of a running process and all its running descendants, now. A zombie counts as gone: it
+ * has ended, and an orphan's zombie waits for whatever init the machine has to reap it.
+ */
+export function processTree(root: number): number[] {
+  const rows = processTable();
+  if (!rows.some(([pid]) => pid === root)) return [];
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of rows) if (ppid === tree[i] && !tree.includes(pid)) tree.push(pid);
+  return tree;
+}
+
+export function running(pid: number): boolean {
+  return processTree(pid).length > 0;
 }
 
 /** Whether something accepts connections at this URL's port. */
