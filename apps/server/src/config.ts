@@ -38,6 +38,8 @@ export interface Config {
   signingKeyPem: string | undefined;
   /** Public keys (hex) of earlier signing keys: letters they signed still verify after a rotation. */
   retiredSigningKeys: string[];
+  /** On SIGTERM/SIGINT: how long the server may take to drain requests and close the database before it exits anyway (code 1). */
+  shutdownGraceSeconds: number;
 }
 
 export const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-0123456789';
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRateLimit: int(env, 'PUBLIC_RATE_LIMIT', 600, 0, 1_000_000),
     signingKeyPem: env.SIGNING_KEY_PEM?.trim() || undefined,
     retiredSigningKeys: [],
+    shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE_SECONDS', 10, 1, 600),
   };
   if (config.signingKeyPem) {
     let key: ReturnType<typeof sm2KeyFromPem> | undefined;

@@ -5,12 +5,15 @@ import { DataDirLockedError } from './db/lock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from './modules/demo';
 import { jobHandlers } from './jobs';
 import { startWorker } from './platform/jobs';
+import { drainHttp, Shutdown } from './shutdown';
 
 /** Starts the server: `--demo` loads the demo city into an empty database even on PostgreSQL. */
-async function main(): Promise<void> {
+async function main(shutdown: Shutdown): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const config = loadConfig();
+  shutdown.graceMs = config.shutdownGraceSeconds * 1000;
   const database = await openDatabase(config, 'server');
+  shutdown.onStop('database', () => database.close());
   const platform = await preparePlatform(config, database);
   const empty = await isEmptyDatabase(database);
   // The embedded database is for trying the platform: it starts with a city to look at.
@@ -21,8 +24,12 @@ async function main(): Promise<void> {
     await loadDemo(platform);
     demoLoaded = true;
   }
+  if (shutdown.requested) return;
   const app = await buildApp(platform);
   const worker = startWorker(platform, jobHandlers, { onError: (err) => app.log.error({ err }, 'job worker') });
+  shutdown.onStop('job worker', () => worker.stop());
+  // Requests still open after most of the grace period are cut, leaving time to close the database.
+  shutdown.onStop('http', () => drainHttp(app, Math.floor(shutdown.graceMs * 0.7)));
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -40,22 +47,16 @@ async function main(): Promise<void> {
   if (database.kind === 'pglite') {
     console.log('\n提示：内置数据库仅适合试用；正式部署请设置 DATABASE_URL 使用 PostgreSQL。');
   }
-  const shutdown = async (signal: string) => {
-    console.log(`\n${signal}: 正在关闭… / shutting down…`);
-    await app.close();
-    await worker.stop();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err: unknown) => {
+const shutdown = new Shutdown().listen();
+const started = main(shutdown);
+shutdown.whileStarting(started);
+started.catch((err: unknown) => {
   if (err instanceof DataDirLockedError || err instanceof ConfigError) {
     console.error(`启动失败 / cannot start: ${err.message}`);
   } else {
     console.error('启动失败 / cannot start:', err);
   }
-  process.exit(1);
+  void shutdown.stop('start-up failed', true);
 });
