@@ -32,19 +32,22 @@ export async function hashNewPassword(platform: Platform, password: string): Pro
  * failure answers alike: an unknown name and a wrong password both run the password hash and get
  * AUTH_INVALID_CREDENTIALS; while a limit holds, every attempt on that name from that address (or
  * from that address at all) gets AUTH_TOO_MANY_ATTEMPTS with Retry-After, whatever the password and
- * whether or not the account exists. That answer is given before any account is looked up and
- * without hashing: there is nothing about the account to hide in it, and a flood of refused
- * attempts must not cost a password hash each.
+ * whether or not the account exists. Every path runs one password hash (no early return), so the
+ * time an answer takes says nothing either; a refused attempt is hashed against the dummy hash
+ * without looking the account up.
  */
 export async function login(ctx: Ctx, username: string, password: string, meta: { userAgent: string | null }): Promise<IssuedSession> {
   const now = ctx.now();
   const name = canonicalUsername(username);
   const reserved = await reserveSignInAttempt(ctx, name);
-  if (!reserved.ok) throw tooManyAttempts(reserved.retryAfterSeconds);
+  dummyHash ??= hashNewPassword(ctx, 'not-a-real-password');
+  if (!reserved.ok) {
+    await verifyPassword(password, await dummyHash);
+    throw tooManyAttempts(reserved.retryAfterSeconds);
+  }
   const { attempt } = reserved;
 
   const user = await findUserByUsername(ctx.database.db, name);
-  dummyHash ??= hashNewPassword(ctx, 'not-a-real-password');
   const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
   if (!user || !passwordOk) {
     await recordFailure(ctx, name, user?.id ?? null, attempt);
