@@ -12,7 +12,7 @@ import type { Platform } from './platform/context';
 import { installAccessHooks } from './platform/http/access-hooks';
 import { installErrorHandling, langOf } from './platform/http/error-handler';
 import { E, formatMessage } from './platform/http/errors';
-import { validatorCompiler } from './platform/http/validation';
+import { installHeaderTextRule, validatorCompiler } from './platform/http/validation';
 import type { App } from './platform/http/schemas';
 import './platform/http/types';
 import { authRoutes } from './platform/auth/routes';
@@ -111,6 +111,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
   app.addHook('onClose', () => search.stop());
 
   installErrorHandling(app);
+  installHeaderTextRule(app);
   installAccessHooks(app, platform);
 
   await app.register(swagger, {
