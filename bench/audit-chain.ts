@@ -11,7 +11,7 @@ import { preparePlatform } from '../apps/server/src/bootstrap';
 import { loadConfig } from '../apps/server/src/config';
 import { type Database, openPglite, openPostgres } from '../apps/server/src/db/client';
 import { transact } from '../apps/server/src/platform/audit/transaction';
-import { verifyChains } from '../apps/server/src/platform/audit/chain';
+import { verifyChains } from '../apps/server/src/platform/audit/verify';
 import type { Platform } from '../apps/server/src/platform/context';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);

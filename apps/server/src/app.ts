@@ -14,7 +14,7 @@ import { installErrorHandling, langOf } from './platform/http/error-handler';
 import { installSecurityHeaders, PAGE_CSP } from './platform/http/security-headers';
 import { installPublicRateLimit } from './platform/http/public-rate-limit';
 import { E, formatMessage } from './platform/http/errors';
-import { validatorCompiler } from './platform/http/validation';
+import { installHeaderTextRule, validatorCompiler } from './platform/http/validation';
 import type { App } from './platform/http/schemas';
 import './platform/http/types';
 import { authRoutes } from './platform/auth/routes';
@@ -108,6 +108,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
 
   installErrorHandling(app);
   installPublicRateLimit(app, platform);
+  installHeaderTextRule(app);
   installAccessHooks(app, platform);
 
   await app.register(swagger, {

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Text, Uuid } from './common';
+import { Name, Uuid } from './common';
 import { ROLE_NAMES } from './roles';
 
 export const RoleName = Type.Union(
@@ -9,7 +9,7 @@ export const RoleName = Type.Union(
 
 export const LoginBody = Type.Object(
   {
-    username: Text(64, '用户名'),
+    username: Name(64, '用户名'),
     password: Type.String({ minLength: 1, maxLength: 256, description: '密码' }),
   },
   { additionalProperties: false },

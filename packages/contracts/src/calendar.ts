@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { IsoDate, Text } from './common';
+import { IsoDate, Name, Text } from './common';
 
 export const CalendarDayKind = Type.Union([Type.Literal('holiday'), Type.Literal('workday')], {
   description: 'holiday 法定节假日（放假）/ workday 调休上班日',
@@ -34,7 +34,7 @@ export const CalendarYearCreate = Type.Object(
     year: Type.Integer({ minimum: 2000, maximum: 2100 }),
     source: Text(200, '依据，如 国务院办公厅关于2027年部分节假日安排的通知'),
     days: Type.Array(
-      Type.Object({ date: IsoDate, kind: CalendarDayKind, name: Text(20, '节日名称') }, { additionalProperties: false }),
+      Type.Object({ date: IsoDate, kind: CalendarDayKind, name: Name(20, '节日名称') }, { additionalProperties: false }),
       { maxItems: 120 },
     ),
   },
@@ -43,7 +43,7 @@ export const CalendarYearCreate = Type.Object(
 export type CalendarYearCreate = Static<typeof CalendarYearCreate>;
 
 export const CalendarDayUpsert = Type.Object(
-  { kind: CalendarDayKind, name: Text(20, '节日名称') },
+  { kind: CalendarDayKind, name: Name(20, '节日名称') },
   { additionalProperties: false },
 );
 export type CalendarDayUpsert = Static<typeof CalendarDayUpsert>;

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { IsoDate, lit, Text, Timestamp, Uuid } from './common';
+import { IsoDate, lit, Name, Timestamp, Uuid } from './common';
+import { NAME_TEXT } from './text';
 import { RegionCode } from './org';
 
 /** 政务服务事项类别 */
@@ -75,8 +76,8 @@ export type Disposition = Static<typeof DispositionSchema>;
 
 export const LegalBasis = Type.Object(
   {
-    instrument: Text(200, '法律文件名称，如《中华人民共和国行政许可法》'),
-    article: Type.String({ maxLength: 100, description: '条款，如 第三十一条' }),
+    instrument: Name(200, '法律文件名称，如《中华人民共和国行政许可法》'),
+    article: Type.String({ maxLength: 100, description: '条款，如 第三十一条', ...NAME_TEXT }),
     rank: BasisRankSchema,
   },
   { additionalProperties: false },
@@ -101,11 +102,11 @@ export type VerificationPlan = Static<typeof VerificationPlan>;
 
 /** The editable fields of a proof entry (证明事项), as a unit registers it (附件4). */
 export const ProofEntryFields = {
-  name: Text(100, '证明名称'),
-  aliases: Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20, description: '俗称、别名（供查询）' }),
+  name: Name(100, '证明名称'),
+  aliases: Type.Array(Type.String({ minLength: 1, maxLength: 50, ...NAME_TEXT }), { maxItems: 20, description: '俗称、别名（供查询）' }),
   content: Type.String({ maxLength: 1000, description: '证明内容：证明什么事实' }),
   serviceItemIds: Type.Array(Uuid, { maxItems: 200, description: '需要此证明的政务服务事项' }),
-  issuingUnitName: Text(100, '开具单位'),
+  issuingUnitName: Name(100, '开具单位'),
   legalBasis: Type.Array(LegalBasis, { maxItems: 20, description: '设定依据' }),
   disposition: DispositionSchema,
   cancelRule: Type.Union([Type.Integer({ minimum: 1, maximum: 7 }), Type.Null()], { description: '取消时适用的“七个一律”条目' }),
@@ -157,8 +158,8 @@ export type ServiceItemGuide = Static<typeof ServiceItemGuide>;
 
 export const ServiceItemInput = Type.Object(
   {
-    code: Type.String({ minLength: 1, maxLength: 60, pattern: '^[A-Za-z0-9_.-]+$', description: '事项编码' }),
-    name: Text(200, '事项名称'),
+    code: Type.String({ minLength: 1, maxLength: 60, pattern: '^[A-Za-z0-9_.-]+$', description: '事项编码', ...NAME_TEXT }),
+    name: Name(200, '事项名称'),
     kind: ServiceItemKindSchema,
     unitId: Uuid,
     applicationBased: Type.Boolean({ description: '是否依申请' }),
@@ -216,7 +217,7 @@ export const ProofEntryView = Type.Object({
 export type ProofEntryView = Static<typeof ProofEntryView>;
 
 export const PublishedMeta = Type.Object({
-  documentNumber: Text(100, '文号，如 济政字〔2021〕12号'),
+  documentNumber: Name(100, '文号，如 济政字〔2021〕12号'),
   effectiveDate: IsoDate,
 });
 

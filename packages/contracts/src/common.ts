@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { NAME_TEXT } from './text';
 
 /** The one error shape of the whole API. */
 export const ErrorBody = Type.Object(
@@ -54,6 +55,14 @@ export const IsoDate = Type.String({
 /** A non-blank bounded text field: rejects whitespace-only input. */
 export function Text(maxLength: number, description: string, minLength = 1) {
   return Type.String({ minLength, maxLength, pattern: minLength > 0 ? '\\S' : undefined, description });
+}
+
+/**
+ * A name or identifier (of a person, unit, region, entry, document…): a non-blank bounded text
+ * in which bidirectional controls and zero-width characters are refused too (see text.ts).
+ */
+export function Name(maxLength: number, description: string, minLength = 1) {
+  return Type.String({ minLength, maxLength, pattern: minLength > 0 ? '\\S' : undefined, description, ...NAME_TEXT });
 }
 
 /** A union of string literals (an enum in the OpenAPI document) from a table's keys. */

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { PageQuery, Text, Timestamp, Uuid } from './common';
+import { Name, PageQuery, Timestamp, Uuid } from './common';
+import { NAME_TEXT } from './text';
 import { RoleName } from './auth';
 import { UNIT_KIND_NAMES } from './roles';
 
@@ -19,14 +20,14 @@ export type RegionView = Static<typeof RegionView>;
 export const RegionCreate = Type.Object(
   {
     code: RegionCode,
-    name: Text(64, '名称'),
+    name: Name(64, '名称'),
     parentCode: Type.Union([RegionCode, Type.Null()], { description: '上级区划代码；省级为 null' }),
   },
   { additionalProperties: false },
 );
 export type RegionCreate = Static<typeof RegionCreate>;
 
-export const RegionUpdate = Type.Object({ name: Text(64, '名称') }, { additionalProperties: false });
+export const RegionUpdate = Type.Object({ name: Name(64, '名称') }, { additionalProperties: false });
 
 export const UnitKindSchema = Type.Union(
   UNIT_KIND_NAMES.map((k) => Type.Literal(k)),
@@ -34,14 +35,14 @@ export const UnitKindSchema = Type.Union(
 );
 
 const unitFields = {
-  name: Text(100, '单位名称'),
+  name: Name(100, '单位名称'),
   kind: UnitKindSchema,
   regionCode: RegionCode,
-  creditCode: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()], { description: '统一社会信用代码（可空）' })),
-  leaderName: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Null()], { description: '负责领导姓名' })),
-  leaderTitle: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Null()], { description: '负责领导职务' })),
-  liaisonName: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Null()], { description: '联络员姓名' })),
-  liaisonPhone: Type.Optional(Type.Union([Type.String({ maxLength: 30 }), Type.Null()], { description: '联络员电话' })),
+  creditCode: Type.Optional(Type.Union([Type.String({ maxLength: 40, ...NAME_TEXT }), Type.Null()], { description: '统一社会信用代码（可空）' })),
+  leaderName: Type.Optional(Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '负责领导姓名' })),
+  leaderTitle: Type.Optional(Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '负责领导职务' })),
+  liaisonName: Type.Optional(Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '联络员姓名' })),
+  liaisonPhone: Type.Optional(Type.Union([Type.String({ maxLength: 30, ...NAME_TEXT }), Type.Null()], { description: '联络员电话' })),
 };
 
 export const UnitCreate = Type.Object(unitFields, { additionalProperties: false });
@@ -92,8 +93,8 @@ export type GrantInput = Static<typeof GrantInput>;
 
 export const StaffCreate = Type.Object(
   {
-    username: Type.String({ pattern: '^[a-zA-Z0-9_.-]{3,64}$', description: '用户名（3–64 位字母、数字、_ . -）' }),
-    displayName: Text(50, '姓名'),
+    username: Type.String({ pattern: '^[a-zA-Z0-9_.-]{3,64}$', description: '用户名（3–64 位字母、数字、_ . -）', ...NAME_TEXT }),
+    displayName: Name(50, '姓名'),
     unitId: Uuid,
     password: Type.String({ minLength: 10, maxLength: 256, description: '初始密码（至少 10 位）' }),
     grants: Type.Array(GrantInput, { minItems: 1, maxItems: 20, description: '角色授权' }),
@@ -104,7 +105,7 @@ export type StaffCreate = Static<typeof StaffCreate>;
 
 export const StaffUpdate = Type.Object(
   {
-    displayName: Type.Optional(Text(50, '姓名')),
+    displayName: Type.Optional(Name(50, '姓名')),
     disabled: Type.Optional(Type.Boolean({ description: '停用账号' })),
     grants: Type.Optional(Type.Array(GrantInput, { minItems: 1, maxItems: 20 })),
     unlock: Type.Optional(Type.Boolean({ description: '解除登录锁定' })),
@@ -144,12 +145,12 @@ export type StaffListQuery = Static<typeof StaffListQuery>;
 export const ApplicantCreate = Type.Object(
   {
     kind: Type.Union([Type.Literal('natural'), Type.Literal('legal')], { description: 'natural 自然人 / legal 法人' }),
-    name: Text(100, '姓名或单位名称'),
-    identifier: Type.String({ minLength: 1, maxLength: 40, description: '居民身份证号码（自然人）或统一社会信用代码（法人）' }),
-    phone: Type.Optional(Type.Union([Type.String({ maxLength: 30 }), Type.Null()], { description: '手机号码' })),
-    legalRepresentative: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Null()], { description: '法定代表人' })),
+    name: Name(100, '姓名或单位名称'),
+    identifier: Type.String({ minLength: 1, maxLength: 40, ...NAME_TEXT, description: '居民身份证号码（自然人）或统一社会信用代码（法人）' }),
+    phone: Type.Optional(Type.Union([Type.String({ maxLength: 30, ...NAME_TEXT }), Type.Null()], { description: '手机号码' })),
+    legalRepresentative: Type.Optional(Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '法定代表人' })),
     regionCode: Type.Optional(Type.Union([RegionCode, Type.Null()])),
-    username: Type.Optional(Type.String({ pattern: '^[a-zA-Z0-9_.-]{3,64}$', description: '登录用户名（可选，设置后申请人可登录）' })),
+    username: Type.Optional(Type.String({ pattern: '^[a-zA-Z0-9_.-]{3,64}$', description: '登录用户名（可选，设置后申请人可登录）', ...NAME_TEXT })),
     password: Type.Optional(Type.String({ minLength: 10, maxLength: 256 })),
   },
   { additionalProperties: false },

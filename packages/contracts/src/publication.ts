@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Text, Timestamp } from './common';
+import { Name, Timestamp } from './common';
 import { ListVersionView } from './catalog';
 import { RegionCode } from './org';
 
@@ -31,7 +31,7 @@ export type RegionAdoptionsView = Static<typeof RegionAdoptionsView>;
 export const AdoptionBody = Type.Object(
   {
     adoptsRegionCode: RegionCode,
-    documentNumber: Text(100, '承接文件文号（可为空）', 0),
+    documentNumber: Name(100, '承接文件文号（可为空）', 0),
   },
   { additionalProperties: false },
 );

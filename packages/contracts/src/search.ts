@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Timestamp, Uuid } from './common';
+import { NAME_TEXT } from './text';
 import { PublishedEntry } from './catalog';
 import { RegionCode } from './org';
 
@@ -84,7 +85,7 @@ export type QaItem = Static<typeof QaItem>;
 
 export const SynonymGroupInput = Type.Object(
   {
-    terms: Type.Array(Type.String({ minLength: 1, maxLength: 30 }), { minItems: 2, maxItems: 20, description: '意思相同的说法，如 ["低保", "最低生活保障"]' }),
+    terms: Type.Array(Type.String({ minLength: 1, maxLength: 30, ...NAME_TEXT }), { minItems: 2, maxItems: 20, description: '意思相同的说法，如 ["低保", "最低生活保障"]' }),
     note: Type.Optional(Type.String({ maxLength: 200, description: '说明' })),
   },
   { additionalProperties: false },

@@ -73,11 +73,14 @@ describe('command line', () => {
 
     const database = await openPglite({ dataDir: dir });
     await database.db.execute(sql`alter table audit_events disable trigger user`);
-    await database.db.execute(sql`update audit_events set target_id = 'edited' where id = (select id from audit_events order by chain_id, seq offset 5 limit 1)`);
+    // Two edits far apart: verification reports both, not only the first.
+    await database.db.execute(sql`update audit_events set target_id = 'edited' where id in (select id from audit_events order by chain_id, seq offset 5 limit 1)`);
+    await database.db.execute(sql`update audit_events set action = action || '.edited' where id in (select id from audit_events order by chain_id, seq offset 40 limit 1)`);
     await database.close();
     const broken = await runCli(['audit', 'verify'], dir);
     expect(broken.code).toBe(3);
-    expect(broken.stderr).toMatch(/chain \d+ seq \d+ event [0-9a-f-]{36} \(hash_mismatch\)/);
+    expect(broken.stderr).toContain('2 problems');
+    expect(broken.stderr.match(/chain \d+ seq \d+ event [0-9a-f-]{36}: hash_mismatch/g)).toHaveLength(2);
   });
 
   it('refuses to open a data folder another process holds', async () => {

@@ -5,7 +5,7 @@ import { isEmptyDatabase, openDatabase, preparePlatform } from '../bootstrap';
 import { DataDirLockedError } from '../db/lock';
 import { AppError, formatMessage } from '../platform/http/errors';
 import { loadDemo } from '../modules/demo';
-import { verifyChains } from '../platform/audit/chain';
+import { verifyChains } from '../platform/audit/verify';
 import { createOfficialCalendar } from '../platform/calendar';
 import { addWorkingDays, calendarStatus, workingDaysBetween } from '../platform/calendar/service';
 import type { Platform } from '../platform/context';
@@ -102,8 +102,9 @@ async function run(argv: string[]): Promise<number> {
           console.log(`审计链完好 / audit chain intact: ${report.events} events in ${report.chains} chains`);
           return 0;
         }
-        const f = report.firstProblem;
-        console.error(`审计链被篡改 / audit chain broken: chain ${f?.chainId} seq ${f?.seq} event ${f?.eventId ?? '-'} (${f?.reason})`);
+        console.error(`审计链被篡改 / audit chain broken: ${report.problemCount} problems in ${report.events} events, ${report.chains} chains`);
+        for (const p of report.problems) console.error(`  chain ${p.chainId} seq ${p.seq} event ${p.eventId ?? '-'}: ${p.reasons.join(', ')}`);
+        if (report.problems.length < report.problemCount) console.error(`  … ${report.problemCount - report.problems.length} more not listed`);
         return 3;
       });
     }

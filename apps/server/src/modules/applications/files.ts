@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { Ctx } from '../../platform/context';
-import { AppError } from '../../platform/http/errors';
+import { AppError, E } from '../../platform/http/errors';
 import { transact } from '../../platform/audit/transaction';
-import { APPLICATION_STATUSES } from '@pfc/contracts';
+import { APPLICATION_STATUSES, textProblem } from '@pfc/contracts';
 import { actsForApplicant, notFound } from './access';
 import { ApplicationErrors } from './errors';
 import { UPLOAD_TYPES as ALLOWED_TYPES, type UploadType, isUploadType, isWholeFile } from './file-types';
@@ -36,7 +36,10 @@ export function checkUpload(upload: Upload): void {
   if (!isWholeFile(type, upload.content)) throw new AppError(ApplicationErrors.FILE_CONTENT_INVALID, { type: TYPE_NAMES[type] });
 }
 
-/** A file name as given (URI-encoded header), stripped of paths and control characters. */
+/**
+ * A file name as given (URI-encoded header), without its path. A name is a name: it meets the one
+ * rule for text input (no control, broken, direction or zero-width characters), or the upload is refused.
+ */
 export function cleanFilename(raw: string | undefined, fallback: string): string {
   let name = fallback;
   try {
@@ -44,8 +47,10 @@ export function cleanFilename(raw: string | undefined, fallback: string): string
   } catch {
     name = fallback;
   }
-  // Control and bidirectional-override characters out: a name must not display as something else.
-  const clean = Array.from(name.split(/[\\/]/).pop() ?? '').filter((c) => c >= ' ' && c !== '\u007f' && !/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(c)).join('').trim().slice(0, 120);
+  const found = textProblem(name, 'name');
+  if (found) throw new AppError(E.TEXT_FORBIDDEN_CHARACTER, { field: 'x-filename', char: found.char }, [{ field: 'x-filename', message: found.char }]);
+  // Whole characters only: cutting a surrogate pair in two would store a broken one.
+  const clean = Array.from((name.split(/[\\/]/).pop() ?? '').trim()).slice(0, 120).join('');
   return clean || fallback;
 }
 

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { IsoDate, ProofEntryInput, RegionCode, Text, Timestamp, Uuid } from '@pfc/contracts';
+import { IsoDate, Name, ProofEntryInput, RegionCode, Text, Timestamp, Uuid } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
 import { listAdjustments, overdueFilings, publishAdjustments, recordFiling, requestAdjustment, reviewAdjustment } from './adjustments';
 
@@ -85,7 +85,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
         summary: '公布已同意的调整（生成新版本，并开始7个工作日备案期限）',
         tags,
         params: Type.Object({ code: RegionCode }),
-        body: Type.Object({ documentNumber: Text(100, '文号'), effectiveDate: IsoDate }, { additionalProperties: false }),
+        body: Type.Object({ documentNumber: Name(100, '文号'), effectiveDate: IsoDate }, { additionalProperties: false }),
         response: responses({ 201: Type.Object({ id: Uuid, versionNo: Type.Integer(), entries: Type.Integer(), filingDue: IsoDate }) }),
       },
     },
@@ -99,7 +99,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
         summary: '登记向上级备案',
         tags,
         params: Type.Object({ id: Uuid }),
-        body: Type.Object({ filingDocument: Text(200, '备案文件（文号或回执）') }, { additionalProperties: false }),
+        body: Type.Object({ filingDocument: Name(200, '备案文件（文号或回执）') }, { additionalProperties: false }),
         response: responses({ 200: AdjustmentView }),
       },
     },

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { RegionCode, Timestamp, Uuid } from '@pfc/contracts';
+import { NAME_TEXT, RegionCode, Timestamp, Uuid } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
 import { commentsForModeration, consultationView, moderateComment, submitComment } from './consultation';
 
@@ -53,9 +53,9 @@ export async function consultationRoutes(app: App): Promise<void> {
         body: Type.Object(
           {
             entryId: Type.Optional(Type.Union([Uuid, Type.Null()], { description: '针对的证明事项' })),
-            missingProofName: Type.Optional(Nullable(Type.String({ maxLength: 100, description: '清单中没有、但办事时仍被索要的证明' }))),
+            missingProofName: Type.Optional(Nullable(Type.String({ maxLength: 100, description: '清单中没有、但办事时仍被索要的证明', ...NAME_TEXT }))),
             body: Type.String({ minLength: 2, maxLength: 2000, pattern: '\\S', description: '意见内容' }),
-            authorName: Type.Optional(Nullable(Type.String({ maxLength: 50, description: '署名（可不填）' }))),
+            authorName: Type.Optional(Nullable(Type.String({ maxLength: 50, description: '署名（可不填）', ...NAME_TEXT }))),
             contact: Type.Optional(Nullable(Type.String({ maxLength: 50, description: '联系方式（不公开）' }))),
           },
           { additionalProperties: false },

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { IsoDate, ListName, RegionCode, Text, Uuid } from '@pfc/contracts';
+import { IsoDate, ListName, Name, RegionCode, Uuid } from '@pfc/contracts';
 import { AppError } from '../../platform/http/errors';
 import { CatalogErrors } from './errors';
 import { type App, responses } from '../../platform/http/schemas';
@@ -71,7 +71,7 @@ export async function excelRoutes(app: App): Promise<void> {
           summary: '导入平台启用前已公布的清单（处理意见可为 告知承诺 / 免提交）',
           tags,
           params: Type.Object({ code: RegionCode }),
-          querystring: Type.Object({ documentNumber: Text(100, '文号'), effectiveDate: IsoDate }, { additionalProperties: false }),
+          querystring: Type.Object({ documentNumber: Name(100, '文号'), effectiveDate: IsoDate }, { additionalProperties: false }),
           response: responses({
             200: Type.Object({ versionId: Type.Union([Uuid, Type.Null()]), versionNo: Type.Union([Type.Integer(), Type.Null()]), imported: Type.Integer(), problems: Type.Array(Problem), alreadyImported: Type.Boolean() }),
           }),

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { IsoDate, RegionCode, Text, Timestamp, Uuid } from '@pfc/contracts';
+import { IsoDate, Name, RegionCode, Timestamp, Uuid } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
 import { openRound, overdueEntries, ROUND_STAGES, roundsOf } from './rounds';
 
@@ -16,7 +16,7 @@ export async function roundRoutes(app: App): Promise<void> {
     '/catalog/rounds',
     {
       config: { policy: 'catalog.lists.manage' },
-      schema: { summary: '开启一轮证明事项清理并设定各阶段截止日期', tags, body: Type.Object({ regionCode: RegionCode, title: Text(100, '名称'), dueDates: DueDates }, { additionalProperties: false }), response: responses({ 201: RoundView }) },
+      schema: { summary: '开启一轮证明事项清理并设定各阶段截止日期', tags, body: Type.Object({ regionCode: RegionCode, title: Name(100, '名称'), dueDates: DueDates }, { additionalProperties: false }), response: responses({ 201: RoundView }) },
     },
     async (request, reply) => reply.status(201).send(await openRound(request.ctx, request.body as { regionCode: string; title: string; dueDates: Record<string, string> })),
   );

@@ -5,9 +5,43 @@ import { createTestPlatform, type TestPlatform } from '../../test/harness';
 import { rootCtx } from '../../test/fixtures';
 import { regions } from '../../modules/org/tables';
 import { transact } from './transaction';
-import { hashEvent, type VerifyReport, verifyChains } from './chain';
+import { hashEvent } from './chain';
+import { storableIndexedText, storableText } from './canonical';
+import { type VerifyReport, verifyChains } from './verify';
+import type { AuditAction } from './actions';
 import type { Tx } from '../../db/client';
 import { auditEvents } from './tables';
+
+/** Characters that tend to break canonical forms: each class the issue names. */
+const oddChar = fc.oneof(
+  fc.integer({ min: 0xd800, max: 0xdbff }).map((c) => String.fromCharCode(c)), // lone high surrogate
+  fc.integer({ min: 0xdc00, max: 0xdfff }).map((c) => String.fromCharCode(c)), // lone low surrogate
+  fc.constant('\u0000'),
+  fc.integer({ min: 0x01, max: 0x1f }).map((c) => String.fromCharCode(c)), // C0 controls
+  fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c)), // DEL and C1 controls
+  fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'), // bidi
+  fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'), // zero-width
+  fc.constantFrom('😀', '👨‍👩‍👧', '𠀀', '𪚥', '\u{10ffff}'), // non-BMP: emoji, CJK extension B
+  fc.integer({ min: 0x300, max: 0x36f }).map((c) => `e${String.fromCharCode(c)}`), // combining marks
+  fc.constantFrom('\ufffe', '\uffff', '\ufffd'), // noncharacters, and the replacement character itself
+  fc.constantFrom('"', '\\', '/', '\u2028', '\u2029', '证明', ' '),
+);
+const oddString = fc.oneof(
+  { weight: 8, arbitrary: fc.array(oddChar, { maxLength: 30 }).map((cs) => cs.join('')) },
+  { weight: 1, arbitrary: fc.array(oddChar, { minLength: 1, maxLength: 5 }).map((cs) => `${'长'.repeat(20_000)}${cs.join('')}`) },
+);
+const oddKey = fc.oneof(oddString, fc.constantFrom('__proto__', 'constructor', 'prototype', '', 'a.b', '$ref'));
+const oddValue = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, oddString, fc.integer(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(oddKey, tie('value'), { maxKeys: 4 })),
+})).value;
+const oddEvent = fc.record({
+  actorName: oddString,
+  requestId: oddString,
+  entries: fc.array(
+    fc.record({ action: oddString, targetType: oddString, targetId: oddString, before: fc.dictionary(oddKey, oddValue, { maxKeys: 4 }), after: oddValue, note: fc.option(oddString, { nil: undefined }) }),
+    { minLength: 1, maxLength: 3 },
+  ),
+});
 
 /**
  * Suite audit-chain (RELIABILITY T09): the SM3 chain notices any edit, delete, insert or reorder
@@ -58,6 +92,22 @@ describe('audit-chain', () => {
     expect(report.ok).toBe(true);
     expect(report.events).toBeGreaterThanOrEqual(80);
     expect(report.chains).toBeGreaterThan(1);
+  });
+
+  it('reports every bad event, not only the first: two edited rows give two problems', async () => {
+    const [a, b] = await platform.database.db.select().from(auditEvents).orderBy(sql`chain_id, seq`).limit(2).offset(3);
+    const last = (await platform.database.db.select().from(auditEvents).orderBy(sql`chain_id desc, seq desc`).limit(1))[0]!;
+    const report = await tamper(async (tx) => {
+      await tx.execute(sql`update audit_events set target_id = 'edited' where id = ${a!.id}`);
+      await tx.execute(sql`update audit_events set details = '{}' where id = ${last.id}`);
+    });
+    expect(report.ok).toBe(false);
+    expect(report.problemCount).toBe(2);
+    expect(report.problems).toEqual([
+      { chainId: a!.chainId, seq: a!.seq, eventId: a!.id, reasons: ['hash_mismatch'] },
+      { chainId: last.chainId, seq: last.seq, eventId: last.id, reasons: ['hash_mismatch'] },
+    ]);
+    expect(b).toBeDefined();
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE from the application', async () => {
@@ -133,13 +183,15 @@ describe('audit-chain', () => {
         }
         total += 1;
         if (!report.ok) detected += 1;
+        if (m.kind === 'edit-field' || m.kind === 'edit-time') expect(report.problems.map((p) => p.eventId)).toContain(m.row.id);
         expect(report.ok, `${m.kind} went unnoticed`).toBe(false);
       }),
       { numRuns: 150 },
     );
     expect(detected).toBe(total);
     expect((await verifyChains(platform.database.db, platform.crypto)).ok).toBe(true);
-  });
+    // 150 tamperings, each followed by a full verification: give a busy machine time.
+  }, 240_000);
 
   it('fails closed: a business write whose audit cannot be written does not commit', async () => {
     const ctx = rootCtx(platform);
@@ -156,5 +208,32 @@ describe('audit-chain', () => {
     } finally {
       await platform.database.db.execute(sql`alter table audit_events drop constraint audit_test_block`);
     }
+  });
+
+  it('hashes exactly what it stores: generated events with every odd character class verify intact', async () => {
+    const before = await verifyChains(platform.database.db, platform.crypto);
+    let written = 0;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(oddEvent, async (e) => {
+        // A request id of its own on every run (shrinking repeats values), to find the rows again.
+        const requestId = `${e.requestId}|${++runs}`;
+        const ctx = { ...rootCtx(platform), requestId };
+        ctx.actor = { ...ctx.actor!, displayName: e.actorName };
+        await transact(ctx, async (_tx, audit) => {
+          for (const entry of e.entries) audit.record({ action: entry.action as AuditAction, targetType: entry.targetType, targetId: entry.targetId, before: entry.before, after: entry.after, note: entry.note });
+        });
+        written += e.entries.length;
+        // The stored text is the canonical (storable) form of what was recorded, nothing else.
+        const [row] = await platform.database.db.select().from(auditEvents).where(sql`request_id = ${storableText(requestId)}`).orderBy(sql`seq desc`).limit(1);
+        expect(row!.targetId).toBe(storableIndexedText(e.entries[e.entries.length - 1]!.targetId));
+        expect(row!.actorName).toBe(storableText(e.actorName));
+      }),
+      { numRuns: 40 },
+    );
+    const report = await verifyChains(platform.database.db, platform.crypto);
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.events).toBe(before.events + written);
   });
 });

@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
 import type { CryptoProvider } from '../crypto';
 import type { AuditEntry } from './actions';
-import { canonicalJson } from './canonical';
+import { canonicalJson, storableIndexedText, storableOrNull, storableText } from './canonical';
 import { auditChainHeads, auditEvents } from './tables';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -16,7 +16,7 @@ export interface ActorStamp {
   requestId: string | null;
 }
 
-type EventRow = typeof auditEvents.$inferSelect;
+export type EventRow = typeof auditEvents.$inferSelect;
 
 export function sealHead(crypto: CryptoProvider, chainId: number, seq: number, hash: string): string {
   return crypto.blindIndex(`${chainId}|${seq}|${hash}`, 'audit.chain-head');
@@ -85,14 +85,19 @@ export async function appendToChain(
   const rows: Array<typeof auditEvents.$inferInsert> = [];
   for (const entry of entries) {
     seq += 1;
+    // Each text is made storable before it is hashed: the hash covers exactly what the row keeps.
     const row = {
       chainId,
       seq,
       occurredAt,
-      ...stamp,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
+      actorId: stamp.actorId,
+      actorName: storableOrNull(stamp.actorName),
+      actorRole: storableOrNull(stamp.actorRole),
+      actorUnitId: stamp.actorUnitId,
+      requestId: storableOrNull(stamp.requestId),
+      action: storableText(entry.action),
+      targetType: storableIndexedText(entry.targetType),
+      targetId: storableIndexedText(entry.targetId),
       details: canonicalJson({ before: entry.before ?? null, after: entry.after ?? null, note: entry.note ?? null }),
       prevHash: hash,
     };
@@ -104,70 +109,6 @@ export async function appendToChain(
     .update(auditChainHeads)
     .set({ seq, hash, seal: sealHead(crypto, chainId, seq, hash), updatedAt: occurredAt })
     .where(eq(auditChainHeads.chainId, chainId));
-}
-
-export interface ChainProblem {
-  chainId: number;
-  seq: number;
-  eventId: string | null;
-  reason: 'hash_mismatch' | 'broken_link' | 'sequence_gap' | 'head_mismatch' | 'missing_head' | 'head_seal_invalid';
-}
-
-export interface VerifyReport {
-  ok: boolean;
-  chains: number;
-  events: number;
-  firstProblem: ChainProblem | null;
-}
-
-/** Walks every chain in order; the first event that does not fit is reported. */
-export async function verifyChains(db: Executor, crypto: CryptoProvider, batchSize = 2000): Promise<VerifyReport> {
-  const heads = await db.select().from(auditChainHeads).orderBy(asc(auditChainHeads.chainId));
-  const eventChains = await db.selectDistinct({ chainId: auditEvents.chainId }).from(auditEvents);
-  const chainIds = [...new Set([...heads.map((h) => h.chainId), ...eventChains.map((c) => c.chainId)])].sort((a, b) => a - b);
-  let events = 0;
-  for (const chainId of chainIds) {
-    let expectedSeq = 1;
-    let prev = GENESIS_HASH;
-    let lastSeq = 0;
-    for (;;) {
-      const batch = await db
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.chainId, chainId), gt(auditEvents.seq, lastSeq)))
-        .orderBy(asc(auditEvents.seq))
-        .limit(batchSize);
-      for (const row of batch) {
-        events += 1;
-        const problem = (reason: ChainProblem['reason']): VerifyReport => ({
-          ok: false,
-          chains: chainIds.length,
-          events,
-          firstProblem: { chainId, seq: row.seq, eventId: row.id, reason },
-        });
-        if (row.seq !== expectedSeq) return problem('sequence_gap');
-        if (row.prevHash !== prev) return problem('broken_link');
-        const { id: _id, hash: _hash, ...rest } = row;
-        if (hashEvent(crypto, rest) !== row.hash) return problem('hash_mismatch');
-        prev = row.hash;
-        expectedSeq += 1;
-        lastSeq = row.seq;
-      }
-      if (batch.length < batchSize) break;
-    }
-    const head = heads.find((h) => h.chainId === chainId);
-    const fail = (reason: ChainProblem['reason']): VerifyReport => ({
-      ok: false,
-      chains: chainIds.length,
-      events,
-      firstProblem: { chainId, seq: expectedSeq, eventId: null, reason },
-    });
-    if (!head) return fail('missing_head');
-    // The head remembers the last event: a deleted tail shows here.
-    if (head.seq !== expectedSeq - 1 || head.hash !== prev) return fail('head_mismatch');
-    if (head.seal !== sealHead(crypto, chainId, head.seq, head.hash)) return fail('head_seal_invalid');
-  }
-  return { ok: true, chains: chainIds.length, events, firstProblem: null };
 }
 
 export async function countEvents(db: Executor): Promise<number> {

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { PageQuery, Timestamp } from '@pfc/contracts';
 import { AppError, E } from '../http/errors';
 import { type App, responses } from '../http/schemas';
-import { verifyChains } from './chain';
+import { verifyChains } from './verify';
 import { auditEvents } from './tables';
 
 const tags = ['audit'];
@@ -20,14 +20,23 @@ const AuditEventView = Type.Object({
   requestId: Type.Union([Type.String(), Type.Null()]),
 });
 
+/** How many problems one answer lists; `problemCount` always counts them all. */
+const LISTED_PROBLEMS = 1000;
+
 const VerifyView = Type.Object({
-  ok: Type.Boolean(),
-  chains: Type.Integer(),
-  events: Type.Integer(),
-  firstProblem: Type.Union([
-    Type.Object({ chainId: Type.Integer(), seq: Type.Integer(), eventId: Type.Union([Type.String(), Type.Null()]), reason: Type.String() }),
-    Type.Null(),
-  ]),
+  ok: Type.Boolean({ description: '是否完好（没有任何问题时为 true）' }),
+  chains: Type.Integer({ description: '链数' }),
+  events: Type.Integer({ description: '校验的事件数' }),
+  problemCount: Type.Integer({ description: '不相符之处的总数' }),
+  problems: Type.Array(
+    Type.Object({
+      chainId: Type.Integer(),
+      seq: Type.Integer({ description: '事件序号（链头问题时为链头应有的序号）' }),
+      eventId: Type.Union([Type.String(), Type.Null()], { description: '事件编号；链头问题时为 null' }),
+      reasons: Type.Array(Type.String(), { description: 'hash_mismatch 内容被改 · broken_link 链接断开 · sequence_gap 序号缺失 · head_mismatch / missing_head / head_seal_invalid 链头不符' }),
+    }),
+    { description: `不相符之处（按链和序号排列，最多列出 ${LISTED_PROBLEMS} 处）` },
+  ),
 });
 
 function decodeCursor(cursor: string): { at: Date; id: string } {
@@ -84,7 +93,7 @@ export async function auditRoutes(app: App): Promise<void> {
     '/audit/verify',
     { config: { policy: 'audit.verify' }, schema: { summary: '校验审计哈希链', tags, response: responses({ 200: VerifyView }) } },
     async (request) => {
-      return verifyChains(request.ctx.database.db, request.ctx.crypto);
+      return verifyChains(request.ctx.database.db, request.ctx.crypto, { limit: LISTED_PROBLEMS });
     },
   );
 }

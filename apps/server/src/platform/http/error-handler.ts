@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { TEXT_KEYWORD, textProblem } from '@pfc/contracts';
 import { AppError, E, formatMessage, type Lang } from './errors';
 
 export function langOf(request: FastifyRequest): Lang {
@@ -13,12 +14,17 @@ interface ValidationIssue {
   keyword?: string;
 }
 
+/** `body.entry.name` from the part of the request and the JSON pointer of the issue. */
+function fieldOf(issue: ValidationIssue, context: string | undefined): string {
+  const missing = issue.keyword === 'required' ? String(issue.params?.missingProperty ?? '') : '';
+  const path = (issue.instancePath ?? '').split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const field = [context, ...path, missing].filter(Boolean).join('.') || (context ?? 'body');
+  // A key may itself hold the refused character: never echo it into the message.
+  return Array.from(field, (c) => (textProblem(c, 'name') ? '\uFFFD' : c)).join('');
+}
+
 function describeValidation(issues: ValidationIssue[], context: string | undefined, lang: Lang) {
-  const details = issues.slice(0, 10).map((issue) => {
-    const missing = issue.keyword === 'required' ? String(issue.params?.missingProperty ?? '') : '';
-    const field = [context, (issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.'), missing].filter(Boolean).join('.');
-    return { field: field || (context ?? 'body'), message: translateIssue(issue, lang) };
-  });
+  const details = issues.slice(0, 10).map((issue) => ({ field: fieldOf(issue, context), message: translateIssue(issue, lang) }));
   const problem = details.map((d) => `${d.field} ${d.message}`).join('；');
   return { details, problem };
 }
@@ -77,6 +83,12 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     const fe = err as FastifyError & { validation?: ValidationIssue[]; validationContext?: string };
     if (fe.validation) {
+      const text = fe.validation.find((issue) => issue.keyword === TEXT_KEYWORD);
+      if (text) {
+        const field = fieldOf(text, fe.validationContext);
+        const char = String(text.params?.char ?? '');
+        return send(reply, request, 400, E.TEXT_FORBIDDEN_CHARACTER, formatMessage(E.TEXT_FORBIDDEN_CHARACTER, lang, { field, char }), [{ field, message: char }]);
+      }
       const { details, problem } = describeValidation(fe.validation, fe.validationContext, lang);
       return send(reply, request, 400, E.VALIDATION_FAILED, formatMessage(E.VALIDATION_FAILED, lang, { problem }), details);
     }

@@ -55,6 +55,15 @@ export function formatMessage(code: string, lang: Lang, params: Params = {}): st
 export const E = defineErrors({
   /** A field is missing, of the wrong type or out of range. */
   VALIDATION_FAILED: { status: 400, zh: '提交的内容不符合要求：{problem}', en: 'The request is invalid: {problem}' },
+  /**
+   * Text breaks the one rule for text input (packages/contracts/src/text.ts): NUL, a lone
+   * surrogate or a control character anywhere; an invisible direction or zero-width character in a name.
+   */
+  TEXT_FORBIDDEN_CHARACTER: {
+    status: 400,
+    zh: '{field} 含有不允许的字符 {char}：请删除空字符、控制字符和残缺字符（名称和编号中还不能有不可见的方向控制符或零宽字符）后重试',
+    en: '{field} contains a character that is not allowed ({char}): remove NUL, control and broken characters (and, in names and codes, invisible direction or zero-width characters) and retry',
+  },
   /** The body is not parseable JSON. */
   MALFORMED_JSON: { status: 400, zh: '提交的内容不是有效的 JSON 格式', en: 'The request body is not valid JSON' },
   /** The body exceeds the configured limit. */

@@ -118,7 +118,9 @@ export type RowErrorCode =
   /** A formula without a cached result (never calculated); we never evaluate formulas. */
   | 'FORMULA_NO_RESULT'
   /** A cell value of a kind we cannot turn into text. */
-  | 'UNREADABLE_CELL';
+  | 'UNREADABLE_CELL'
+  /** Text the one rule for text input refuses (a broken character; a direction or zero-width character in a name). */
+  | 'FORBIDDEN_CHARACTER';
 
 export interface RowError {
   /** Row number as Excel shows it. */

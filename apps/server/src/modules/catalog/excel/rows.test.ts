@@ -47,6 +47,22 @@ describe('row errors', () => {
     expect(report.rows.map((r) => r.rowNumber)).toEqual([2, 14]);
     expect(report.totalRows).toBe(13);
   });
+
+  it('applies the one rule for text input to cells: direction controls refused in names, kept in free text', async () => {
+    const file = await inventoryFile({
+      rows: [
+        entry('婚姻\u202e状况证明'),
+        entry('收入证明', { 开具单位: '街道\u2067办事处' }),
+        entry('居住证明', { 备注: '见\u202e附件（备注是自由文字，方向控制符可以）' }),
+      ],
+    });
+    const report = await inventory(file);
+    expect(report.errors.map((e) => [e.rowNumber, e.column, e.code])).toEqual([
+      [2, '证明名称', 'FORBIDDEN_CHARACTER'],
+      [3, '开具单位', 'FORBIDDEN_CHARACTER'],
+    ]);
+    expect(report.errors[0]!.message).toContain('U+202E');
+  });
 });
 
 describe('modes', () => {

@@ -2,7 +2,7 @@
  * One data row's cells → ParsedRow, or the list of what is wrong with it. Limits mirror the
  * contract (ProofEntryFields) so a row that parses here will also pass the API's schema.
  */
-import type { LegalBasis } from '@pfc/contracts';
+import { type LegalBasis, textProblem } from '@pfc/contracts';
 import { parseLegalBasis } from './basis';
 import type { CellRead } from './cells';
 import type { RowError, RowErrorCode } from './errors';
@@ -30,6 +30,8 @@ export interface RawRow {
 }
 
 const HEADER = new Map(COLUMNS.map((c) => [c.key, c.header]));
+/** Columns that hold names (of proofs, units, service items, legal documents): the name rule applies. */
+const NAME_COLUMNS: ReadonlySet<ColumnKey> = new Set(['name', 'serviceItems', 'legalBasis', 'issuingUnit', 'implementingUnit']);
 const length = (s: string) => [...s].length;
 
 /** Text from the file quoted in a message: enough to find the cell, never a whole 100k-character cell. */
@@ -57,7 +59,13 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
   const textOf = (key: ColumnKey): string | null => {
     const read = raw.cells.get(key);
     if (read === undefined) return '';
-    if (read.kind === 'text') return read.text;
+    if (read.kind === 'text') {
+      // The same rule as every API request (normaliseText has already dropped controls and zero-width characters).
+      const found = textProblem(read.text, NAME_COLUMNS.has(key) ? 'name' : 'text');
+      if (!found) return read.text;
+      fail(key, 'FORBIDDEN_CHARACTER', `「${HEADER.get(key)}」含有不允许的字符 ${found.char}（残缺字符，或名称中不可见的方向控制符），请删除后重新导入。`);
+      return null;
+    }
     fail(key, read.code, CELL_MESSAGES[read.code](read.shown));
     return null;
   };

@@ -17,7 +17,9 @@ export interface VerifyView {
   ok: boolean;
   chains: number;
   events: number;
-  firstProblem: { chainId: number; seq: number; eventId: string | null; reason: string } | null;
+  /** Every place that does not fit; `problems` lists up to 1,000 of them. */
+  problemCount: number;
+  problems: Array<{ chainId: number; seq: number; eventId: string | null; reasons: string[] }>;
 }
 
 const PAGE_SIZE = 50;

@@ -2,9 +2,28 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex } from 'antd';
 import { useT } from '../../../../app/prefs';
 import { errorMessage } from '../../../../app/request';
-import { useVerifyAudit } from '../queries';
+import { useVerifyAudit, type VerifyView } from '../queries';
 
-/** 校验审计链: recomputes every hash chain on the server and reports the first break. */
+/** Every place that does not fit, the first 20 shown (the server lists up to 1,000). */
+function ProblemList({ report }: { report: VerifyView }) {
+  const t = useT();
+  const shown = report.problems.slice(0, 20);
+  return (
+    <div>
+      <div>{t('audit.problemCount', { count: report.problemCount })}</div>
+      <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+        {shown.map((p) => (
+          <li key={`${p.chainId}-${p.seq}-${p.eventId ?? 'head'}`}>
+            {t('audit.problem', { chain: p.chainId, seq: p.seq, event: p.eventId ?? '—', reason: p.reasons.join(', ') })}
+          </li>
+        ))}
+      </ul>
+      {report.problemCount > shown.length && <div>{t('audit.moreProblems', { count: report.problemCount - shown.length })}</div>}
+    </div>
+  );
+}
+
+/** 校验审计链: recomputes every hash chain on the server and lists every break. */
 export function VerifyPanel() {
   const t = useT();
   const verify = useVerifyAudit();
@@ -27,10 +46,7 @@ export function VerifyPanel() {
             showIcon
             data-testid="audit-verify-result"
             title={t('audit.verifyBroken', { chains: r.chains, events: r.events })}
-            description={
-              r.firstProblem &&
-              t('audit.firstProblem', { chain: r.firstProblem.chainId, seq: r.firstProblem.seq, event: r.firstProblem.eventId ?? '—', reason: r.firstProblem.reason })
-            }
+            description={<ProblemList report={r} />}
           />
         )}
       </div>
