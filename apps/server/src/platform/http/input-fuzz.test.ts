@@ -166,7 +166,8 @@ describe('input-fuzz', () => {
       // sends its share of them, in turn, so every attempt also reaches the use case once.
       for (const [i, p] of [principals[0]!, ...admitted.filter((a) => a.kind !== 'anonymous')].entries()) {
         const prepared = (await spec!.before?.(platform, fx, relation, p.name)) ?? {};
-        const base = spec!.relations[relation]!(fx, ++n, prepared);
+        const made = spec!.relations[relation]!(fx, ++n, prepared);
+        const base = Array.isArray(made) ? made[0]! : made;
         const client = spec!.freshSession && p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : sessions.get(p.name)!;
         const share = i === 0 ? 1 : admitted.filter((a) => a.kind !== 'anonymous').length;
         const attempts = attemptsFor(op, base, i < 2, n).filter((_a, k) => i === 0 || share === 1 || k % share === i - 1 || k === 0);
