@@ -10,7 +10,8 @@ import {
   Ok,
 } from '@pfc/contracts';
 import { type App, responses } from '../http/schemas';
-import { addWorkingDays, calendarStatus, deleteDay, getYear, saveDay, saveYear } from './service';
+import { deleteDay, getYear, saveDay, saveYear } from './arrangements';
+import { addWorkingDays, calendarStatus } from './service';
 
 const tags = ['calendar'];
 const YearParams = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
@@ -65,7 +66,8 @@ export async function calendarRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const { from, days } = request.query;
-      return { from, days, result: await addWorkingDays(request.ctx, from, days) };
+      const due = await addWorkingDays(request.ctx, from, days);
+      return { from, days, result: due.date, provisional: due.provisional };
     },
   );
 }
