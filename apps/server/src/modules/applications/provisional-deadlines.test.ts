@@ -7,6 +7,7 @@ import type { ApplicationPage, ApplicationView } from '@pfc/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../jobs';
+import { extractText, squash } from '../../platform/documents/text-extract';
 import { runDueJobs } from '../../platform/jobs';
 import { apply, findCommitmentItem, type ItemChoice, sign, uploadMissing } from '../../test/application-fixtures';
 import { type Client, createTestApp, json, signIn, type TestApp, testClock } from '../../test/harness';
@@ -58,6 +59,11 @@ describe('deadlines never stop for want of a calendar', () => {
     expect(accepted.statusCode, accepted.body).toBe(200);
     // 12/21–12/31: 9 working days; 1/1 (元旦, Friday) off by the law; 1/4–1/15: 10; then 1/18.
     expect(json<ApplicationView>(accepted)).toMatchObject({ decisionDue: '2027-01-18', decisionDueProvisional: true, acceptDueProvisional: false });
+
+    // The acceptance notice the applicant prints says the date is provisional.
+    const notice = await extractText((await applicant.get(`/api/v1/applications/${first.id}/notices/acceptance/pdf`)).rawPayload);
+    expect(notice.text).toContain(squash('2027-01-18'));
+    expect(notice.text).toContain(squash('暂定'));
 
     ({ clerk, admin, applicant } = await at('2026-12-21T02:00:00Z'));
     const approved = await clerk.post(`/api/v1/applications/${first.id}/decide`, { decision: 'approve', reason: '' });

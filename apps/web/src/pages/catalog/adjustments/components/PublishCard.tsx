@@ -22,7 +22,8 @@ export function PublishCard({ code }: { code: string }) {
       { documentNumber: v.documentNumber.trim(), effectiveDate: v.effectiveDate.format('YYYY-MM-DD') },
       {
         onSuccess: (r) => {
-          setResult(t('adj.published', { version: r.versionNo, n: r.entries, due: r.filingDue }));
+          const due = r.filingDueProvisional ? `${r.filingDue}（${t('deadline.provisional')}）` : r.filingDue;
+          setResult(t('adj.published', { version: r.versionNo, n: r.entries, due }));
           form.resetFields();
         },
       },
