@@ -165,6 +165,11 @@ export const ApplicationEvent = Type.Object({
   note: Type.String(),
 });
 
+/** Beside each stored deadline: counted over a year without its official holiday arrangement. */
+const DueProvisional = Type.Boolean({
+  description: '期限涉及尚未录入正式节假日安排的年份，按放假办法暂定（未含调休），录入后自动重算',
+});
+
 export const ApplicationView = Type.Object({
   id: Uuid,
   number: Type.String({ description: '办件编号' }),
@@ -180,7 +185,9 @@ export const ApplicationView = Type.Object({
   proofs: Type.Array(ApplicationProofView),
   submittedAt: Type.Union([Timestamp, Type.Null()]),
   acceptDue: Type.Union([IsoDate, Type.Null()], { description: '受理期限（提交后5个工作日）' }),
+  acceptDueProvisional: DueProvisional,
   decisionDue: Type.Union([IsoDate, Type.Null()], { description: '办结期限（受理后按法定时限，工作日）' }),
+  decisionDueProvisional: DueProvisional,
   decisionNote: Type.String({ description: '补正要求、不予办理理由或办理意见' }),
   decidedAt: Type.Union([Timestamp, Type.Null()]),
   events: Type.Array(ApplicationEvent),
@@ -207,7 +214,9 @@ export const ApplicationSummary = Type.Object({
   commitments: Type.Integer({ description: '承诺书份数' }),
   submittedAt: Type.Union([Timestamp, Type.Null()]),
   acceptDue: Type.Union([IsoDate, Type.Null()]),
+  acceptDueProvisional: DueProvisional,
   decisionDue: Type.Union([IsoDate, Type.Null()]),
+  decisionDueProvisional: DueProvisional,
   overdue: Type.Boolean({ description: '已超过受理或办结期限' }),
   createdAt: Timestamp,
 });

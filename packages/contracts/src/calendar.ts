@@ -23,7 +23,11 @@ export type CalendarYearView = Static<typeof CalendarYearView>;
 export const CalendarStatusView = Type.Object({
   coveredYears: Type.Array(Type.Integer()),
   /** Years a deadline could reach soon (within the look-ahead) that the calendar does not hold. */
-  missingYears: Type.Array(Type.Integer()),
+  missingYears: Type.Array(Type.Integer(), { description: '期限即将或已经涉及、但尚未录入正式节假日安排的年份' }),
+  provisionalYears: Type.Array(Type.Integer(), {
+    description: '其中按放假办法暂定推算的年份（法定假日与补假；调休无法预知）',
+  }),
+  provisionalDeadlines: Type.Integer({ description: '当前按暂定日历计算、待正式安排录入后重算的期限数' }),
   lookAheadDays: Type.Integer(),
   warning: Type.Union([Type.String(), Type.Null()], { description: '给管理员的提醒' }),
 });
@@ -55,4 +59,9 @@ export const AddWorkingDaysQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-export const AddWorkingDaysView = Type.Object({ from: IsoDate, days: Type.Integer(), result: IsoDate });
+export const AddWorkingDaysView = Type.Object({
+  from: IsoDate,
+  days: Type.Integer(),
+  result: IsoDate,
+  provisional: Type.Boolean({ description: '计算涉及尚未录入正式节假日安排的年份，按放假办法暂定（未含调休）' }),
+});

@@ -6,8 +6,8 @@ import { DataDirLockedError } from '../db/lock';
 import { AppError, formatMessage } from '../platform/http/errors';
 import { loadDemo } from '../modules/demo';
 import { verifyChains } from '../platform/audit/verify';
-import { createOfficialCalendar } from '../platform/calendar';
-import { addWorkingDays, calendarStatus, workingDaysBetween } from '../platform/calendar/service';
+import { DeadlineCalendar, OFFICIAL_HOLIDAY_YEARS, type Deadline } from '../platform/calendar';
+import { addWorkingDays, calendarStatus, PROVISIONAL_HORIZON_YEARS, shanghaiToday, workingDaysBetween } from '../platform/calendar/service';
 import type { Platform } from '../platform/context';
 import { createBootstrapAdmin } from './admin';
 import { CliError, catalogCommand } from './catalog';
@@ -51,6 +51,21 @@ function useBuiltinCalendar(config: Config, args: string[]): boolean {
   return !fs.existsSync(path.join(config.dataDir, 'PG_VERSION'));
 }
 
+/** The shipped notices, and the law's provisional holidays after them (as the server counts). */
+function builtinCalendar(): DeadlineCalendar {
+  const officialYears = OFFICIAL_HOLIDAY_YEARS.map((y) => y.year);
+  const thisYear = Number(shanghaiToday(new Date()).slice(0, 4));
+  return new DeadlineCalendar({
+    officialYears,
+    days: OFFICIAL_HOLIDAY_YEARS.flatMap((y) => y.days),
+    provisionalThrough: Math.max(thisYear, ...officialYears) + PROVISIONAL_HORIZON_YEARS,
+  });
+}
+
+function showDeadline(due: Deadline): string {
+  return due.provisional ? `${due.date}（暂定：涉及未录入正式安排的年份，未含调休 / provisional）` : due.date;
+}
+
 async function calendarCommand(config: Config, args: string[]): Promise<number> {
   const [sub, a, b] = args.filter((x) => !x.startsWith('--'));
   const builtin = useBuiltinCalendar(config, args);
@@ -62,9 +77,9 @@ async function calendarCommand(config: Config, args: string[]): Promise<number> 
     if (sub === 'add-working-days') {
       const n = Number(b);
       if (!Number.isInteger(n) || n < 0) throw new UsageError();
-      console.log(builtin ? createOfficialCalendar().addWorkingDays(a, n) : await withPlatform(config, (p) => addWorkingDays(p, a, n)));
+      console.log(showDeadline(builtin ? builtinCalendar().addWorkingDays(a, n) : await withPlatform(config, (p) => addWorkingDays(p, a, n))));
     } else {
-      console.log(builtin ? createOfficialCalendar().workingDaysBetween(a, b) : await withPlatform(config, (p) => workingDaysBetween(p, a, b)));
+      console.log(builtin ? builtinCalendar().workingDaysBetween(a, b) : await withPlatform(config, (p) => workingDaysBetween(p, a, b)));
     }
     return 0;
   }

@@ -1,4 +1,4 @@
-import { saveDay } from '../platform/calendar/service';
+import { saveDay } from '../platform/calendar/arrangements';
 import { APPLICATION_CASES } from './authz-cases-applications';
 import { publishLists } from '../modules/catalog/publication';
 import { submitComment } from '../modules/catalog/consultation';

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { dayjs, todayInChina, weekdayOf } from '../app/format';
 import { useT } from '../app/prefs';
 import { api, errorMessage } from '../app/request';
+import { ProvisionalTag } from './ProvisionalTag';
 
 interface Values {
   from: Dayjs;
@@ -18,7 +19,7 @@ export function DeadlineCalculator() {
   const [params, setParams] = useState<{ from: string; days: number } | null>(null);
   const result = useQuery({
     queryKey: ['add-working-days', params],
-    queryFn: () => api.get<{ result: string }>('/calendar/add-working-days', params ?? {}),
+    queryFn: () => api.get<{ result: string; provisional: boolean }>('/calendar/add-working-days', params ?? {}),
     enabled: params !== null,
     staleTime: 5 * 60_000,
   });
@@ -52,8 +53,10 @@ export function DeadlineCalculator() {
         {result.isError && <Alert type="error" showIcon title={errorMessage(result.error)} />}
         {result.data && params && (
           <Alert
-            type="success"
+            type={result.data.provisional ? 'warning' : 'success'}
             showIcon
+            data-testid="calc-answer"
+            data-provisional={result.data.provisional ? 'true' : 'false'}
             title={
               <span>
                 {t('calc.resultPrefix', { from: params.from, days: params.days })}{' '}
@@ -61,9 +64,10 @@ export function DeadlineCalculator() {
                   {result.data.result}
                 </Typography.Text>
                 {t('calc.weekday', { weekday: weekdayOf(result.data.result) })}
+                {result.data.provisional && <ProvisionalTag testId="calc-provisional" />}
               </span>
             }
-            description={t('calc.note')}
+            description={result.data.provisional ? t('calc.provisionalNote') : t('calc.note')}
           />
         )}
       </div>

@@ -35,6 +35,7 @@ export const auditEn: Record<keyof typeof auditZhCN, string> = {
   'audit.action.calendar.year.saved': 'Calendar year saved',
   'audit.action.calendar.day.saved': 'Calendar day set',
   'audit.action.calendar.day.deleted': 'Calendar day deleted',
+  'audit.action.calendar.deadlines_recomputed': 'Provisional deadlines recounted',
   'audit.action.system.demo_loaded': 'Demo data loaded',
   'audit.action.system.job_dead': 'Background job failed',
 };

@@ -33,6 +33,7 @@ export const auditZhCN = {
   'audit.action.calendar.year.saved': '录入年度日历',
   'audit.action.calendar.day.saved': '设置日历日',
   'audit.action.calendar.day.deleted': '删除日历日',
+  'audit.action.calendar.deadlines_recomputed': '按正式安排重算暂定期限',
   'audit.action.system.demo_loaded': '载入演示数据',
   'audit.action.system.job_dead': '后台任务失败',
 } as const;

@@ -42,7 +42,11 @@ export async function adminRoutes(app: App): Promise<void> {
         calendarStatus(ctx, ctx.lang),
       ]);
       const warnings: Array<{ code: string; level: 'error' | 'warning'; message: string }> = [];
-      if (calendar.warning) warnings.push({ code: 'CALENDAR_GAP', level: 'error', message: calendar.warning });
+      // A year counted provisionally is a warning; one that cannot be counted at all is an error.
+      if (calendar.warning) {
+        const blocking = calendar.missingYears.some((y) => !calendar.provisionalYears.includes(y));
+        warnings.push({ code: 'CALENDAR_GAP', level: blocking ? 'error' : 'warning', message: calendar.warning });
+      }
       const en = ctx.lang === 'en';
       if (deadJobs) {
         const message = en ? `${deadJobs} background jobs failed after all retries; see the server log` : `有 ${deadJobs} 个后台任务多次重试仍失败，请查看日志`;

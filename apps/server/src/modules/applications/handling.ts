@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@pfc/contracts';
 import type { Tx } from '../../db/client';
 import { transact } from '../../platform/audit/transaction';
-import { addWorkingDays, shanghaiToday } from '../../platform/calendar/service';
+import { addWorkingDays, type Deadline, shanghaiToday } from '../../platform/calendar/service';
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http/errors';
 import { commitmentEligibility } from '../credit';
@@ -51,13 +51,14 @@ async function forHandling(ctx: Ctx, tx: Tx, id: string): Promise<AppRow> {
 }
 
 /**
- * A deadline counted before the transaction (the calendar is read outside it), whose failure — a
- * year the calendar does not hold yet — is only raised once access and the transition are checked:
- * someone who may not act on the application learns nothing from it.
+ * A deadline counted before the transaction (the calendar is read outside it) from the day of `at`,
+ * the instant then stored as its start (submittedAt, acceptedAt), so a recount starts from the same
+ * day. Its failure — a date the calendar cannot count at all — is only raised once access and the
+ * transition are checked: someone who may not act on the application learns nothing from it.
  */
-async function deadline(ctx: Ctx, days: number): Promise<() => string> {
+async function deadline(ctx: Ctx, at: Date, days: number): Promise<() => Deadline> {
   try {
-    const due = await addWorkingDays(ctx, shanghaiToday(ctx.now()), days);
+    const due = await addWorkingDays(ctx, shanghaiToday(at), days);
     return () => due;
   } catch (err) {
     return () => {
@@ -68,7 +69,8 @@ async function deadline(ctx: Ctx, days: number): Promise<() => string> {
 
 /** 提交: every commitment signed, every proof to submit uploaded. Starts the 5-day acceptance limit. */
 export async function submitApplication(ctx: Ctx, id: string) {
-  const dueDate = await deadline(ctx, ACCEPT_WORKING_DAYS);
+  const at = ctx.now();
+  const dueDate = await deadline(ctx, at, ACCEPT_WORKING_DAYS);
   return transact(ctx, async (tx, audit) => {
     const app = await readableApplication(ctx, tx, id, true);
     if (!(await actsForApplicant(ctx, tx, app))) throw notFound(ctx);
@@ -81,9 +83,9 @@ export async function submitApplication(ctx: Ctx, id: string) {
       const eligibility = await commitmentEligibility(tx, app.applicantId, ctx.lang);
       if (!eligibility.eligible) throw new AppError(ApplicationErrors.NOT_ELIGIBLE, { reason: eligibility.reason ?? '' });
     }
-    const acceptDue = dueDate();
-    await move(ctx, tx, app, 'submit', { submittedAt: ctx.now(), acceptDue }, '');
-    audit.record({ action: 'application.submitted', targetType: 'application', targetId: app.id, before: { status: app.status }, after: { status: 'submitted', acceptDue } });
+    const due = dueDate();
+    await move(ctx, tx, app, 'submit', { submittedAt: at, acceptDue: due.date, acceptDueProvisional: due.provisional }, '');
+    audit.record({ action: 'application.submitted', targetType: 'application', targetId: app.id, before: { status: app.status }, after: { status: 'submitted', acceptDue: due.date, provisional: due.provisional } });
     return loadView(ctx, tx, app.id);
   });
 }
@@ -91,16 +93,17 @@ export async function submitApplication(ctx: Ctx, id: string) {
 /** 受理: the legal time limit (working days) of the service item starts. */
 export async function acceptApplication(ctx: Ctx, id: string) {
   const [peek] = await ctx.database.db.select({ days: applications.legalTimeLimitDays }).from(applications).where(eq(applications.id, id));
-  const dueDate = await deadline(ctx, peek?.days ?? 20);
+  const at = ctx.now();
+  const dueDate = await deadline(ctx, at, peek?.days ?? 20);
   return transact(ctx, async (tx, audit) => {
     const app = await forHandling(ctx, tx, id);
     assertTransition(app.status, 'accept', ctx.lang);
     // A commitment withdrawn after submission leaves a proof to come: the materials are not complete.
     const missing = await missingMaterials(tx, app.id);
     if (missing.length > 0) throw new AppError(ApplicationErrors.INCOMPLETE, { missing: missing.join('；') });
-    const decisionDue = dueDate();
-    await move(ctx, tx, app, 'accept', { acceptedAt: ctx.now(), decisionDue }, '');
-    audit.record({ action: 'application.accepted', targetType: 'application', targetId: app.id, after: { decisionDue } });
+    const due = dueDate();
+    await move(ctx, tx, app, 'accept', { acceptedAt: at, decisionDue: due.date, decisionDueProvisional: due.provisional }, '');
+    audit.record({ action: 'application.accepted', targetType: 'application', targetId: app.id, after: { decisionDue: due.date, provisional: due.provisional } });
     return loadView(ctx, tx, app.id);
   });
 }
@@ -126,7 +129,8 @@ export async function decideApplication(ctx: Ctx, id: string, decision: 'approve
     .from(commitmentLetters)
     .innerJoin(applicationProofs, and(eq(applicationProofs.applicationId, commitmentLetters.applicationId), eq(applicationProofs.entryId, commitmentLetters.entryId)))
     .where(and(eq(commitmentLetters.applicationId, id), eq(commitmentLetters.status, 'signed')));
-  const due = decision === 'approve' ? await verificationDueDates(ctx, signed) : new Map<string, string>();
+  const at = ctx.now();
+  const due = decision === 'approve' ? await verificationDueDates(ctx, at, signed) : new Map<string, Deadline>();
   return transact(ctx, async (tx, audit) => {
     const app = await forHandling(ctx, tx, id);
     let tasks = 0;
@@ -136,9 +140,9 @@ export async function decideApplication(ctx: Ctx, id: string, decision: 'approve
       if (missing.length > 0) throw new AppError(ApplicationErrors.INCOMPLETE, { missing: missing.join('；') });
       // Re-read inside the transaction: a withdrawal since the first read must not get a task.
       const still = new Set((await tx.select({ id: commitmentLetters.id }).from(commitmentLetters).where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.status, 'signed')))).map((r) => r.id));
-      tasks = await createVerificationTasks(tx, audit, app, signed.filter((s) => still.has(s.letterId)), due);
+      tasks = await createVerificationTasks(tx, audit, app, signed.filter((s) => still.has(s.letterId)), at, due);
     }
-    await move(ctx, tx, app, decision, { decidedAt: ctx.now(), decisionNote: reason.trim() }, reason.trim());
+    await move(ctx, tx, app, decision, { decidedAt: at, decisionNote: reason.trim() }, reason.trim());
     audit.record({ action: 'application.decided', targetType: 'application', targetId: app.id, before: { status: app.status }, after: { decision, reason: reason.trim(), verificationTasks: tasks } });
     return loadView(ctx, tx, app.id);
   });

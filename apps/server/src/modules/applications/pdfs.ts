@@ -55,6 +55,8 @@ export async function noticePdf(ctx: Ctx, applicationId: string, kind: NoticeKin
     acceptance: [
       `你（单位）于${view.submittedAt?.slice(0, 10) ?? ''}提出的“${app.serviceItemName}”申请，经审查，申请材料齐全、符合法定形式，决定予以受理。`,
       `本机关将在${view.decisionDue ?? ''}前（${app.legalTimeLimitDays}个工作日内）作出决定。`,
+      // A date counted over a year without its holiday notice says so on paper too.
+      ...(view.decisionDueProvisional ? [`上述日期涉及尚未公布节假日安排的年份，系按《全国年节及纪念日放假办法》暂定，期限以${app.legalTimeLimitDays}个工作日为准。`] : []),
       ...(commitments.length ? [`你（单位）以告知承诺方式代替提交的证明：${commitments.join('、')}。本机关将依法对承诺内容进行核查。`] : []),
     ],
     correction: [`你（单位）提出的“${app.serviceItemName}”申请，材料需要补正：`, app.decisionNote, '请补正后重新提交。'],

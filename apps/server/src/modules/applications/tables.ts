@@ -30,8 +30,12 @@ export const applications = pgTable(
     createdByName: text('created_by_name').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
     acceptDue: date('accept_due', { mode: 'string' }),
+    /** The acceptance deadline was counted over a year without its official arrangement (暂定). */
+    acceptDueProvisional: boolean('accept_due_provisional').notNull().default(false),
     acceptedAt: timestamp('accepted_at', { withTimezone: true, mode: 'date' }),
     decisionDue: date('decision_due', { mode: 'string' }),
+    /** The decision deadline was counted over a year without its official arrangement (暂定). */
+    decisionDueProvisional: boolean('decision_due_provisional').notNull().default(false),
     decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
     decisionNote: text('decision_note').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -42,6 +46,8 @@ export const applications = pgTable(
     index('applications_applicant').on(t.applicantId, t.createdAt),
     index('applications_queue').on(t.regionCode, t.status),
     index('applications_unit').on(t.unitId, t.status),
+    // Few rows at any time (those reaching a year without a notice): the recount and dashboard find them here.
+    index('applications_provisional_due').on(t.id).where(sql`accept_due_provisional or decision_due_provisional`),
   ],
 );
 

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../jobs';
 import { runDueJobs } from '../../platform/jobs';
+import { jobs } from '../../platform/jobs/tables';
+import { eq } from 'drizzle-orm';
 import { insertEntry, serviceItemOf, validEntry } from '../../test/catalog-fixtures';
 import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
 import { type Client, json, signIn, testClock, type TestPlatform } from '../../test/harness';
 import type { App } from '../../platform/http/schemas';
 
-type Adjustment = { id: string; status: string; filingDue: string | null; filedAt: string | null; entryId: string | null };
+type Adjustment = { id: string; status: string; filingDue: string | null; filingDueProvisional: boolean; filedAt: string | null; entryId: string | null };
 
 /** 动态调整 (seed 004 §3): request → Justice Bureau → publication → filing within 7 working days. */
 describe('dynamic adjustment', () => {
@@ -69,5 +71,30 @@ describe('dynamic adjustment', () => {
     expect((await leader.post(`/api/v1/catalog/adjustments/${add.id}/filing`, { filingDocument: '鲁司备〔2026〕15号' })).statusCode).toBe(200);
     expect((await leader.post(`/api/v1/catalog/adjustments/${add.id}/filing`, { filingDocument: '重复' })).statusCode).toBe(409);
     expect(json<Adjustment[]>(await leader.get('/api/v1/catalog/adjustments/overdue-filings'))).toHaveLength(2);
+  });
+
+  it('counts a filing deadline into a year without its notice provisionally, and moves it and its job when the notice comes', async () => {
+    // Thursday 24 December 2026: 7 working days reach 2027.
+    clock.set('2026-12-24T02:00:00Z');
+    const as = (u: string) => signIn(app, u, FIXTURE_PASSWORD);
+    [officer, legal, leader] = await Promise.all([as(fx.users.catalog_officer), as(fx.users.legal_reviewer), as(fx.users.leadership_office)]);
+    const entry = await insertEntry(platform, fx.unitA, 'published');
+    const remove = json<Adjustment>(await officer.post('/api/v1/catalog/adjustments', { unitId: fx.unitA, kind: 'remove', entryId: entry.id, reason: '设定依据已废止' }));
+    expect((await legal.post(`/api/v1/catalog/adjustments/${remove.id}/review`, { decision: 'approve', comment: '合法' })).statusCode).toBe(200);
+    const res = await leader.post(`/api/v1/catalog/regions/${fx.cityA}/publish-adjustments`, { documentNumber: '济政字〔2026〕90号', effectiveDate: '2026-12-24' });
+    expect(res.statusCode, res.body).toBe(201);
+    // 12/25, 12/28–12/31, (1/1 元旦 by the law), 1/4, 1/5.
+    expect(json(res)).toMatchObject({ filingDue: '2027-01-05', filingDueProvisional: true });
+    const version = json<{ id: string }>(res).id;
+    const job = async () => (await platform.database.db.select().from(jobs).where(eq(jobs.dedupeKey, `filing:${version}`)))[0];
+    expect((await job())?.runAt.toISOString()).toBe('2027-01-05T16:00:00.000Z');
+
+    const admin = await as(fx.platformAdmin);
+    const days = ['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04'].map((date) => ({ date, kind: 'holiday', name: '元旦' }));
+    expect((await admin.put('/api/v1/calendar/years/2027', { source: '2027年节假日安排（测试用假设数据）', days })).statusCode).toBe(200);
+    await runDueJobs(platform, jobHandlers);
+    const listed = json<Adjustment[]>(await leader.get('/api/v1/catalog/adjustments')).find((a) => a.id === remove.id);
+    expect(listed).toMatchObject({ filingDue: '2027-01-06', filingDueProvisional: false });
+    expect((await job())?.runAt.toISOString()).toBe('2027-01-06T16:00:00.000Z');
   });
 });

@@ -18,6 +18,16 @@ export const FILING_WORKING_DAYS = 7;
 
 type Row = typeof adjustmentRequests.$inferSelect;
 
+/** The one overdue job of a version's filings. */
+export function filingJobKey(versionId: string): string {
+  return `filing:${versionId}`;
+}
+
+/** The job fires the day after the due day: 16:00 UTC is midnight in Asia/Shanghai. */
+export function filingJobRunAt(due: string): Date {
+  return new Date(`${due}T16:00:00Z`);
+}
+
 export function presentAdjustment(r: Row, unitName: string) {
   return {
     id: r.id,
@@ -33,6 +43,7 @@ export function presentAdjustment(r: Row, unitName: string) {
     reviewComment: r.reviewComment,
     versionId: r.versionId,
     filingDue: r.filingDue,
+    filingDueProvisional: r.filingDueProvisional,
     filedAt: r.filedAt?.toISOString() ?? null,
     filingDocument: r.filingDocument,
     createdAt: r.createdAt.toISOString(),
@@ -129,7 +140,8 @@ export async function reviewAdjustment(ctx: Ctx, id: string, decision: 'approve'
  */
 export async function publishAdjustments(ctx: Ctx, regionCode: string, meta: { documentNumber: string; effectiveDate: string }) {
   if (!reachesRegion(ctx.actor, LEADERSHIP, regionCode)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
-  const filingDue = await addWorkingDays(ctx, shanghaiToday(ctx.now()), FILING_WORKING_DAYS);
+  const due = await addWorkingDays(ctx, shanghaiToday(ctx.now()), FILING_WORKING_DAYS);
+  const filingDue = due.date;
   return transact(ctx, async (tx, audit) => {
     const approved = await tx.select().from(adjustmentRequests).where(and(eq(adjustmentRequests.regionCode, regionCode), eq(adjustmentRequests.status, 'approved')));
     if (approved.length === 0) throw new AppError(CatalogErrors.NOTHING_TO_PUBLISH);
@@ -152,11 +164,14 @@ export async function publishAdjustments(ctx: Ctx, regionCode: string, meta: { d
     }
     const version = await writeVersion(ctx, tx, regionCode, { ...meta, source: 'adjustment' });
     const ids = approved.map((a) => a.id);
-    await tx.update(adjustmentRequests).set({ status: 'published', versionId: version.id, filingDue, updatedAt: ctx.now() }).where(inArray(adjustmentRequests.id, ids));
-    // The deadline is a row, not a timer: the job fires the day after the due day (Asia/Shanghai).
-    await enqueue(tx, { kind: 'catalog.filing_overdue', runAt: new Date(`${filingDue}T16:00:00Z`), payload: { versionId: version.id }, dedupeKey: `filing:${version.id}` });
-    audit.record({ action: 'catalog.lists.published', targetType: 'list_version', targetId: version.id, after: { regionCode, versionNo: version.versionNo, adjustments: ids.length, filingDue } });
-    return { ...version, filingDue };
+    await tx
+      .update(adjustmentRequests)
+      .set({ status: 'published', versionId: version.id, filingDue, filingDueProvisional: due.provisional, updatedAt: ctx.now() })
+      .where(inArray(adjustmentRequests.id, ids));
+    // The deadline is a row, not a timer (a recount of a provisional deadline moves it).
+    await enqueue(tx, { kind: 'catalog.filing_overdue', runAt: filingJobRunAt(filingDue), payload: { versionId: version.id }, dedupeKey: filingJobKey(version.id) });
+    audit.record({ action: 'catalog.lists.published', targetType: 'list_version', targetId: version.id, after: { regionCode, versionNo: version.versionNo, adjustments: ids.length, filingDue, provisional: due.provisional } });
+    return { ...version, filingDue, filingDueProvisional: due.provisional };
   });
 }
 

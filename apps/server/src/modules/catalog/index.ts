@@ -2,3 +2,4 @@
 export { latestVersions, adoptions, publishedEntryPages, latestVersionsWith, type LatestVersion, publishedChangesSince, publishedEntriesIn, type PublishedRow, serviceItemFacts } from './published';
 export { effectiveEntries } from './versions';
 export { adoptionChain } from './publication';
+export { adjustmentDeadlines } from './adjustment-deadlines';

@@ -197,11 +197,16 @@ export const adjustmentRequests = pgTable(
     versionId: uuid('version_id').references(() => listVersions.id),
     /** 逐级备案: due 7 working days after publication. */
     filingDue: date('filing_due', { mode: 'string' }),
+    /** The filing deadline was counted over a year without its official arrangement (暂定). */
+    filingDueProvisional: boolean('filing_due_provisional').notNull().default(false),
     filedAt: timestamp('filed_at', { withTimezone: true, mode: 'date' }),
     filingDocument: text('filing_document'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('adjustment_requests_region_status').on(t.regionCode, t.status)],
+  (t) => [
+    index('adjustment_requests_region_status').on(t.regionCode, t.status),
+    index('adjustment_requests_provisional_due').on(t.id).where(sql`filing_due_provisional`),
+  ],
 );

@@ -1,2 +1,3 @@
 /** Verification. Other modules use only what is exported here. */
 export { createVerificationTasks, verificationDueDates, tasksOf, type SignedCommitment } from './tasks';
+export { verificationDeadlines } from './deadlines';

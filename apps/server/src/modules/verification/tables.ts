@@ -1,4 +1,5 @@
-import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { VerificationMethod } from '@pfc/contracts';
 import { units } from '../org';
 
@@ -21,7 +22,15 @@ export const verificationTasks = pgTable(
     sampled: boolean('sampled').notNull(),
     status: text('status').$type<'pending' | 'not_sampled' | 'exempt'>().notNull(),
     due: date('due', { mode: 'string' }),
+    /** The due date was counted over a year without its official arrangement (暂定). */
+    dueProvisional: boolean('due_provisional').notNull().default(false),
+    /** The plan's working-day limit the due date was counted with (from the creation day), for a recount. */
+    timeLimitDays: integer('time_limit_days'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('verification_tasks_letter').on(t.letterId), index('verification_tasks_unit').on(t.unitId, t.status, t.due)],
+  (t) => [
+    uniqueIndex('verification_tasks_letter').on(t.letterId),
+    index('verification_tasks_unit').on(t.unitId, t.status, t.due),
+    index('verification_tasks_provisional_due').on(t.id).where(sql`due_provisional`),
+  ],
 );

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { VerificationPlan } from '@pfc/contracts';
 import { eq } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
-import { addWorkingDays, shanghaiToday } from '../../platform/calendar/service';
+import { addWorkingDays, type Deadline, shanghaiToday } from '../../platform/calendar/service';
 import type { Audit } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import { verificationTasks } from './tables';
@@ -19,10 +19,13 @@ export function drawn(share: number, roll: () => number = () => randomInt(1_000_
   return share >= 1 || (share > 0 && roll() < share);
 }
 
-/** Due dates first, outside any transaction: the calendar may need to load. */
-export async function verificationDueDates(ctx: Ctx, commitments: SignedCommitment[]): Promise<Map<string, string>> {
-  const today = shanghaiToday(ctx.now());
-  const due = new Map<string, string>();
+/**
+ * Due dates first, outside any transaction: the calendar may need to load. Counted from the day of
+ * `at`, which createVerificationTasks stores as the tasks' creation time (the start of a recount).
+ */
+export async function verificationDueDates(ctx: Ctx, at: Date, commitments: SignedCommitment[]): Promise<Map<string, Deadline>> {
+  const today = shanghaiToday(at);
+  const due = new Map<string, Deadline>();
   for (const c of commitments) {
     if (c.plan && c.plan.method !== 'exempt') due.set(c.letterId, await addWorkingDays(ctx, today, c.plan.timeLimitDays));
   }
@@ -38,12 +41,14 @@ export async function createVerificationTasks(
   audit: Audit,
   application: { id: string; unitId: string; regionCode: string },
   commitments: SignedCommitment[],
-  due: Map<string, string>,
+  at: Date,
+  due: Map<string, Deadline>,
 ): Promise<number> {
   if (commitments.length === 0) return 0;
   const rows = commitments.map((c) => {
     const method = c.plan?.method ?? 'exempt';
     const sampled = method !== 'exempt' && drawn(c.plan?.samplingShare ?? 1);
+    const deadline = sampled ? due.get(c.letterId) : undefined;
     return {
       applicationId: application.id,
       letterId: c.letterId,
@@ -54,7 +59,10 @@ export async function createVerificationTasks(
       method,
       sampled,
       status: method === 'exempt' ? ('exempt' as const) : sampled ? ('pending' as const) : ('not_sampled' as const),
-      due: sampled ? (due.get(c.letterId) ?? null) : null,
+      due: deadline?.date ?? null,
+      dueProvisional: deadline?.provisional ?? false,
+      timeLimitDays: deadline ? (c.plan?.timeLimitDays ?? null) : null,
+      createdAt: at,
     };
   });
   await tx.insert(verificationTasks).values(rows).onConflictDoNothing();
@@ -62,7 +70,7 @@ export async function createVerificationTasks(
     action: 'verification.tasks_created',
     targetType: 'application',
     targetId: application.id,
-    after: { tasks: rows.map((r) => ({ proof: r.proofName, method: r.method, status: r.status, due: r.due })) },
+    after: { tasks: rows.map((r) => ({ proof: r.proofName, method: r.method, status: r.status, due: r.due, provisional: r.dueProvisional })) },
   });
   return rows.filter((r) => r.status === 'pending').length;
 }

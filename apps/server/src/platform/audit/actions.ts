@@ -30,6 +30,8 @@ export type AuditAction =
   | 'calendar.day.saved'
   /** One calendar day was removed (back to the plain weekday rule). */
   | 'calendar.day.deleted'
+  /** Provisional deadlines of every module were counted again after a calendar change. */
+  | 'calendar.deadlines_recomputed'
   /** A service item (政务服务事项) was added. */
   | 'catalog.service_item.created'
   /** A service item or its guide changed. */
@@ -58,6 +60,8 @@ export type AuditAction =
   | 'catalog.adjustment.filed'
   /** An adjustment's filing deadline (7 working days) passed without a filing. */
   | 'catalog.adjustment.filing_overdue'
+  /** A provisional filing deadline was counted again on the official calendar and moved. */
+  | 'catalog.adjustment.deadline_recomputed'
   /** A clean-up round with its stage deadlines was opened for a region. */
   | 'catalog.round.opened'
   /** A unit's inventory was imported from Excel (附件4). */
@@ -86,8 +90,12 @@ export type AuditAction =
   | 'application.correction_requested'
   /** The office approved or rejected the application. */
   | 'application.decided'
+  /** A provisional acceptance or decision deadline was counted again on the official calendar and moved. */
+  | 'application.deadline_recomputed'
   /** Verification tasks were created for an approved application's commitments. */
   | 'verification.tasks_created'
+  /** A provisional verification due date was counted again on the official calendar and moved. */
+  | 'verification.deadline_recomputed'
   /** A credit officer set an applicant's credit status (eligibility for commitment). */
   | 'credit.status.set'
   /** The demo city was loaded. */

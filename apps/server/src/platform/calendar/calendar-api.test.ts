@@ -16,33 +16,45 @@ describe('working-day calendar API', () => {
 
   it('counts from the day after the start, over holidays and make-up days', async () => {
     const res = await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-09-30&days=3' });
-    expect(json(res)).toEqual({ from: '2026-09-30', days: 3, result: '2026-10-10' });
-    expect(await addWorkingDays(t.platform, '2026-02-13', 1)).toBe('2026-02-14');
+    expect(json(res)).toEqual({ from: '2026-09-30', days: 3, result: '2026-10-10', provisional: false });
+    expect(await addWorkingDays(t.platform, '2026-02-13', 1)).toEqual({ date: '2026-02-14', provisional: false });
     const year = json<{ workingDays: number; days: Array<{ date: string; kind: string }> }>(await admin.get('/api/v1/calendar/years/2026'));
     expect(year.workingDays).toBe(248);
     expect(year.days).toContainEqual(expect.objectContaining({ date: '2026-10-10', kind: 'workday' }));
   });
 
-  it('answers an anonymous calculation into a missing year without writing; a business use case records the gap', async () => {
+  it('answers an anonymous calculation into a year it cannot count without writing; a business use case records the gap', async () => {
+    // Years before 2025 have neither the notice nor the amended law's holidays: they still gap.
     const gaps = () => t.platform.database.db.select().from(calendarGaps);
     const before = await gaps();
     for (let i = 0; i < 3; i += 1) {
-      const res = await t.app.inject({ url: `/api/v1/calendar/add-working-days?from=2026-12-${20 + i}&days=30` });
+      const res = await t.app.inject({ url: `/api/v1/calendar/add-working-days?from=2024-12-${20 + i}&days=5` });
       expect(json<{ error: { code: string } }>(res).error.code).toBe('CALENDAR_GAP');
     }
     expect(await gaps()).toEqual(before);
-    await expect(addWorkingDays(t.platform, '2026-12-20', 30)).rejects.toMatchObject({ code: 'CALENDAR_GAP' });
-    expect((await gaps()).map((g) => g.year)).toContain(2027);
+    await expect(addWorkingDays(t.platform, '2024-12-20', 5)).rejects.toMatchObject({ code: 'CALENDAR_GAP' });
+    expect((await gaps()).map((g) => g.year)).toContain(2024);
   });
 
-  it('refuses a deadline that reaches a year it does not hold, and the dashboard says so', async () => {
-    const res = await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-12-28&days=10' });
-    expect(res.statusCode).toBe(409);
-    expect(json<{ error: { code: string; message: string } }>(res).error).toMatchObject({ code: 'CALENDAR_GAP' });
-    expect(json<{ error: { message: string } }>(res).error.message).toContain('2027');
-    const dash = json<{ warnings: Array<{ code: string; message: string }>; calendar: { missingYears: number[] } }>(await admin.get('/api/v1/admin/dashboard'));
+  it('answers a deadline reaching a year without its notice on the provisional calendar, and the dashboard warns', async () => {
+    // The calculator's own defaults in December: today and 20 working days.
+    const res = await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-12-20&days=20' });
+    expect(res.statusCode, res.body).toBe(200);
+    // 12/21–12/31: 9 working days; 2027-01-01 (元旦, Friday) off; then 1/4–1/15 and 1/18.
+    expect(json(res)).toEqual({ from: '2026-12-20', days: 20, result: '2027-01-18', provisional: true });
+    const dash = json<{ warnings: Array<{ code: string; level: string; message: string }>; calendar: { missingYears: number[]; provisionalYears: number[] } }>(
+      await admin.get('/api/v1/admin/dashboard'),
+    );
     expect(dash.calendar.missingYears).toContain(2027);
-    expect(dash.warnings.find((w) => w.code === 'CALENDAR_GAP')?.message).toContain('2027');
+    expect(dash.calendar.provisionalYears).toContain(2027);
+    const warning = dash.warnings.find((w) => w.code === 'CALENDAR_GAP');
+    expect(warning).toMatchObject({ level: 'warning' });
+    expect(warning?.message).toContain('2027');
+    expect(warning?.message).toContain('暂定');
+    // Before the amended law (2024) nothing is guessed: the calendar still says no.
+    const before = await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2024-12-20&days=5' });
+    expect(before.statusCode).toBe(409);
+    expect(json<{ error: { code: string; message: string } }>(before).error).toMatchObject({ code: 'CALENDAR_GAP' });
   });
 
   it('lets a platform administrator add the next year and edit single days, moving deadlines', async () => {
@@ -63,7 +75,7 @@ describe('working-day calendar API', () => {
       ],
     });
     expect(saved.statusCode).toBe(200);
-    expect(json<{ result: string }>(await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-12-30&days=2' })).result).toBe('2027-01-04');
+    expect(json(await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-12-30&days=2' }))).toMatchObject({ result: '2027-01-04', provisional: false });
     const dash = json<{ calendar: { missingYears: number[] } }>(await admin.get('/api/v1/admin/dashboard'));
     expect(dash.calendar.missingYears).not.toContain(2027);
     const audit = json<{ items: Array<{ action: string }> }>(await admin.get('/api/v1/audit/events?targetType=calendar_year'));

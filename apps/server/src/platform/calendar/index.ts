@@ -15,3 +15,11 @@ export {
   type OfficialHolidayYear,
   type OfficialSpecialDay,
 } from './official-data';
+export { DeadlineCalendar, type Deadline, type DeadlineCalendarInput } from './deadline-calendar';
+export { PROVISIONAL_LAW_FROM, legalHolidays, provisionalHolidays, provisionalYear, type LegalHoliday, type ProvisionalDay } from './provisional';
+export {
+  RECOMPUTE_JOB,
+  registerProvisionalDeadlines,
+  type ProvisionalDeadlines,
+  type RecomputeOutcome,
+} from './deadlines';

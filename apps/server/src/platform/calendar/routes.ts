@@ -10,7 +10,8 @@ import {
   Ok,
 } from '@pfc/contracts';
 import { type App, responses } from '../http/schemas';
-import { addWorkingDays, calendarStatus, deleteDay, getYear, saveDay, saveYear } from './service';
+import { deleteDay, getYear, saveDay, saveYear } from './arrangements';
+import { addWorkingDays, calendarStatus } from './service';
 
 const tags = ['calendar'];
 const YearParams = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
@@ -65,8 +66,9 @@ export async function calendarRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const { from, days } = request.query;
-      // Anyone may ask, so the answer records nothing (a missing year still answers CALENDAR_GAP).
-      return { from, days, result: await addWorkingDays(request.ctx, from, days, { recordGap: false }) };
+      // Anyone may ask, so the answer records nothing (a year beyond the provisional horizon still answers CALENDAR_GAP).
+      const due = await addWorkingDays(request.ctx, from, days, { recordGap: false });
+      return { from, days, result: due.date, provisional: due.provisional };
     },
   );
 }

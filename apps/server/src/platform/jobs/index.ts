@@ -40,6 +40,19 @@ export async function enqueue(db: Executor, input: EnqueueInput): Promise<void> 
     .onConflictDoNothing();
 }
 
+/**
+ * Moves a job that has not run yet (e.g. a deadline job whose deadline was counted again). A job
+ * already running or done is left alone: its effect belongs to the date it was due on.
+ */
+export async function reschedule(db: Executor, dedupeKey: string, runAt: Date): Promise<boolean> {
+  const moved = await db
+    .update(jobs)
+    .set({ runAt })
+    .where(and(eq(jobs.dedupeKey, dedupeKey), eq(jobs.status, 'pending')))
+    .returning({ id: jobs.id });
+  return moved.length > 0;
+}
+
 export interface RunOptions {
   workerId?: string;
   batchSize?: number;

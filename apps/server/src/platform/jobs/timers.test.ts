@@ -259,10 +259,10 @@ describe('timers', () => {
       return d;
     };
     // Fixed points from the State Council notice (国办发明电〔2025〕 on the 2026 holidays).
-    expect(await addWorkingDays(platform, '2026-09-30', 1)).toBe('2026-10-08'); // 10/1–10/7 off
-    expect(await addWorkingDays(platform, '2026-10-09', 1)).toBe('2026-10-10'); // Saturday worked
-    expect(await addWorkingDays(platform, '2026-09-18', 1)).toBe('2026-09-20'); // Sunday worked
-    expect(await addWorkingDays(platform, '2026-09-24', 1)).toBe('2026-09-28'); // 中秋 9/25–9/27 off
+    expect((await addWorkingDays(platform, '2026-09-30', 1)).date).toBe('2026-10-08'); // 10/1–10/7 off
+    expect((await addWorkingDays(platform, '2026-10-09', 1)).date).toBe('2026-10-10'); // Saturday worked
+    expect((await addWorkingDays(platform, '2026-09-18', 1)).date).toBe('2026-09-20'); // Sunday worked
+    expect((await addWorkingDays(platform, '2026-09-24', 1)).date).toBe('2026-09-28'); // 中秋 9/25–9/27 off
 
     // Start days 2026-09-14 … 2026-10-12, n = 1…10: each deadline is enqueued on its start day
     // (as the business transaction would) and fires when the due day is over: 00:00 Shanghai of
@@ -283,7 +283,7 @@ describe('timers', () => {
         const day = shift(lastEnqueuedDay, 1);
         lastEnqueuedDay = day;
         for (let n = 1; n <= 10; n++) {
-          const deadline = await addWorkingDays(platform, day, n);
+          const deadline = (await addWorkingDays(platform, day, n)).date;
           if (deadline !== refAdd(day, n)) mismatches += 1;
           const runAt = Date.parse(`${shift(deadline, 1)}T00:00:00+08:00`);
           const key = `wd-${day}+${n}`;

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../app/format';
 import type { Translate } from '../../../app/prefs';
-import { ApplicationStatusTag, DueDate, runningDue } from '../shared/labels';
+import { ApplicationStatusTag, DueDate, runningDue, runningDueProvisional } from '../shared/labels';
 
 export function applicationColumns(t: Translate, showApplicant: boolean): ColumnsType<ApplicationSummary> {
   return [
@@ -26,7 +26,7 @@ export function applicationColumns(t: Translate, showApplicant: boolean): Column
     {
       title: t('applications.due'),
       key: 'due',
-      render: (_: unknown, a) => <DueDate date={runningDue(a)} overdue={a.overdue} testId="application-due" />,
+      render: (_: unknown, a) => <DueDate date={runningDue(a)} overdue={a.overdue} provisional={runningDueProvisional(a)} testId="application-due" />,
     },
   ];
 }

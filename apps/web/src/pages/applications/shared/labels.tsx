@@ -10,6 +10,7 @@ import { Tag, Typography } from 'antd';
 import { todayInChina } from '../../../app/format';
 import { enumLabel } from '../../../app/labels';
 import { usePrefs } from '../../../app/prefs';
+import { ProvisionalTag } from '../../../components/ProvisionalTag';
 
 const STATUS_COLORS: Record<ApplicationStatus, string> = {
   draft: 'default',
@@ -57,27 +58,51 @@ export function LetterStatusTag({ status }: { status: LetterStatus }) {
   );
 }
 
+interface Deadlines {
+  status: ApplicationStatus;
+  acceptDue: string | null;
+  acceptDueProvisional: boolean;
+  decisionDue: string | null;
+  decisionDueProvisional: boolean;
+}
+
 /** The deadline that runs now: acceptance while waiting to be accepted, the decision once accepted. */
-export function runningDue(a: { status: ApplicationStatus; acceptDue: string | null; decisionDue: string | null }): string | null {
+export function runningDue(a: Deadlines): string | null {
   if (a.status === 'submitted' || a.status === 'correction') return a.acceptDue;
   if (a.status === 'accepted') return a.decisionDue;
   return null;
 }
 
+/** Whether the running deadline was counted over a year without its holiday notice (暂定). */
+export function runningDueProvisional(a: Deadlines): boolean {
+  if (a.status === 'submitted' || a.status === 'correction') return a.acceptDueProvisional;
+  if (a.status === 'accepted') return a.decisionDueProvisional;
+  return false;
+}
+
 /** Past its running deadline (the list has the server's `overdue`; the detail view works it out). */
-export function isOverdue(a: { status: ApplicationStatus; acceptDue: string | null; decisionDue: string | null }): boolean {
+export function isOverdue(a: Deadlines): boolean {
   const due = runningDue(a);
   return !!due && todayInChina() > due;
 }
 
-/** A YYYY-MM-DD deadline, red and bold when passed. */
-export function DueDate({ date, overdue, testId }: { date: string | null; overdue: boolean; testId?: string }) {
+/** A YYYY-MM-DD deadline, red and bold when passed, tagged 「暂定」 when counted provisionally. */
+export function DueDate({ date, overdue, provisional = false, testId }: { date: string | null; overdue: boolean; provisional?: boolean; testId?: string }) {
   const { t } = usePrefs();
   if (!date) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
-    <Typography.Text type={overdue ? 'danger' : undefined} strong={overdue} data-testid={testId} data-overdue={overdue ? 'true' : 'false'}>
-      {date}
-      {overdue ? ` ${t('applications.overdue')}` : ''}
-    </Typography.Text>
+    <>
+      <Typography.Text
+        type={overdue ? 'danger' : undefined}
+        strong={overdue}
+        data-testid={testId}
+        data-overdue={overdue ? 'true' : 'false'}
+        data-provisional={provisional ? 'true' : 'false'}
+      >
+        {date}
+        {overdue ? ` ${t('applications.overdue')}` : ''}
+      </Typography.Text>
+      {provisional && <ProvisionalTag testId={testId ? `${testId}-provisional` : undefined} />}
+    </>
   );
 }

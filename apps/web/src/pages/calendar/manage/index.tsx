@@ -59,7 +59,8 @@ export default function CalendarPage() {
       {status.data &&
         (status.data.missingYears.length > 0 ? (
           <Alert
-            type="error"
+            // Provisional years still count deadlines (a warning); a year that cannot be counted is an error.
+            type={status.data.missingYears.every((y) => status.data.provisionalYears.includes(y)) ? 'warning' : 'error'}
             showIcon
             title={t('calendar.gapTitle', { years: status.data.missingYears.join('、') })}
             description={t('calendar.gapText', { days: status.data.lookAheadDays })}

@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../app/format';
 import type { Translate } from '../../../app/prefs';
+import { ProvisionalTag } from '../../../components/ProvisionalTag';
 import { useEntry } from '../entry/queries';
 import type { AdjustmentView } from './queries';
 
@@ -88,10 +89,13 @@ export function adjustmentColumns(opts: {
         if (a.filedAt) return <Typography.Text type="secondary">{t('adj.filed', { doc: a.filingDocument ?? '' })}</Typography.Text>;
         const late = opts.overdue(a);
         return (
-          <Typography.Text type={late ? 'danger' : undefined} data-testid="adjustment-filing-due" data-overdue={late ? 'true' : 'false'}>
-            {a.filingDue}
-            {late && ` · ${t('adj.overdue')}`}
-          </Typography.Text>
+          <>
+            <Typography.Text type={late ? 'danger' : undefined} data-testid="adjustment-filing-due" data-overdue={late ? 'true' : 'false'} data-provisional={a.filingDueProvisional ? 'true' : 'false'}>
+              {a.filingDue}
+              {late && ` · ${t('adj.overdue')}`}
+            </Typography.Text>
+            {a.filingDueProvisional && <ProvisionalTag testId="adjustment-filing-due-provisional" />}
+          </>
         );
       },
     },

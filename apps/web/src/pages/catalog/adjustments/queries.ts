@@ -21,6 +21,7 @@ export interface AdjustmentView {
   reviewComment: string;
   versionId: string | null;
   filingDue: string | null;
+  filingDueProvisional: boolean;
   filedAt: string | null;
   filingDocument: string | null;
   createdAt: string;
@@ -76,7 +77,7 @@ export function usePublishAdjustments(code: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { documentNumber: string; effectiveDate: string }) =>
-      api.post<{ id: string; versionNo: number; entries: number; filingDue: string }>(`/catalog/regions/${code}/publish-adjustments`, body),
+      api.post<{ id: string; versionNo: number; entries: number; filingDue: string; filingDueProvisional: boolean }>(`/catalog/regions/${code}/publish-adjustments`, body),
     onSuccess: () => void client.invalidateQueries(),
   });
 }

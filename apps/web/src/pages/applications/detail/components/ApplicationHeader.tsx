@@ -82,7 +82,7 @@ export function ApplicationHeader({ application: a }: { application: Application
                 {
                   key: 'acceptDue',
                   label: t('applications.acceptDue'),
-                  children: <DueDate date={a.acceptDue} overdue={overdue && (a.status === 'submitted' || a.status === 'correction')} testId="application-accept-due" />,
+                  children: <DueDate date={a.acceptDue} overdue={overdue && (a.status === 'submitted' || a.status === 'correction')} provisional={a.acceptDueProvisional} testId="application-accept-due" />,
                 },
               ]
             : []),
@@ -91,7 +91,7 @@ export function ApplicationHeader({ application: a }: { application: Application
                 {
                   key: 'decisionDue',
                   label: t('applications.decisionDue'),
-                  children: <DueDate date={a.decisionDue} overdue={overdue && a.status === 'accepted'} testId="application-decision-due" />,
+                  children: <DueDate date={a.decisionDue} overdue={overdue && a.status === 'accepted'} provisional={a.decisionDueProvisional} testId="application-decision-due" />,
                 },
               ]
             : []),

@@ -6,7 +6,7 @@ import type { PageOf } from '../../../../app/paging';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import type { usePaging } from '../../../../components/PagedTable';
-import { ApplicationStatusTag, DueDate, runningDue } from '../../shared/labels';
+import { ApplicationStatusTag, DueDate, runningDue, runningDueProvisional } from '../../shared/labels';
 
 /** The list on a phone: one card per application instead of a wide table. */
 export function ApplicationCards({
@@ -48,7 +48,7 @@ export function ApplicationCards({
                 {due && (
                   <div>
                     <Typography.Text type="secondary">{t('applications.due')}：</Typography.Text>
-                    <DueDate date={due} overdue={a.overdue} testId="application-due" />
+                    <DueDate date={due} overdue={a.overdue} provisional={runningDueProvisional(a)} testId="application-due" />
                   </div>
                 )}
               </Card>

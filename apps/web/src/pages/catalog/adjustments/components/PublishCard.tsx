@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { ProvisionalTag } from '../../../../components/ProvisionalTag';
 import { usePublishAdjustments } from '../queries';
 
 interface Values {
@@ -15,14 +16,14 @@ export function PublishCard({ code }: { code: string }) {
   const t = useT();
   const publish = usePublishAdjustments(code);
   const [form] = Form.useForm<Values>();
-  const [result, setResult] = useState<string | null>(null);
+  const [result, setResult] = useState<{ text: string; provisional: boolean } | null>(null);
   const onFinish = (v: Values) => {
     setResult(null);
     publish.mutate(
       { documentNumber: v.documentNumber.trim(), effectiveDate: v.effectiveDate.format('YYYY-MM-DD') },
       {
         onSuccess: (r) => {
-          setResult(t('adj.published', { version: r.versionNo, n: r.entries, due: r.filingDue }));
+          setResult({ text: t('adj.published', { version: r.versionNo, n: r.entries, due: r.filingDue }), provisional: r.filingDueProvisional });
           form.resetFields();
         },
       },
@@ -30,7 +31,20 @@ export function PublishCard({ code }: { code: string }) {
   };
   return (
     <Card title={t('adj.publishTitle')} style={{ marginBottom: 16 }} data-testid="adjustment-publish">
-      {result && <Alert type="success" showIcon title={result} style={{ marginBottom: 16 }} data-testid="adjustment-published" />}
+      {result && (
+        <Alert
+          type="success"
+          showIcon
+          title={
+            <>
+              {result.text}
+              {result.provisional && <ProvisionalTag testId="adjustment-published-provisional" />}
+            </>
+          }
+          style={{ marginBottom: 16 }}
+          data-testid="adjustment-published"
+        />
+      )}
       <ErrorAlert error={publish.error} data-testid="adjustment-publish-error" />
       <Form<Values> form={form} layout="inline" onFinish={onFinish} style={{ rowGap: 8 }}>
         <Form.Item name="documentNumber" label={t('pub.documentNumber')} rules={[{ required: true, whitespace: true, message: t('pub.documentNumberRequired') }]}>

@@ -15,7 +15,7 @@ const COUNTS: Array<{ key: keyof DashboardView['counts']; label: MessageKey; pat
   { key: 'deadJobs', label: 'dashboard.deadJobs' },
 ];
 
-/** Counts and what needs the administrator's attention; a calendar gap is shown first and in red. */
+/** Counts and what needs the administrator's attention; a calendar gap is shown first (red only when deadlines cannot be counted). */
 export function AdminDashboard() {
   const { t } = usePrefs();
   const { access } = useSession();
@@ -26,7 +26,7 @@ export function AdminDashboard() {
 
   // Warnings come from the server in Chinese; the known ones are rebuilt in the UI language.
   const warningText = (w: DashboardView['warnings'][number]) => {
-    if (w.code === 'CALENDAR_GAP') return t('dashboard.calendarGap', { years: data.calendar.missingYears.join('、') });
+    if (w.code === 'CALENDAR_GAP') return t('dashboard.calendarGap', { years: data.calendar.missingYears.join('、'), count: data.calendar.provisionalDeadlines });
     if (w.code === 'EMBEDDED_DATABASE') return t('dashboard.embeddedDatabase');
     if (w.code === 'JOBS_DEAD') return t('dashboard.jobsDead', { count: data.counts.deadJobs ?? 0 });
     return w.message;
@@ -45,7 +45,7 @@ export function AdminDashboard() {
           data-testid={`warning-${w.code}`}
           action={
             w.code === 'CALENDAR_GAP' && access.isPlatformAdmin ? (
-              <Button danger onClick={() => navigate('/admin/calendar')}>
+              <Button danger={w.level === 'error'} onClick={() => navigate('/admin/calendar')}>
                 {t('dashboard.fixCalendar')}
               </Button>
             ) : undefined
