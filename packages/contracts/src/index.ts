@@ -8,3 +8,4 @@ export * from './catalog';
 export * from './publication';
 export * from './search';
 export * from './applications';
+export * from './second-factor';

@@ -8,6 +8,7 @@ import { AppError, E } from '../http/errors';
 import { findLiveSession, findUserById, findUserByUsername, grantsOf, revokeSessionsOf, touchSession } from './repo';
 import { units } from '../../modules/org/tables';
 import { sessions, users } from './tables';
+import { secondFactorAtSignIn, secondFactorSessionState, type SessionStage } from './second-factor';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -61,8 +62,12 @@ export async function login(ctx: Ctx, username: string, password: string, meta: 
   }
   if (user.disabled) throw new AppError(E.AUTH_DISABLED);
 
+  // Second factor (issue 11 item 7, second-factor.ts): staff who enrolled or must enrol get a short
+  // half session that reaches only the code step; POST /auth/login/second-factor completes it.
+  const secondFactor = await secondFactorAtSignIn(ctx, user);
+
   const token = ctx.crypto.randomToken(32);
-  const expiresAt = new Date(now.getTime() + ctx.config.sessionAbsoluteHours * 3_600_000);
+  const expiresAt = secondFactor.expiresAt ?? new Date(now.getTime() + ctx.config.sessionAbsoluteHours * 3_600_000);
   await transact({ ...ctx, actor: actorStub(user) }, async (tx, audit) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
     const [session] = await tx
@@ -76,6 +81,7 @@ export async function login(ctx: Ctx, username: string, password: string, meta: 
         expiresAt,
         ip: ctx.ip,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
+        secondFactor: secondFactor.stage,
       })
       .returning({ id: sessions.id });
     audit.record({ action: 'auth.login', targetType: 'session', targetId: session?.id ?? '' });
@@ -91,6 +97,8 @@ export interface LoadedSession {
   actor: Actor;
   csrfToken: string;
   expiresAt: Date;
+  /** Whether the staff second factor was passed (pending: password only, see second-factor.ts). */
+  secondFactor: SessionStage;
 }
 
 /** Resolves a cookie token to the signed-in actor, or null when absent, expired, idle or revoked. */
@@ -106,6 +114,7 @@ export async function loadSession(platform: Platform, token: string): Promise<Lo
     actor: { ...actorStub(row.user), grants: grants.map(({ role, unitId, regionCode }) => ({ role, unitId, regionCode })), sessionId: row.session.id },
     csrfToken: row.session.csrfToken,
     expiresAt: row.session.expiresAt,
+    secondFactor: row.session.secondFactor,
   };
 }
 
@@ -136,6 +145,7 @@ export async function sessionView(ctx: Ctx, loaded: LoadedSession): Promise<Sess
     grants,
     csrfToken: loaded.csrfToken,
     expiresAt: loaded.expiresAt.toISOString(),
+    secondFactor: await secondFactorSessionState(ctx, actor, loaded.secondFactor),
   };
 }
 
