@@ -3,18 +3,9 @@ import type { Platform } from '../context';
 import { AppError, E } from '../http/errors';
 import { SESSION_COOKIE } from '../http/access-hooks';
 import { type App, responses } from '../http/schemas';
+import { sessionCookieOptions } from './cookie';
 import { secondFactorRoutes } from './second-factor-routes';
 import { changePassword, loadSession, login, logout, sessionView } from './service';
-
-export function sessionCookieOptions(platform: Platform) {
-  return {
-    signed: true,
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: platform.config.env === 'production',
-    path: '/',
-  };
-}
 
 export async function authRoutes(app: App, platform: Platform): Promise<void> {
   const cookieOptions = sessionCookieOptions(platform);

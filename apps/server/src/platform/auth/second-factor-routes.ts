@@ -13,7 +13,7 @@ import type { Platform } from '../context';
 import { SESSION_COOKIE } from '../http/access-hooks';
 import { AppError, E } from '../http/errors';
 import { type App, responses } from '../http/schemas';
-import { sessionCookieOptions } from './routes';
+import { sessionCookieOptions } from './cookie';
 import { completeSignIn, confirmEnrolment, disableSecondFactor, secondFactorStatus, startEnrolment } from './second-factor-enrol';
 import { loadSession, sessionView } from './service';
 
