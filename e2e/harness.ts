@@ -66,8 +66,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `apps/server/src/main.ts` (through tsx) in development mode on a fresh PGlite folder. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts `apps/server/src/main.ts` (through tsx) in development mode on a fresh PGlite folder. The
+ * staff second factor is off unless `env` turns it on (e2e/second-factor.test.ts walks it).
+ */
+export async function startServer(options: { env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pfc-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -82,6 +85,8 @@ export async function startServer(): Promise<RunningServer> {
     PUBLIC_RATE_LIMIT: '0',
     LOG_LEVEL: 'warn',
     WEB_DIST: path.join(ROOT, 'dist/web'),
+    STAFF_SECOND_FACTOR: 'off',
+    ...options.env,
   };
   // `node --import tsx` is what `npx tsx` runs, minus the wrapper process: SIGTERM reaches the server itself.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {

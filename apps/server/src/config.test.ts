@@ -38,6 +38,14 @@ describe('production mode', () => {
     expect(() => loadConfig({ ...SAFE, PASSWORD_COST_LOG2: '12' })).toThrow(/PASSWORD_COST/);
   });
 
+  it('refuses to turn the staff second factor off (等保2.0: two techniques for administrators)', () => {
+    expect(() => loadConfig({ ...SAFE, STAFF_SECOND_FACTOR: 'off' })).toThrow(/STAFF_SECOND_FACTOR is off/);
+    expect(loadConfig({ ...SAFE, STAFF_SECOND_FACTOR: 'required' }).staffSecondFactor).toBe('required');
+    expect(loadConfig(SAFE).staffSecondFactor).toBe('required');
+    expect(loadConfig({ STAFF_SECOND_FACTOR: 'off' }).staffSecondFactor).toBe('off');
+    expect(() => loadConfig({ STAFF_SECOND_FACTOR: 'maybe' })).toThrow(/STAFF_SECOND_FACTOR/);
+  });
+
   it('rejects malformed settings with a clear message', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);

@@ -40,6 +40,12 @@ export interface Config {
   retiredSigningKeys: string[];
   /** On SIGTERM/SIGINT: how long the server may take to drain requests and close the database before it exits anyway (code 1). */
   shutdownGraceSeconds: number;
+  /**
+   * `required`: staff of the roles in SECOND_FACTOR_ROLES pass a TOTP code at sign-in, and any staff
+   * member who enrolled is asked for one. `off` (STAFF_SECOND_FACTOR=off, never in production):
+   * nobody is asked, for scripts, benchmarks and test suites that are not about it.
+   */
+  staffSecondFactor: 'required' | 'off';
 }
 
 export const DEV_SESSION_SECRET = 'dev-only-session-secret-change-me-0123456789';
@@ -62,6 +68,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
 function bool(env: NodeJS.ProcessEnv, name: string): boolean {
   const raw = (env[name] ?? '').toLowerCase();
   return raw === '1' || raw === 'true' || raw === 'yes';
+}
+
+function secondFactorSetting(raw: string | undefined): Config['staffSecondFactor'] {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'on' || value === 'required') return 'required';
+  if (value === 'off') return 'off';
+  throw new ConfigError(`STAFF_SECOND_FACTOR must be "required" or "off", got "${raw}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -96,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signingKeyPem: env.SIGNING_KEY_PEM?.trim() || undefined,
     retiredSigningKeys: [],
     shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE_SECONDS', 10, 1, 600),
+    staffSecondFactor: secondFactorSetting(env.STAFF_SECOND_FACTOR),
   };
   if (config.signingKeyPem) {
     let key: ReturnType<typeof sm2KeyFromPem> | undefined;
@@ -126,6 +140,7 @@ export function assertProductionSafe(config: Config): void {
   if (config.passwordCostLog2 < 15) problems.push('PASSWORD_COST_LOG2 is below 15');
   // Deriving the letter key from DATA_KEY ties them together: rotating DATA_KEY would void every signature.
   if (!config.signingKeyPem) problems.push('SIGNING_KEY_PEM is not set');
+  if (config.staffSecondFactor === 'off') problems.push('STAFF_SECOND_FACTOR is off');
   if (problems.length > 0) {
     throw new ConfigError(`Refusing to start in production mode: ${problems.join('; ')}`);
   }

@@ -2,7 +2,7 @@ import { buildApp } from './app';
 import { isEmptyDatabase, openDatabase, preparePlatform } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from './modules/demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoTotpSecret, loadDemo } from './modules/demo';
 import { jobHandlers } from './jobs';
 import { startWorker } from './platform/jobs';
 import { drainHttp, Shutdown } from './shutdown';
@@ -41,8 +41,16 @@ async function main(shutdown: Shutdown): Promise<void> {
   console.log(`  接口 / API docs: ${url}/api/docs`);
   console.log(`  数据库 / database: ${database.kind} (${database.location})`);
   if (demoLoaded || (wantDemo && !empty)) {
+    const totp = config.staffSecondFactor === 'required';
     console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）/ demo accounts (password ${DEMO_PASSWORD}):`);
-    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(10)} ${a.label}`);
+    if (totp) {
+      console.log('工作人员登录还须输入动态验证码：把 TOTP 密钥加入验证器（如 Microsoft Authenticator、FreeOTP）');
+      console.log('staff also enter a one-time code: add the TOTP secret to an authenticator app');
+    }
+    for (const a of DEMO_ACCOUNTS) {
+      const secret = totp && a.staff ? `TOTP ${demoTotpSecret(platform.crypto, a.username)}` : '';
+      console.log(`  ${a.username.padEnd(10)} ${secret.padEnd(38)} ${a.label}`);
+    }
   }
   if (database.kind === 'pglite') {
     console.log('\n提示：内置数据库仅适合试用；正式部署请设置 DATABASE_URL 使用 PostgreSQL。');

@@ -25,6 +25,16 @@ export const GrantView = Type.Object({
 });
 export type GrantView = Static<typeof GrantView>;
 
+/** Where a session stands with the staff second factor (TOTP). */
+export const SecondFactorSessionState = Type.Object({
+  state: Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('passed')], {
+    description: 'none 无需第二因素；pending 已验证密码、尚待输入动态验证码（或先绑定）；passed 已通过',
+  }),
+  enrolled: Type.Boolean({ description: '是否已绑定动态验证码（TOTP）' }),
+  required: Type.Boolean({ description: '其角色是否必须使用第二因素' }),
+});
+export type SecondFactorSessionState = Static<typeof SecondFactorSessionState>;
+
 export const SessionView = Type.Object({
   user: Type.Object({
     id: Uuid,
@@ -38,6 +48,7 @@ export const SessionView = Type.Object({
   grants: Type.Array(GrantView),
   csrfToken: Type.String({ description: '修改类请求须在 X-CSRF-Token 头中带上此值' }),
   expiresAt: Type.String({ format: 'date-time' }),
+  secondFactor: SecondFactorSessionState,
 });
 export type SessionView = Static<typeof SessionView>;
 

@@ -9,3 +9,4 @@ export * from './publication';
 export * from './search';
 export * from './applications';
 export * from './text';
+export * from './second-factor';

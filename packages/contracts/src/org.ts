@@ -123,6 +123,7 @@ export const StaffView = Type.Object({
   unitName: Type.Union([Type.String(), Type.Null()]),
   disabled: Type.Boolean(),
   locked: Type.Boolean({ description: '是否因登录失败被锁定' }),
+  secondFactorEnrolled: Type.Boolean({ description: '是否已绑定动态验证码（第二因素）' }),
   lastLoginAt: Type.Union([Timestamp, Type.Null()]),
   grants: Type.Array(
     Type.Object({

@@ -58,3 +58,10 @@ export function regionPrefix(code: string): string {
 export function regionContains(ancestor: string, code: string): boolean {
   return code.startsWith(regionPrefix(ancestor));
 }
+
+/**
+ * Roles that must pass a second factor (TOTP) at sign-in: 等保2.0 level 3 asks for two
+ * authentication techniques for administrators, and reviewers and credit officers decide what
+ * binds applicants. Other staff may enrol if they wish; applicants sign in with a password.
+ */
+export const SECOND_FACTOR_ROLES = ['admin', 'legal_reviewer', 'policy_reviewer', 'credit_officer'] as const satisfies readonly Role[];

@@ -1,6 +1,7 @@
 /** Every table of the platform, for Drizzle's typed queries and drizzle-kit's migration generator. */
 export * from '../platform/audit/tables';
 export * from '../platform/auth/tables';
+export * from '../platform/auth/second-factor-tables';
 export * from '../platform/calendar/tables';
 export * from '../platform/idempotency/tables';
 export * from '../platform/jobs/tables';

@@ -8,6 +8,7 @@ import { adjustmentRequests, listVersionEntries } from '../modules/catalog/table
 import { createSynonyms } from '../modules/search/synonyms';
 import { createStaff } from '../modules/org/staff';
 import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx, wideGrants } from './fixtures';
+import { principalUsername, setEnrolment } from './second-factor-fixtures';
 
 /**
  * How the object relates to the caller: none (no object), own, same (city A, the caller's), other
@@ -87,6 +88,28 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     relations: { own: () => ({ url: '/api/v1/auth/password', body: { currentPassword: FIXTURE_PASSWORD, newPassword: FIXTURE_PASSWORD } }) },
   },
 
+  // The second factor (off in this suite: every session is full). Passing it rotates the session
+  // token, so those calls use a session of their own.
+  'POST /api/v1/auth/login/second-factor': {
+    relations: { own: (_fx, _n, p) => ({ url: '/api/v1/auth/login/second-factor', body: { code: p.code } }) },
+    before: async (platform, fx, _relation, principal) => setEnrolment(platform, principalUsername(fx, principal), 'confirmed'),
+    freshSession: true,
+  },
+  'GET /api/v1/auth/second-factor': { relations: { own: () => ({ url: '/api/v1/auth/second-factor' }) } },
+  'POST /api/v1/auth/second-factor/enrolment': {
+    relations: { own: () => ({ url: '/api/v1/auth/second-factor/enrolment', body: {} }) },
+    before: async (platform, fx, _relation, principal) => void (await setEnrolment(platform, principalUsername(fx, principal), 'none')),
+  },
+  'POST /api/v1/auth/second-factor/enrolment/confirm': {
+    relations: { own: (_fx, _n, p) => ({ url: '/api/v1/auth/second-factor/enrolment/confirm', body: { code: p.code } }) },
+    before: async (platform, fx, _relation, principal) => setEnrolment(platform, principalUsername(fx, principal), 'pending'),
+    freshSession: true,
+  },
+  'POST /api/v1/auth/second-factor/disable': {
+    relations: { own: (_fx, _n, p) => ({ url: '/api/v1/auth/second-factor/disable', body: { code: p.code } }) },
+    before: async (platform, fx, _relation, principal) => setEnrolment(platform, principalUsername(fx, principal), 'confirmed'),
+  },
+
   'GET /api/v1/regions': { relations: none('/api/v1/regions') },
   'POST /api/v1/regions': {
     relations: {
@@ -135,6 +158,12 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
           url: '/api/v1/staff',
           body: { username: `mw-${n}-${i}`, displayName: '新人', unitId: fx.unitA2, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: fx.unitA2 }, grant] },
         })),
+    },
+  },
+  'POST /api/v1/staff/:id/second-factor/reset': {
+    relations: {
+      same: (fx) => ({ url: `/api/v1/staff/${fx.staffA}/second-factor/reset`, body: {} }),
+      other: (fx) => ({ url: `/api/v1/staff/${fx.staffB}/second-factor/reset`, body: {} }),
     },
   },
   'PATCH /api/v1/staff/:id': {

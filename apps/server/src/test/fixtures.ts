@@ -119,7 +119,7 @@ export interface FixtureApp {
   close(): Promise<void>;
 }
 
-export async function createFixtureApp(options: { clock?: TestClock } = {}): Promise<FixtureApp> {
+export async function createFixtureApp(options: { clock?: TestClock; env?: NodeJS.ProcessEnv } = {}): Promise<FixtureApp> {
   const platform = await createTestPlatform(options);
   const fx = await buildOrgFixture(platform);
   const app = await buildApp(platform, { logger: false });

@@ -32,7 +32,9 @@ export interface TestPlatform extends Platform {
 export async function createTestPlatform(
   options: { clock?: TestClock; env?: NodeJS.ProcessEnv; demo?: boolean } = {},
 ): Promise<TestPlatform> {
-  const config = loadConfig({ NODE_ENV: 'test', PASSWORD_COST_LOG2: '10', PUBLIC_RATE_LIMIT: '0', ...options.env });
+  // The staff second factor is off unless a suite turns it on: suites about other things sign
+  // staff in with a password alone (second-factor.test.ts and e2e/second-factor run the real flow).
+  const config = loadConfig({ NODE_ENV: 'test', PASSWORD_COST_LOG2: '10', PUBLIC_RATE_LIMIT: '0', STAFF_SECOND_FACTOR: 'off', ...options.env });
   const fromTemplate = options.demo && !process.env.DATABASE_URL && !!process.env.PFC_TEST_TEMPLATE_DEMO;
   const database = await openTestDatabase(fromTemplate ? 'demo' : 'empty');
   const platform = await preparePlatform(config, database, options.clock?.now ?? (() => new Date()));
@@ -117,10 +119,15 @@ export async function signIn(app: App, username: string, password = DEMO_PASSWOR
     payload: JSON.stringify({ username, password }),
   });
   if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+  return clientFromResponse(app, username, res, (res.json() as { csrfToken: string }).csrfToken);
+}
+
+/** The client that holds the session cookie a response set (sign-in, or passing the second factor). */
+export function clientFromResponse(app: App, username: string, res: LightMyRequestResponse, csrf: string): Client {
   const setCookie = res.headers['set-cookie'];
   const raw = (Array.isArray(setCookie) ? setCookie[0] : setCookie) ?? '';
   const cookie = raw.split(';')[0] ?? '';
-  return clientFor(app, username, cookie, (res.json() as { csrfToken: string }).csrfToken);
+  return clientFor(app, username, cookie, csrf);
 }
 
 export function json<T = Record<string, unknown>>(res: LightMyRequestResponse): T {

@@ -34,13 +34,22 @@ const CATALOG_ROLES: readonly Role[] = ['admin', 'catalog_officer', 'unit_head',
 /** The roles that act in the clean-up's review steps (审核待办). */
 export const CATALOG_REVIEW_ROLES = ['unit_head', 'legal_reviewer', 'policy_reviewer'] as const satisfies readonly Role[];
 
+/**
+ * Password given, second factor not yet: the session reaches only the code step (and enrolment),
+ * so the app treats it as not signed in and the login page shows that step.
+ */
+export function secondFactorPending(session: SessionView | null | undefined): boolean {
+  const sf = session?.secondFactor;
+  return !!sf && (sf.state === 'pending' || (sf.required && sf.state !== 'passed'));
+}
+
 export function accessOf(session: SessionView | null | undefined): Access {
   const grants = session?.grants ?? [];
   const roles = [...new Set(grants.map((g) => g.role))];
   const isStaff = session?.user.kind === 'staff';
   const isAdmin = isStaff && roles.includes('admin');
   return {
-    signedIn: !!session,
+    signedIn: !!session && !secondFactorPending(session),
     isStaff,
     isApplicant: session?.user.kind === 'applicant',
     isAdmin,

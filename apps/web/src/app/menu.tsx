@@ -17,6 +17,7 @@ import {
   NotificationOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   StarOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -119,6 +120,7 @@ export const MENU: MenuEntry[] = [
   { key: 'assessment', labelKey: 'menu.assessment', icon: <TrophyOutlined />, comingSoon: true, visible: (a) => hasAnyRole(a, ['assessor', 'leadership_office']) },
 
   { key: 'password', labelKey: 'menu.password', icon: <KeyOutlined />, path: '/account/password', visible: (a) => a.signedIn },
+  { key: 'second-factor', labelKey: 'menu.secondFactor', icon: <SafetyOutlined />, path: '/account/second-factor', visible: (a) => a.isStaff },
 ];
 
 export function visibleMenu(access: Access, entries: MenuEntry[] = MENU): MenuEntry[] {

@@ -30,9 +30,10 @@ interface RequestState {
   csrfToken: string | null;
   lang: Lang;
   onUnauthenticated: (() => void) | null;
+  onSecondFactorRequired: (() => void) | null;
 }
 
-const state: RequestState = { csrfToken: null, lang: 'zh-CN', onUnauthenticated: null };
+const state: RequestState = { csrfToken: null, lang: 'zh-CN', onUnauthenticated: null, onSecondFactorRequired: null };
 
 export function setCsrfToken(token: string | null): void {
   state.csrfToken = token;
@@ -43,6 +44,11 @@ export function setRequestLang(lang: Lang): void {
 /** Called when a signed-in request answers UNAUTHENTICATED (session expired or revoked). */
 export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   state.onUnauthenticated = handler;
+}
+
+/** Called when the server wants the second factor first (AUTH_SECOND_FACTOR_REQUIRED). */
+export function setSecondFactorHandler(handler: (() => void) | null): void {
+  state.onSecondFactorRequired = handler;
 }
 
 export function clientMessage(code: string): string {
@@ -110,6 +116,7 @@ export async function request<T>(
       ? new ApiError(response.status, data.error.code, data.error.message, data.error.details ?? [], data.error.requestId)
       : new ApiError(response.status, statusCode(response.status), clientMessage(statusCode(response.status)));
     if (error.code === 'UNAUTHENTICATED' && state.csrfToken && path !== '/auth/session') state.onUnauthenticated?.();
+    if (error.code === 'AUTH_SECOND_FACTOR_REQUIRED') state.onSecondFactorRequired?.();
     throw error;
   }
   if (text && data === undefined) throw new ApiError(response.status, 'BAD_RESPONSE', clientMessage('BAD_RESPONSE'));

@@ -11,6 +11,7 @@ const ConsultationPage = lazy(() => import('../pages/public/consultation'));
 const WorkbenchPage = lazy(() => import('../pages/workbench/home'));
 const MyProfilePage = lazy(() => import('../pages/account/profile'));
 const PasswordPage = lazy(() => import('../pages/account/password'));
+const SecondFactorPage = lazy(() => import('../pages/account/second-factor'));
 const RegionsPage = lazy(() => import('../pages/org/regions'));
 const UnitsPage = lazy(() => import('../pages/org/units'));
 const StaffPage = lazy(() => import('../pages/org/staff'));
@@ -55,6 +56,7 @@ export function AppRoutes() {
           <Route path="workbench" element={<WorkbenchPage />} />
           <Route path="me" element={<RequireAccess allow={(a) => a.isApplicant}><MyProfilePage /></RequireAccess>} />
           <Route path="account/password" element={<PasswordPage />} />
+          <Route path="account/second-factor" element={<RequireAccess allow={(a) => a.isStaff}><SecondFactorPage /></RequireAccess>} />
           <Route path="admin/regions" element={<RequireAccess allow={(a) => a.isAdmin}><RegionsPage /></RequireAccess>} />
           <Route path="admin/units" element={<RequireAccess allow={(a) => a.isAdmin}><UnitsPage /></RequireAccess>} />
           <Route path="admin/staff" element={<RequireAccess allow={(a) => a.isAdmin}><StaffPage /></RequireAccess>} />

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { type Access, accessOf } from './access';
-import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from './request';
+import { ApiError, api, setCsrfToken, setSecondFactorHandler, setUnauthenticatedHandler } from './request';
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -12,6 +12,8 @@ interface SessionState {
   loading: boolean;
   access: Access;
   signIn: (body: LoginBody) => Promise<SessionView>;
+  /** Takes the session a second-factor step answered with (its cookie was renewed). */
+  adoptSession: (view: SessionView) => void;
   signOut: () => Promise<void>;
 }
 
@@ -60,15 +62,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => setUnauthenticatedHandler(null);
   }, [dropSession, navigate, location.pathname, location.search]);
 
-  const signIn = useCallback(
-    async (body: LoginBody) => {
-      const view = await api.post<SessionView>('/auth/login', body);
+  // The server wants the second factor first: fetch the session again and go to its step.
+  useEffect(() => {
+    setSecondFactorHandler(() => {
+      void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      const here = `${location.pathname}${location.search}`;
+      if (location.pathname !== '/login') navigate(`/login?redirect=${encodeURIComponent(here)}`, { replace: true });
+    });
+    return () => setSecondFactorHandler(null);
+  }, [queryClient, navigate, location.pathname, location.search]);
+
+  const adoptSession = useCallback(
+    (view: SessionView) => {
       setCsrfToken(view.csrfToken);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
       queryClient.setQueryData(SESSION_KEY, view);
-      return view;
     },
     [queryClient],
+  );
+
+  const signIn = useCallback(
+    async (body: LoginBody) => {
+      const view = await api.post<SessionView>('/auth/login', body);
+      adoptSession(view);
+      return view;
+    },
+    [adoptSession],
   );
 
   const signOut = useCallback(async () => {
@@ -81,8 +100,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [dropSession, navigate]);
 
   const value = useMemo<SessionState>(
-    () => ({ session, loading: query.isPending, access: accessOf(session), signIn, signOut }),
-    [session, query.isPending, signIn, signOut],
+    () => ({ session, loading: query.isPending, access: accessOf(session), signIn, adoptSession, signOut }),
+    [session, query.isPending, signIn, adoptSession, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { catalogAdjustmentEn } from './catalog-adjustment.en';
 import { catalogEntryEn } from './catalog-entry.en';
 import { catalogEn } from './catalog.en';
 import { publicationEn } from './publication.en';
+import { secondFactorEn } from './second-factor.en';
 import { searchEn } from './search.en';
 import type { MessageKey } from './zh-CN';
 
@@ -81,7 +82,7 @@ export const en: Record<MessageKey, string> = {
   'auth.usernameRequired': 'Enter your username',
   'auth.passwordRequired': 'Enter your password',
   'auth.expired': 'Your session has expired; please sign in again.',
-  'auth.demoHint': 'Trial environment: demo accounts admin, clerk, zhangsan and others, all with password Demo@2026!',
+  'auth.demoHint': 'Trial environment: demo accounts admin, clerk, zhangsan and others, all with password Demo@2026!; the staff authenticator secrets are printed when the server starts.',
 
   'home.title': 'Proof-Free City',
   'home.slogan': 'No proof outside the lists — commit instead of fetching certificates, and let shared data do the running.',
@@ -291,4 +292,5 @@ export const en: Record<MessageKey, string> = {
   ...catalogAdjustmentEn,
   ...searchEn,
   ...applicationsEn,
+  ...secondFactorEn,
 };

@@ -4,6 +4,7 @@ import { catalogAdjustmentZhCN } from './catalog-adjustment.zh-CN';
 import { catalogEntryZhCN } from './catalog-entry.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { publicationZhCN } from './publication.zh-CN';
+import { secondFactorZhCN } from './second-factor.zh-CN';
 import { searchZhCN } from './search.zh-CN';
 
 /**
@@ -83,7 +84,7 @@ export const zhCN = {
   'auth.usernameRequired': '请输入用户名',
   'auth.passwordRequired': '请输入密码',
   'auth.expired': '登录已过期，请重新登录。',
-  'auth.demoHint': '试用环境：演示账号 admin、clerk、zhangsan 等，密码均为 Demo@2026!',
+  'auth.demoHint': '试用环境：演示账号 admin、clerk、zhangsan 等，密码均为 Demo@2026!；工作人员的动态验证码密钥见服务器启动时的输出。',
 
   'home.title': '无证明城市',
   'home.slogan': '清单之外无证明 —— 能承诺的不再开证明，能共享的不再让您跑腿。',
@@ -293,6 +294,7 @@ export const zhCN = {
   ...catalogAdjustmentZhCN,
   ...searchZhCN,
   ...applicationsZhCN,
+  ...secondFactorZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,6 +1,9 @@
 import { creditCodeCheckChar, organizationCodeCheckChar, residentIdCheckChar } from '@pfc/contracts';
 import type { Actor } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
+import { enrolWithKnownSecret } from '../../platform/auth/second-factor-enrol';
+import { base32Decode, base32Encode } from '../../platform/auth/totp';
+import type { CryptoProvider } from '../../platform/crypto';
 import { type Platform, systemCtx } from '../../platform/context';
 import { createApplicant } from '../org/applicants';
 import { createRegion } from '../org/regions';
@@ -12,9 +15,18 @@ import { DEMO_APPLICANTS, DEMO_REGIONS, DEMO_STAFF, DEMO_UNITS } from './data';
 
 export const DEMO_PASSWORD = 'Demo@2026!';
 
+/**
+ * The demo staff's TOTP secret (base32, what one types into an authenticator app): derived from the
+ * user name so it is the same on every start and can be printed beside the (equally public) demo
+ * password. Real accounts enrol with a random secret.
+ */
+export function demoTotpSecret(crypto: CryptoProvider, username: string): string {
+  return base32Encode(crypto.sm3(`pfc-demo-totp:${username}`).subarray(0, 20));
+}
+
 export const DEMO_ACCOUNTS = [
-  ...DEMO_STAFF.map((s) => ({ username: s.username, label: s.label })),
-  ...DEMO_APPLICANTS.map((a) => ({ username: a.username, label: a.label })),
+  ...DEMO_STAFF.map((s) => ({ username: s.username, label: s.label, staff: true })),
+  ...DEMO_APPLICANTS.map((a) => ({ username: a.username, label: a.label, staff: false })),
 ];
 
 /** The full identifier: check characters computed, so the demo never ships an invalid number. */
@@ -49,13 +61,14 @@ export async function loadDemo(platform: Platform): Promise<void> {
     return id;
   };
   for (const staff of DEMO_STAFF) {
-    await createStaff(ctx, {
+    const created = await createStaff(ctx, {
       username: staff.username,
       displayName: staff.displayName,
       unitId: unitId(staff.unit),
       password: DEMO_PASSWORD,
       grants: staff.grants.map((g) => ({ role: g.role, unitId: g.unit ? unitId(g.unit) : null, regionCode: g.regionCode ?? null })),
     });
+    await enrolWithKnownSecret(ctx, created.id, base32Decode(demoTotpSecret(platform.crypto, staff.username)), 'demo account, secret printed at start');
   }
   for (const a of DEMO_APPLICANTS) {
     await createApplicant(ctx, {

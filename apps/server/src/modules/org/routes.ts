@@ -4,6 +4,7 @@ import {
   ApplicantListQuery,
   ApplicantView,
   IdParams,
+  Ok,
   Page,
   RegionCode,
   RegionCreate,
@@ -23,6 +24,7 @@ import { idempotentReply } from '../../platform/idempotency';
 import { createApplicant, listApplicants, myApplicant } from './applicants';
 import { createRegion, listRegions, renameRegion } from './regions';
 import { createStaff, listStaff, updateStaff } from './staff';
+import { resetStaffSecondFactor } from './staff-second-factor';
 import { createUnit, getUnit, listUnits, updateUnit } from './units';
 
 const tags = ['org'];
@@ -93,6 +95,14 @@ export async function orgRoutes(app: App): Promise<void> {
     '/staff/:id',
     { config: { policy: 'org.staff.update' }, schema: { summary: '修改工作人员', tags, params: IdParams, body: StaffUpdate, response: responses({ 200: StaffView }) } },
     async (request) => updateStaff(request.ctx, request.params.id, request.body),
+  );
+  app.post(
+    '/staff/:id/second-factor/reset',
+    {
+      config: { policy: 'org.staff.second_factor_reset' },
+      schema: { summary: '重置工作人员的第二因素（动态验证码）', tags, params: IdParams, response: responses({ 200: Ok }) },
+    },
+    async (request) => resetStaffSecondFactor(request.ctx, request.params.id),
   );
 
   app.get(

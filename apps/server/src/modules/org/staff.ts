@@ -6,6 +6,7 @@ import { hashNewPassword } from '../../platform/auth/service';
 import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../platform/auth/repo';
 import { clearSignInFailures } from '../../platform/auth/sign-in-limits';
 import { roleGrants, users } from '../../platform/auth/tables';
+import { enrolledAmong } from '../../platform/auth/second-factor';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { containsPattern, pageParams } from '../../platform/http/input';
@@ -57,7 +58,7 @@ async function placedGrantsOf(db: Executor, userId: string): Promise<PlacedGrant
     .where(eq(roleGrants.userId, userId));
 }
 
-async function loadStaff(ctx: Ctx, db: Executor, id: string) {
+export async function loadStaff(ctx: Ctx, db: Executor, id: string) {
   const [row] = await db
     .select({ user: users, unit: units })
     .from(users)
@@ -95,9 +96,10 @@ export async function listStaff(ctx: Ctx, query: StaffListQuery) {
     db.select({ n: count() }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where),
   ]);
   const grants = await grantsOf(db, rows.map((r) => r.user.id));
+  const enrolled = await enrolledAmong(db, rows.map((r) => r.user.id));
   const now = ctx.now();
   return {
-    items: rows.map((r) => presentStaff(r.user, r.unitName, grants.get(r.user.id) ?? [], now)),
+    items: rows.map((r) => presentStaff(r.user, r.unitName, grants.get(r.user.id) ?? [], now, enrolled.has(r.user.id))),
     total: total?.n ?? 0,
     page,
     pageSize,
@@ -144,6 +146,6 @@ export async function updateStaff(ctx: Ctx, id: string, input: StaffUpdate): Pro
     const after = { ...patch, passwordHash: passwordHash ? '(reset)' : undefined, grants: input.grants };
     audit.record({ action: 'org.staff.updated', targetType: 'user', targetId: id, before, after });
     const fresh = await findUserById(tx, id);
-    return presentStaff(fresh ?? user, unit.name, (await grantsOf(tx, [id])).get(id) ?? [], ctx.now());
+    return presentStaff(fresh ?? user, unit.name, (await grantsOf(tx, [id])).get(id) ?? [], ctx.now(), (await enrolledAmong(tx, [id])).has(id));
   });
 }

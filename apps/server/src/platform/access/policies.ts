@@ -14,6 +14,8 @@ export interface Policy {
   applicants?: boolean;
   /** Only a platform-wide grant of an allowed role will do (national data such as the calendar). */
   platformWide?: boolean;
+  /** A half-signed-in session (password only, second factor pending) may call it: the code step. */
+  secondFactorStep?: boolean;
   description: string;
 }
 
@@ -25,8 +27,12 @@ const ALL_STAFF_ROLES = [
 export const POLICIES = {
   'public.meta': { allow: 'anyone', scope: 'none', description: '平台基本信息' },
   'auth.login': { allow: 'anyone', scope: 'none', description: '登录' },
-  'auth.logout': { allow: 'anyone', scope: 'none', description: '退出登录' },
-  'auth.session': { allow: 'signed_in', scope: 'own', description: '查看当前会话' },
+  'auth.logout': { allow: 'anyone', scope: 'none', secondFactorStep: true, description: '退出登录' },
+  'auth.session': { allow: 'signed_in', scope: 'own', secondFactorStep: true, description: '查看当前会话' },
+  'auth.second_factor.verify': { allow: 'staff', scope: 'own', secondFactorStep: true, description: '登录第二步：输入动态验证码或恢复码' },
+  'auth.second_factor.status': { allow: 'staff', scope: 'own', secondFactorStep: true, description: '查看本人第二因素状态' },
+  'auth.second_factor.enrol': { allow: 'staff', scope: 'own', secondFactorStep: true, description: '绑定动态验证码（生成密钥、确认）' },
+  'auth.second_factor.disable': { allow: 'staff', scope: 'own', description: '停用本人动态验证码（仅非必须角色）' },
   'auth.password': { allow: 'signed_in', scope: 'own', description: '修改本人密码' },
 
   'org.regions.list': { allow: 'anyone', scope: 'none', description: '查看行政区划（公开信息）' },
@@ -41,6 +47,7 @@ export const POLICIES = {
   'org.staff.list': { allow: ['admin'], scope: 'region', description: '查看工作人员' },
   'org.staff.create': { allow: ['admin'], scope: 'region', description: '新增工作人员并授权' },
   'org.staff.update': { allow: ['admin'], scope: 'region', description: '修改、停用、解锁工作人员' },
+  'org.staff.second_factor_reset': { allow: ['admin'], scope: 'region', description: '重置工作人员的第二因素（不能重置本人）' },
 
   'org.applicants.list': { allow: ['admin', 'window_clerk', 'grid_worker', 'credit_officer'], scope: 'region', description: '查看申请人（脱敏；网格员只能按完整证件号码查找）' },
   'org.applicants.create': { allow: ['admin', 'window_clerk'], scope: 'region', description: '登记申请人' },

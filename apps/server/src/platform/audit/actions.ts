@@ -10,6 +10,18 @@ export type AuditAction =
   | 'auth.logout'
   /** A user changed their own password. */
   | 'auth.password_changed'
+  /** A staff member confirmed a TOTP authenticator (second factor) and received recovery codes. */
+  | 'auth.second_factor.enrolled'
+  /** A half-signed-in session passed the second factor (the note says: TOTP or recovery code). */
+  | 'auth.second_factor.passed'
+  /** A TOTP or recovery code was wrong, or a used code was replayed. */
+  | 'auth.second_factor.failed'
+  /** Code attempts ran out; the lock ends by itself. */
+  | 'auth.second_factor.locked'
+  /** A staff member whose role does not require it turned the second factor off. */
+  | 'auth.second_factor.disabled'
+  /** Another administrator reset a staff member's second factor (lost phone); their sessions ended. */
+  | 'auth.second_factor.reset'
   /** A region was added to the tree. */
   | 'org.region.created'
   /** A region was renamed. */

@@ -3,16 +3,13 @@ import type { Platform } from '../context';
 import { AppError, E } from '../http/errors';
 import { SESSION_COOKIE } from '../http/access-hooks';
 import { type App, responses } from '../http/schemas';
+import { sessionCookieOptions } from './cookie';
+import { secondFactorRoutes } from './second-factor-routes';
 import { changePassword, loadSession, login, logout, sessionView } from './service';
 
 export async function authRoutes(app: App, platform: Platform): Promise<void> {
-  const cookieOptions = {
-    signed: true,
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: platform.config.env === 'production',
-    path: '/',
-  };
+  const cookieOptions = sessionCookieOptions(platform);
+  await secondFactorRoutes(app, platform);
 
   app.post(
     '/auth/login',

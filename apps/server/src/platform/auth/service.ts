@@ -10,6 +10,7 @@ import { forgiveSignInFailures, markAccountLocked, reserveSignInAttempt, type Si
 import { canonicalUsername, usernameForAudit } from './username';
 import { units } from '../../modules/org/tables';
 import { sessions, users } from './tables';
+import { secondFactorAtSignIn, secondFactorSessionState, type SessionStage } from './second-factor';
 
 /** A hash to check against when the username is unknown, so timing does not reveal which accounts exist. */
 let dummyHash: Promise<string> | undefined;
@@ -57,8 +58,12 @@ export async function login(ctx: Ctx, username: string, password: string, meta: 
   await forgiveSignInFailures(ctx.database.db, attempt);
   if (user.disabled) throw new AppError(E.AUTH_DISABLED);
 
+  // Second factor (issue 11 item 7, second-factor.ts): staff who enrolled or must enrol get a short
+  // half session that reaches only the code step; POST /auth/login/second-factor completes it.
+  const secondFactor = await secondFactorAtSignIn(ctx, user);
+
   const token = ctx.crypto.randomToken(32);
-  const expiresAt = new Date(now.getTime() + ctx.config.sessionAbsoluteHours * 3_600_000);
+  const expiresAt = secondFactor.expiresAt ?? new Date(now.getTime() + ctx.config.sessionAbsoluteHours * 3_600_000);
   await transact({ ...ctx, actor: actorStub(user) }, async (tx, audit) => {
     await tx.update(users).set({ lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
     const [session] = await tx
@@ -72,6 +77,7 @@ export async function login(ctx: Ctx, username: string, password: string, meta: 
         expiresAt,
         ip: ctx.ip,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
+        secondFactor: secondFactor.stage,
       })
       .returning({ id: sessions.id });
     audit.record({ action: 'auth.login', targetType: 'session', targetId: session?.id ?? '' });
@@ -110,6 +116,8 @@ export interface LoadedSession {
   actor: Actor;
   csrfToken: string;
   expiresAt: Date;
+  /** Whether the staff second factor was passed (pending: password only, see second-factor.ts). */
+  secondFactor: SessionStage;
 }
 
 /** Resolves a cookie token to the signed-in actor, or null when absent, expired, idle or revoked. */
@@ -125,6 +133,7 @@ export async function loadSession(platform: Platform, token: string): Promise<Lo
     actor: { ...actorStub(row.user), grants: grants.map(({ role, unitId, regionCode }) => ({ role, unitId, regionCode })), sessionId: row.session.id },
     csrfToken: row.session.csrfToken,
     expiresAt: row.session.expiresAt,
+    secondFactor: row.session.secondFactor,
   };
 }
 
@@ -155,6 +164,7 @@ export async function sessionView(ctx: Ctx, loaded: LoadedSession): Promise<Sess
     grants,
     csrfToken: loaded.csrfToken,
     expiresAt: loaded.expiresAt.toISOString(),
+    secondFactor: await secondFactorSessionState(ctx, actor, loaded.secondFactor),
   };
 }
 

@@ -17,6 +17,8 @@ export const sessions = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** none: not asked; pending: password only, reaches the code step alone; passed: code given. */
+    secondFactor: text('second_factor').$type<'none' | 'pending' | 'passed'>().notNull().default('none'),
   },
   (t) => [index('sessions_user').on(t.userId)],
 );

@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hasRole, platformWide } from '../access/actor';
 import { type PolicyKey, policyOf } from '../access/policies';
 import { loadSession } from '../auth/service';
+import { SecondFactorErrors } from '../auth/errors';
+import { secondFactorGate } from '../auth/second-factor';
 import type { Platform } from '../context';
 import { AppError, E } from './errors';
 import { langOf } from './error-handler';
@@ -82,6 +84,13 @@ export function installAccessHooks(app: FastifyInstance, platform: Platform): vo
     }
     const policy = policyOf(key);
     if (!policy) throw new AppError(E.FORBIDDEN);
+    if (request.session) {
+      // A password-only session of staff with a second factor reaches the code step and nothing
+      // else; on a public route it is answered as anyone would be.
+      const gate = secondFactorGate(platform.config, { stage: request.session.secondFactor, actor: request.session.actor }, policy);
+      if (gate === 'refuse') throw new AppError(SecondFactorErrors.AUTH_SECOND_FACTOR_REQUIRED);
+      if (gate === 'anonymous') request.ctx.actor = null;
+    }
     const actor = request.ctx.actor;
     const allow = policy.allow;
     if (allow === 'anyone') return;

@@ -5,13 +5,16 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '../../../app/prefs';
+import { secondFactorPending } from '../../../app/access';
 import { ApiError, api, errorMessage } from '../../../app/request';
 import { safeRedirect, useSession } from '../../../app/session';
+import { CodeStep } from '../../../components/second-factor/CodeStep';
+import { Enrolment } from '../../../components/second-factor/Enrolment';
 
 /** Sign-in for staff and applicants; goes back to the page that asked for it. */
 export default function LoginPage() {
   const t = useT();
-  const { signIn, access } = useSession();
+  const { signIn, adoptSession, signOut, session, access } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const redirect = safeRedirect(params.get('redirect'));
@@ -22,12 +25,36 @@ export default function LoginPage() {
 
   if (access.signedIn && !submitting) return <Navigate to={redirect} replace />;
 
+  // Password given, second factor pending (also after a reload): the code step, or enrolment first.
+  if (session && secondFactorPending(session)) {
+    const finish = (view: typeof session) => {
+      adoptSession(view);
+      navigate(redirect, { replace: true });
+    };
+    return (
+      <main style={{ display: 'flex', justifyContent: 'center', padding: '48px 16px' }}>
+        <Card style={{ width: '100%', maxWidth: 440 }}>
+          <Typography.Title level={2} style={{ marginTop: 0, fontSize: '1.6em' }}>
+            {session.secondFactor.enrolled ? t('mfa.codeTitle') : t('mfa.enrolTitle')}
+          </Typography.Title>
+          <Typography.Paragraph>
+            {session.user.displayName}（{session.user.username}）
+          </Typography.Paragraph>
+          {session.secondFactor.enrolled ? <CodeStep onDone={finish} /> : <Enrolment required={session.secondFactor.required} onDone={finish} />}
+          <Button type="link" block onClick={() => void signOut()} style={{ marginTop: 8 }} data-testid="mfa-sign-out">
+            {t('mfa.signOut')}
+          </Button>
+        </Card>
+      </main>
+    );
+  }
+
   const onFinish = async (values: LoginBody) => {
     setSubmitting(true);
     setError(null);
     try {
-      await signIn(values);
-      navigate(redirect, { replace: true });
+      const view = await signIn(values);
+      if (!secondFactorPending(view)) navigate(redirect, { replace: true });
     } catch (err) {
       setError(err instanceof Error ? err : new Error(String(err)));
     } finally {

@@ -11,6 +11,9 @@ export interface StaffActions {
   onToggleDisabled: (s: StaffView) => void;
   onUnlock: (s: StaffView) => void;
   onResetPassword: (s: StaffView) => void;
+  onResetSecondFactor: (s: StaffView) => void;
+  /** The signed-in administrator: their own second factor needs another administrator. */
+  selfId: string | undefined;
 }
 
 export function staffColumns(opts: { t: Translate; lang: Lang } & StaffActions): ColumnsType<StaffView> {
@@ -40,6 +43,7 @@ export function staffColumns(opts: { t: Translate; lang: Lang } & StaffActions):
           {s.disabled && <Tag color="default">{t('staff.disabled')}</Tag>}
           {s.locked && <Tag color="red">{t('staff.locked')}</Tag>}
           {!s.disabled && !s.locked && <Tag color="green">{t('staff.active')}</Tag>}
+          {s.secondFactorEnrolled && <Tag color="blue">{t('mfa.tag')}</Tag>}
         </Flex>
       ),
     },
@@ -70,6 +74,18 @@ export function staffColumns(opts: { t: Translate; lang: Lang } & StaffActions):
           <Button size="small" onClick={() => opts.onResetPassword(s)}>
             {t('staff.resetPassword')}
           </Button>
+          {s.secondFactorEnrolled && s.id !== opts.selfId && (
+            <Popconfirm
+              title={t('mfa.resetConfirm', { name: s.displayName })}
+              onConfirm={() => opts.onResetSecondFactor(s)}
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+            >
+              <Button size="small" danger data-testid={`reset-mfa-${s.username}`}>
+                {t('mfa.reset')}
+              </Button>
+            </Popconfirm>
+          )}
         </Flex>
       ),
     },

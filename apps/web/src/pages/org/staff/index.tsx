@@ -10,9 +10,10 @@ import { UnitSelect } from '../../../components/UnitSelect';
 import { staffColumns } from './columns';
 import { ResetPasswordModal } from './components/ResetPasswordModal';
 import { StaffFormDrawer } from './components/StaffFormDrawer';
-import { useStaff, useUpdateStaff } from './queries';
+import { useResetSecondFactor, useStaff, useUpdateStaff } from './queries';
+import { useSession } from '../../../app/session';
 
-/** 工作人员管理: accounts, role grants, disable/enable, unlock, password reset. */
+/** 工作人员管理: accounts, role grants, disable/enable, unlock, password and second-factor reset. */
 export default function StaffPage() {
   const { t, lang } = usePrefs();
   const { message } = App.useApp();
@@ -23,6 +24,8 @@ export default function StaffPage() {
   const [resetting, setResetting] = useState<StaffView | null>(null);
   const list = useStaff({ q: q || undefined, unitId, page: paging.page, pageSize: paging.pageSize });
   const update = useUpdateStaff();
+  const resetSecondFactor = useResetSecondFactor();
+  const { session } = useSession();
 
   const patch = (s: StaffView, body: { disabled?: boolean; unlock?: boolean }, done: string) =>
     update.mutate(
@@ -37,6 +40,12 @@ export default function StaffPage() {
     onToggleDisabled: (s) => patch(s, { disabled: !s.disabled }, s.disabled ? t('staff.enabled') : t('staff.disabledDone')),
     onUnlock: (s) => patch(s, { unlock: true }, t('staff.unlocked')),
     onResetPassword: setResetting,
+    onResetSecondFactor: (s) =>
+      resetSecondFactor.mutate(s.id, {
+        onSuccess: () => void message.success(t('mfa.resetDone', { name: s.displayName })),
+        onError: (err) => void message.error(errorMessage(err)),
+      }),
+    selfId: session?.user.id,
   });
 
   return (

@@ -22,3 +22,12 @@ export function useUpdateStaff() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['staff'] }),
   });
 }
+
+/** Another administrator clears a staff member's authenticator (lost phone); never one's own. */
+export function useResetSecondFactor() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<{ ok: true }>(`/staff/${id}/second-factor/reset`, {}),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['staff'] }),
+  });
+}
