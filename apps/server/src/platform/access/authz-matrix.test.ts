@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_NAMES } from '@pfc/contracts';
+import { type Principal, admits, principalsOf, sessionsOf } from '../../test/principals';
 import { ROUTE_CASES, type Relation } from '../../test/authz-cases';
 import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
-import { type Client, anonymous, signIn, type TestPlatform, testClock } from '../../test/harness';
+import { type Client, signIn, type TestPlatform, testClock } from '../../test/harness';
 import type { App } from '../http/schemas';
 import { type Policy, policyOf } from './policies';
 
@@ -10,30 +10,11 @@ import { type Policy, policyOf } from './policies';
  * Suite authz-matrix (RELIABILITY T01): every /api/v1 route × every principal × every relation
  * of caller to object, against the declarative policy file. 0 unexpected 2xx, 0 allowed denied.
  */
-interface Principal {
-  name: string;
-  username: string | null;
-  kind: 'anonymous' | 'staff' | 'applicant';
-  roles: string[];
-  platformWide: boolean;
-}
-
-function allowedBy(policy: Policy, p: Principal): boolean {
-  const allow = policy.allow;
-  if (allow === 'anyone') return true;
-  if (p.kind === 'anonymous') return false;
-  if (allow === 'signed_in') return true;
-  if (policy.applicants && p.kind === 'applicant') return true;
-  if (allow === 'staff') return p.kind === 'staff';
-  if (allow === 'applicant') return p.kind === 'applicant';
-  if (!allow.some((r) => p.roles.includes(r))) return false;
-  return !policy.platformWide || p.platformWide;
-}
 
 type Expect = 'ok' | 'unauthenticated' | 'forbidden' | 'denied';
 
 function expectation(policy: Policy, p: Principal, relation: Relation): Expect {
-  if (!allowedBy(policy, p)) return p.kind === 'anonymous' ? 'unauthenticated' : 'forbidden';
+  if (!admits(policy, p)) return p.kind === 'anonymous' ? 'unauthenticated' : 'forbidden';
   // Another city's object, or one reaching wider than the caller's city: only platform-wide grants reach it.
   if ((relation === 'other' || relation === 'wider') && !p.platformWide) return 'denied';
   return 'ok';
@@ -62,11 +43,8 @@ describe('authz-matrix', () => {
   beforeAll(async () => {
     // A fixed day: accepting sets a deadline 20 working days on, inside the years the calendar holds.
     ({ platform, app, fx } = await createFixtureApp({ clock: testClock('2026-03-02T02:00:00Z') }));
-    principals.push({ name: 'anonymous', username: null, kind: 'anonymous', roles: [], platformWide: false });
-    principals.push({ name: 'applicant', username: fx.applicantUser, kind: 'applicant', roles: [], platformWide: false });
-    for (const role of ROLE_NAMES) principals.push({ name: role, username: fx.users[role], kind: 'staff', roles: [role], platformWide: false });
-    principals.push({ name: 'platform-admin', username: fx.platformAdmin, kind: 'staff', roles: ['admin'], platformWide: true });
-    for (const p of principals) sessions.set(p.name, p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : anonymous(app));
+    principals.push(...principalsOf(fx));
+    for (const [name, client] of await sessionsOf(app, principals)) sessions.set(name, client);
   });
   afterAll(async () => {
     await app?.close();

@@ -1,13 +1,13 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_NAMES } from '@pfc/contracts';
+import { type Principal, admits, principalsOf, sessionsOf } from '../../test/principals';
 import { ROUTE_CASES, type MatrixRequest, type Relation } from '../../test/authz-cases';
 import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
-import { type Client, anonymous, signIn, type TestPlatform, testClock } from '../../test/harness';
+import { type Client, signIn, type TestPlatform, testClock } from '../../test/harness';
 import {
   BAD_STRINGS, type BodySite, bodySites, encodeLoose, firstBranch, isStringSite, type JsonSchema, rawBodies, siteName, withValueAt, wrongType,
 } from '../../test/fuzz-requests';
-import { type Policy, policyOf } from '../access/policies';
+import { policyOf } from '../access/policies';
 import type { App } from './schemas';
 
 /**
@@ -17,13 +17,6 @@ import type { App } from './schemas';
  * types, deep nesting and prototype keys. Anonymous callers and every role the route's policy
  * admits. No answer may be a 5xx, and every error must come in the one error shape.
  */
-interface Principal {
-  name: string;
-  username: string | null;
-  kind: 'anonymous' | 'staff' | 'applicant';
-  roles: string[];
-  platformWide: boolean;
-}
 interface Operation {
   method: string;
   template: string;
@@ -41,17 +34,6 @@ interface Attempt {
 /** The headers some part of the app reads (grep `request.headers`). */
 const READ_HEADERS = ['idempotency-key', 'user-agent', 'accept-language', 'x-csrf-token', 'x-filename', 'accept-encoding', 'origin', 'content-type'];
 const HEADER_CLASSES = ['nul', 'c0-controls', 'lone-high-surrogate', 'lone-low-surrogate', 'bidi', 'huge'] as const;
-
-function admits(policy: Policy, p: Principal): boolean {
-  const allow = policy.allow;
-  if (allow === 'anyone') return true;
-  if (p.kind === 'anonymous') return false;
-  if (allow === 'signed_in') return true;
-  if (policy.applicants && p.kind === 'applicant') return true;
-  if (allow === 'staff') return p.kind === 'staff';
-  if (allow === 'applicant') return p.kind === 'applicant';
-  return allow.some((r) => p.roles.includes(r)) && (!policy.platformWide || p.platformWide);
-}
 
 function operationsOf(app: App): Operation[] {
   const doc = app.swagger() as { paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>> };
@@ -137,11 +119,8 @@ describe('input-fuzz', () => {
 
   beforeAll(async () => {
     ({ platform, app, fx } = await createFixtureApp({ clock: testClock('2026-03-02T02:00:00Z') }));
-    principals.push({ name: 'anonymous', username: null, kind: 'anonymous', roles: [], platformWide: false });
-    principals.push({ name: 'applicant', username: fx.applicantUser, kind: 'applicant', roles: [], platformWide: false });
-    for (const role of ROLE_NAMES) principals.push({ name: role, username: fx.users[role], kind: 'staff', roles: [role], platformWide: false });
-    principals.push({ name: 'platform-admin', username: fx.platformAdmin, kind: 'staff', roles: ['admin'], platformWide: true });
-    for (const p of principals) sessions.set(p.name, p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : anonymous(app));
+    principals.push(...principalsOf(fx));
+    for (const [name, client] of await sessionsOf(app, principals)) sessions.set(name, client);
   });
   afterAll(async () => {
     await app?.close();
