@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Principal, admits, principalsOf, sessionsOf } from '../../test/principals';
+import { describe, expect, it } from 'vitest';
+import { type Principal, admits, principalWorld } from '../../test/principals';
 import { ROUTE_CASES, type Relation } from '../../test/authz-cases';
-import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
-import { type Client, signIn, type TestPlatform, testClock } from '../../test/harness';
-import type { App } from '../http/schemas';
+import { FIXTURE_PASSWORD } from '../../test/fixtures';
+import { signIn } from '../../test/harness';
 import { type Policy, policyOf } from './policies';
 
 /**
@@ -34,24 +33,10 @@ function matches(expect: Expect, status: number): boolean {
 }
 
 describe('authz-matrix', () => {
-  let platform: TestPlatform;
-  let app: App;
-  let fx: OrgFixture;
-  const principals: Principal[] = [];
-  const sessions = new Map<string, Client>();
-
-  beforeAll(async () => {
-    // A fixed day: accepting sets a deadline 20 working days on, inside the years the calendar holds.
-    ({ platform, app, fx } = await createFixtureApp({ clock: testClock('2026-03-02T02:00:00Z') }));
-    principals.push(...principalsOf(fx));
-    for (const [name, client] of await sessionsOf(app, principals)) sessions.set(name, client);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await platform?.close();
-  });
+  const world = principalWorld();
 
   it('covers every API route with a policy and a case', () => {
+    const { app } = world;
     const routes = app.apiRoutes.map((r) => `${r.method} ${r.url}`);
     expect(routes.length).toBeGreaterThan(20);
     const missing = routes.filter((r) => !ROUTE_CASES[r]);
@@ -61,6 +46,7 @@ describe('authz-matrix', () => {
   });
 
   it('answers every route × principal × relation as the policy file says', async () => {
+    const { platform, app, fx, principals, sessions } = world;
     const failures: string[] = [];
     let calls = 0;
     let n = 0;

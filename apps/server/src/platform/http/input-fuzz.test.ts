@@ -1,9 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Principal, admits, principalsOf, sessionsOf } from '../../test/principals';
+import { describe, expect, it } from 'vitest';
+import { admits, principalWorld } from '../../test/principals';
 import { ROUTE_CASES, type MatrixRequest, type Relation } from '../../test/authz-cases';
-import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/fixtures';
-import { type Client, signIn, type TestPlatform, testClock } from '../../test/harness';
+import { FIXTURE_PASSWORD } from '../../test/fixtures';
+import { type Client, signIn } from '../../test/harness';
 import {
   BAD_STRINGS, type BodySite, bodySites, encodeLoose, firstBranch, isStringSite, type JsonSchema, rawBodies, siteName, withValueAt, wrongType,
 } from '../../test/fuzz-requests';
@@ -111,23 +111,10 @@ function inErrorShape(res: LightMyRequestResponse): boolean {
 }
 
 describe('input-fuzz', () => {
-  let platform: TestPlatform;
-  let app: App;
-  let fx: OrgFixture;
-  const principals: Principal[] = [];
-  const sessions = new Map<string, Client>();
-
-  beforeAll(async () => {
-    ({ platform, app, fx } = await createFixtureApp({ clock: testClock('2026-03-02T02:00:00Z') }));
-    principals.push(...principalsOf(fx));
-    for (const [name, client] of await sessionsOf(app, principals)) sessions.set(name, client);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await platform?.close();
-  });
+  const world = principalWorld();
 
   it('answers every broken request of every route without a 5xx, in the one error shape', async () => {
+    const { platform, app, fx, principals, sessions } = world;
     const ops = operationsOf(app);
     expect(ops.length).toBe(app.apiRoutes.length);
     const serverErrors = new Map<string, string>();
