@@ -63,14 +63,20 @@ export default function SecondFactorPage() {
           </>
         )}
         {enrolling && (
-          <Enrolment
-            onDone={(session) => {
-              adoptSession(session);
-              setEnrolling(false);
-              void message.success(t('mfa.enrolledDone'));
-              void client.invalidateQueries({ queryKey: ['second-factor'] });
-            }}
-          />
+          <>
+            <Enrolment
+              onDone={(session) => {
+                adoptSession(session);
+                setEnrolling(false);
+                void message.success(t('mfa.enrolledDone'));
+                void client.invalidateQueries({ queryKey: ['second-factor'] });
+              }}
+            />
+            {/* Not bound yet: leaving changes nothing, so the way back is always open. */}
+            <Button block style={{ marginTop: 12 }} onClick={() => setEnrolling(false)} data-testid="mfa-enrol-cancel">
+              {t('common.cancel')}
+            </Button>
+          </>
         )}
       </Card>
       <Modal open={disabling} title={t('mfa.disable')} footer={null} onCancel={() => setDisabling(false)} destroyOnHidden>

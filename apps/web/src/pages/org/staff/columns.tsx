@@ -19,7 +19,8 @@ export interface StaffActions {
 export function staffColumns(opts: { t: Translate; lang: Lang } & StaffActions): ColumnsType<StaffView> {
   const { t, lang } = opts;
   return [
-    { title: t('auth.username'), dataIndex: 'username', key: 'username' },
+    // Pinned, so the row's owner stays in view while the table scrolls sideways to its actions.
+    { title: t('auth.username'), dataIndex: 'username', key: 'username', fixed: 'left' },
     { title: t('staff.displayName'), dataIndex: 'displayName', key: 'displayName' },
     { title: t('staff.unit'), dataIndex: 'unitName', key: 'unit', render: (v: string | null) => v ?? '—' },
     {
@@ -51,6 +52,8 @@ export function staffColumns(opts: { t: Translate; lang: Lang } & StaffActions):
     {
       title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
+      width: 240,
       render: (_, s) => (
         <Flex gap={4} wrap>
           <Button size="small" onClick={() => opts.onEdit(s)}>
