@@ -10,7 +10,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-restricted-properties': [
         'error',
@@ -21,7 +24,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/server/src/config.ts', '**/*.test.ts', 'apps/server/src/test/**', 'e2e/**', 'scripts/**', 'bench/**', 'apps/server/src/cli/**', '*.config.ts', 'apps/web/**'],
+    files: [
+      'apps/server/src/config.ts',
+      '**/*.test.ts',
+      'apps/server/src/test/**',
+      'e2e/**',
+      'scripts/**',
+      'bench/**',
+      'apps/server/src/cli/**',
+      '*.config.ts',
+      'apps/web/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

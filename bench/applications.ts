@@ -91,24 +91,41 @@ async function main(): Promise<void> {
       return proc.url();
     };
     const a = await server(['--demo']);
-    const [b, yard] = await Promise.all([server([]), (async () => {
-      const proc = start(process.execPath, ['--import', 'tsx', 'bench/applications-yardstick.ts'], env);
-      procs.push(proc);
-      return proc.url();
-    })()]);
-    console.log(`bench:applications — ${CONNECTIONS} clients × ${SECONDS} s; PostgreSQL ${name}; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const [b, yard] = await Promise.all([
+      server([]),
+      (async () => {
+        const proc = start(process.execPath, ['--import', 'tsx', 'bench/applications-yardstick.ts'], env);
+        procs.push(proc);
+        return proc.url();
+      })(),
+    ]);
+    console.log(
+      `bench:applications — ${CONNECTIONS} clients × ${SECONDS} s; PostgreSQL ${name}; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
 
     // One applicant per client, registered by the administrator, each signed in once.
     const root = await signedIn(a, 'admin', DEMO_PASSWORD);
     const clients: HttpClient[] = [];
     for (let i = 0; i < CONNECTIONS; i++) {
       const username = `bench-${i}`;
-      const made = await root.post('/api/v1/applicants', { kind: 'natural', name: `压测${i}`, identifier: newResidentId(REGION), regionCode: REGION, username, password: PASSWORD });
+      const made = await root.post('/api/v1/applicants', {
+        kind: 'natural',
+        name: `压测${i}`,
+        identifier: newResidentId(REGION),
+        regionCode: REGION,
+        username,
+        password: PASSWORD,
+      });
       if (made.status !== 201) throw new Error(`applicant ${username}: ${made.status} ${made.text}`);
       clients.push(await signedIn(a, username, PASSWORD));
     }
     const choice = await findAllCommitmentItem(clients[0]!, REGION);
-    console.log(`  service item: ${choice.item.name} (${choice.proofs.proofs.filter((p) => p.path === 'commitment').length} letter(s) to sign; 3+ requests per application)`);
+    console.log(
+      `  service item: ${choice.item.name} (${choice.proofs.proofs.filter((p) => p.path === 'commitment').length} letter(s) to sign; 3+ requests per application)`,
+    );
 
     let turn = 0;
     const oneServer = clients.map((c) => c.on(a));
@@ -136,32 +153,57 @@ async function main(): Promise<void> {
     console.log(row('yardstick: one INSERT … RETURNING over HTTP', yardRun, 'req', SECONDS));
     console.log(row('applications, one server', one, 'app', SECONDS));
     console.log(row('applications, two servers (round-robin)', two, 'app', SECONDS));
-    console.log(`    one server, each step's p50: ${Object.entries(steps).map(([k, v]) => `${k} ${Math.round(pct(v, 50))} ms`).join(', ')}`);
-    console.log(`  → applications per second: one server ${((one.done / yardRun.done) * 100).toFixed(1)} % of the yardstick's inserts, two servers ×${(two.done / Math.max(1, one.done)).toFixed(2)} one server`);
+    console.log(
+      `    one server, each step's p50: ${Object.entries(steps)
+        .map(([k, v]) => `${k} ${Math.round(pct(v, 50))} ms`)
+        .join(', ')}`,
+    );
+    console.log(
+      `  → applications per second: one server ${((one.done / yardRun.done) * 100).toFixed(1)} % of the yardstick's inserts, two servers ×${(two.done / Math.max(1, one.done)).toFixed(2)} one server`,
+    );
 
     // A publication on A, answered by B's search (NOTIFY pfc_search; a 30-s poll repairs a lost one).
     const db = new pg.Pool({ connectionString: target.toString(), max: 1 });
-    const [civil] = (await db.query<{ unit_id: string; item: string }>(`select u.unit_id, (select id from service_items s where s.unit_id = u.unit_id order by code limit 1) as item from users u where u.username = 'catalog'`)).rows;
+    const [civil] = (
+      await db.query<{ unit_id: string; item: string }>(
+        `select u.unit_id, (select id from service_items s where s.unit_id = u.unit_id order by code limit 1) as item from users u where u.username = 'catalog'`,
+      )
+    ).rows;
     await db.end();
-    const [officer, legal, leader] = await Promise.all(['catalog', 'legal', 'leader'].map((u) => signedIn(a, u, DEMO_PASSWORD)));
+    const [officer, legal, leader] = await Promise.all(
+      ['catalog', 'legal', 'leader'].map((u) => signedIn(a, u, DEMO_PASSWORD)),
+    );
     const found = async (q: string) => {
-      const res = await new HttpClient(b).get<{ items: Array<{ name: string }> }>(`/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=370800`);
+      const res = await new HttpClient(b).get<{ items: Array<{ name: string }> }>(
+        `/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=370800`,
+      );
       return res.status === 200 && res.body.items.some((i) => i.name === q);
     };
     const lags: number[] = [];
     for (let i = 0; i < PUBLICATIONS; i++) {
       const entryName = `压测检索证明${Date.now()}${i}`;
-      const made = await officer!.post<{ id: string }>('/api/v1/catalog/adjustments', { unitId: civil!.unit_id, kind: 'add', entry: validEntry(entryName, { serviceItemIds: [civil!.item] }), reason: '压测', basis: '《中华人民共和国律师法》第五条' });
+      const made = await officer!.post<{ id: string }>('/api/v1/catalog/adjustments', {
+        unitId: civil!.unit_id,
+        kind: 'add',
+        entry: validEntry(entryName, { serviceItemIds: [civil!.item] }),
+        reason: '压测',
+        basis: '《中华人民共和国律师法》第五条',
+      });
       if (made.status !== 201) throw new Error(`adjustment: ${made.status} ${made.text}`);
       await legal!.post(`/api/v1/catalog/adjustments/${made.body.id}/review`, { decision: 'approve', comment: '合法' });
-      const published = await leader!.post(`/api/v1/catalog/regions/370800/publish-adjustments`, { documentNumber: `济政字〔2026〕${200 + i}号`, effectiveDate: '2026-12-01' });
+      const published = await leader!.post(`/api/v1/catalog/regions/370800/publish-adjustments`, {
+        documentNumber: `济政字〔2026〕${200 + i}号`,
+        effectiveDate: '2026-12-01',
+      });
       // The clock starts when A has answered: the publication has committed.
       const t0 = performance.now();
       if (published.status !== 201) throw new Error(`publication: ${published.status} ${published.text}`);
       await waitFor(() => found(entryName), 60_000, 'the other server to find the publication', 5);
       lags.push(performance.now() - t0);
     }
-    console.log(`  publication on one server → answered by the other's search: ${lags.map((l) => `${Math.round(l)} ms`).join(', ')} (median ${Math.round(pct(lags, 50))} ms)`);
+    console.log(
+      `  publication on one server → answered by the other's search: ${lags.map((l) => `${Math.round(l)} ms`).join(', ')} (median ${Math.round(pct(lags, 50))} ms)`,
+    );
     console.log('  (shared machine: the load generator, both servers, the yardstick and PostgreSQL share these cores)');
   } finally {
     await Promise.all(

@@ -58,7 +58,9 @@ async function runOn(database: Database): Promise<void> {
   await scenario(platform, 'audit, 16 chains', 16);
   const t0 = Date.now();
   const report = await verifyChains(database.db, platform.crypto);
-  console.log(`${database.kind.padEnd(8)} verify: ${report.events} events in ${report.chains} chains, ok=${report.ok}, ${Date.now() - t0} ms`);
+  console.log(
+    `${database.kind.padEnd(8)} verify: ${report.events} events in ${report.chains} chains, ok=${report.ok}, ${Date.now() - t0} ms`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -24,12 +24,26 @@ function threadCpuMs(): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-const version = { id: '00000000-0000-4000-a000-000000000001', regionCode: '370000', regionName: '山东省', versionNo: 1, documentNumber: '鲁政办字〔2021〕1号', effectiveDate: '2021-06-01', source: 'import', publishedAt: new Date() };
-const docs: ProofDoc[] = syntheticEntries(size).map((r) => ({ entry: { entryId: r.entryId, lists: r.lists, ...r.snapshot }, version }));
+const version = {
+  id: '00000000-0000-4000-a000-000000000001',
+  regionCode: '370000',
+  regionName: '山东省',
+  versionNo: 1,
+  documentNumber: '鲁政办字〔2021〕1号',
+  effectiveDate: '2021-06-01',
+  source: 'import',
+  publishedAt: new Date(),
+};
+const docs: ProofDoc[] = syntheticEntries(size).map((r) => ({
+  entry: { entryId: r.entryId, lists: r.lists, ...r.snapshot },
+  version,
+}));
 const started = performance.now();
 const cpu = threadCpuMs();
 const segment = await Segment.build(docs, textOf);
-console.log(`${size} entries: built in ${Math.round(performance.now() - started)} ms (this thread ${threadCpuMs() - cpu} ms, the rest in the worker); ${segment.ids.length} postings; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
+console.log(
+  `${size} entries: built in ${Math.round(performance.now() - started)} ms (this thread ${threadCpuMs() - cpu} ms, the rest in the worker); ${segment.ids.length} postings; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`,
+);
 
 // A republication: 20 entries edited, 5 withdrawn, 5 added; the rest carried over from the segment above.
 {
@@ -48,7 +62,10 @@ console.log(`${size} entries: built in ${Math.round(performance.now() - started)
     }
     if (i % 20_011 === 9) {
       counts.added++;
-      next.push({ ...doc, entry: { ...doc.entry, entryId: `${doc.entry.entryId}+`, name: `${doc.entry.name}（新增）` } });
+      next.push({
+        ...doc,
+        entry: { ...doc.entry, entryId: `${doc.entry.entryId}+`, name: `${doc.entry.name}（新增）` },
+      });
       origin.push(-1);
     }
   });
@@ -56,7 +73,9 @@ console.log(`${size} entries: built in ${Math.round(performance.now() - started)
     const started = performance.now();
     const cpu = threadCpuMs();
     const derived = await segment.derive(next, Int32Array.from(origin), textOf);
-    console.log(`  republished (${counts.edited} edited, ${counts.withdrawn} withdrawn, ${counts.added} added): derived in ${Math.round(performance.now() - started)} ms (this thread ${threadCpuMs() - cpu} ms); ${derived.ids.length} postings`);
+    console.log(
+      `  republished (${counts.edited} edited, ${counts.withdrawn} withdrawn, ${counts.added} added): derived in ${Math.round(performance.now() - started)} ms (this thread ${threadCpuMs() - cpu} ms); ${derived.ids.length} postings`,
+    );
   }
 }
 

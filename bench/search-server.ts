@@ -35,16 +35,27 @@ async function main(): Promise<void> {
   const seedStarted = performance.now();
   const [version] = await db
     .insert(listVersions)
-    .values({ regionCode: '370000', versionNo: 1, documentNumber: '鲁政办字〔2021〕1号', effectiveDate: '2021-06-01', source: 'import', publishedAt: new Date() })
+    .values({
+      regionCode: '370000',
+      versionNo: 1,
+      documentNumber: '鲁政办字〔2021〕1号',
+      effectiveDate: '2021-06-01',
+      source: 'import',
+      publishedAt: new Date(),
+    })
     .returning();
   const rows = syntheticEntries(size);
   for (let i = 0; i < rows.length; i += SEED_BATCH) {
-    const batch = JSON.stringify(rows.slice(i, i + SEED_BATCH).map((r) => ({ entry_id: r.entryId, lists: r.lists, snapshot: r.snapshot })));
+    const batch = JSON.stringify(
+      rows.slice(i, i + SEED_BATCH).map((r) => ({ entry_id: r.entryId, lists: r.lists, snapshot: r.snapshot })),
+    );
     await db.execute(sql`
       insert into list_version_entries (version_id, entry_id, lists, snapshot)
       select ${version!.id}::uuid, r.entry_id, r.lists, r.snapshot from jsonb_to_recordset(${batch}::jsonb) as r(entry_id uuid, lists jsonb, snapshot jsonb)`);
   }
-  await db.insert(listAdoptions).values({ regionCode: '370800', adoptsRegionCode: '370000', documentNumber: '济政字〔2021〕2号' });
+  await db
+    .insert(listAdoptions)
+    .values({ regionCode: '370800', adoptsRegionCode: '370000', documentNumber: '济政字〔2021〕2号' });
   const seedMs = performance.now() - seedStarted;
 
   const app = await buildApp(platform, { logger: false });
@@ -54,7 +65,14 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   global.gc?.();
-  send({ type: 'ready', port, seedMs, cold, stats: index.stats(), heapMB: Math.round(process.memoryUsage().heapUsed / 1e6) });
+  send({
+    type: 'ready',
+    port,
+    seedMs,
+    cold,
+    stats: index.stats(),
+    heapMB: Math.round(process.memoryUsage().heapUsed / 1e6),
+  });
 
   process.on('message', (msg: { type: string; on?: boolean; region?: string; change?: 'adjust' | 'all' }) => {
     void (async () => {
@@ -65,13 +83,25 @@ async function main(): Promise<void> {
         // A new version of the region: after a dynamic adjustment (about 20 entries edited, 5
         // withdrawn, 5 added) or with every entry's text changed; the index must refresh that region.
         const region = msg.region!;
-        const [last] = await db.select().from(listVersions).where(eq(listVersions.regionCode, region)).orderBy(desc(listVersions.versionNo)).limit(1);
+        const [last] = await db
+          .select()
+          .from(listVersions)
+          .where(eq(listVersions.regionCode, region))
+          .orderBy(desc(listVersions.versionNo))
+          .limit(1);
         const everything = msg.change === 'all';
         const writeStartedAt = Date.now();
         const published = await db.transaction(async (tx) => {
           const [next] = await tx
             .insert(listVersions)
-            .values({ regionCode: region, versionNo: last!.versionNo + 1, documentNumber: `${last!.documentNumber}（第${last!.versionNo + 1}版）`, effectiveDate: last!.effectiveDate, source: 'adjustment', publishedAt: new Date() })
+            .values({
+              regionCode: region,
+              versionNo: last!.versionNo + 1,
+              documentNumber: `${last!.documentNumber}（第${last!.versionNo + 1}版）`,
+              effectiveDate: last!.effectiveDate,
+              source: 'adjustment',
+              publishedAt: new Date(),
+            })
             .returning();
           await tx.execute(sql`
             with src as (

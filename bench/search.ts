@@ -45,7 +45,12 @@ function start(port: number, paths: string[], seconds: number) {
   const trace: Trace = { at: [], latency: [], failed: 0 };
   let run: autocannon.Instance | undefined;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: seconds, requests: paths.map((p) => ({ method: 'GET' as const, path: p })) };
+    const options = {
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      duration: seconds,
+      requests: paths.map((p) => ({ method: 'GET' as const, path: p })),
+    };
     run = autocannon(options, (err, result) => (err ? reject(err) : resolve(result)));
   });
   run!.on('response', (_client, status, _bytes, latency) => {
@@ -65,12 +70,24 @@ function figures(trace: Trace, from: number, to: number, errors = 0, covering: C
   for (let i = 0; i < trace.at.length; i++) {
     const end = trace.at[i]!;
     const start = end - trace.latency[i]!;
-    const inside = covering === 'answered' ? end >= from && end <= to : covering === 'sent' ? start >= from && start <= to : start <= to && end >= from;
+    const inside =
+      covering === 'answered'
+        ? end >= from && end <= to
+        : covering === 'sent'
+          ? start >= from && start <= to
+          : start <= to && end >= from;
     if (inside) latencies.push(trace.latency[i]!);
   }
   latencies.sort((a, b) => a - b);
   const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { rps: Math.round((latencies.length * 1000) / Math.max(1, to - from)), p50: pick(0.5), p99: pick(0.99), max: latencies.at(-1) ?? 0, count: latencies.length, errors };
+  return {
+    rps: Math.round((latencies.length * 1000) / Math.max(1, to - from)),
+    p50: pick(0.5),
+    p99: pick(0.99),
+    max: latencies.at(-1) ?? 0,
+    count: latencies.length,
+    errors,
+  };
 }
 
 async function load(port: number, paths: string[], seconds = SECONDS): Promise<Figures> {
@@ -80,7 +97,9 @@ async function load(port: number, paths: string[], seconds = SECONDS): Promise<F
   return figures(trace, began, Date.now(), result.errors + result.non2xx);
 }
 
-const searchPaths = BENCH_QUERIES.map((q) => `/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=370811&pageSize=10`);
+const searchPaths = BENCH_QUERIES.map(
+  (q) => `/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=370811&pageSize=10`,
+);
 
 function startServer(size: number) {
   const child = fork(path.join(here, 'search-server.ts'), [], {
@@ -118,11 +137,19 @@ interface Refresh {
   lastBuild?: { startedAt: number; endedAt: number };
 }
 
-async function rebuild(server: ReturnType<typeof startServer>, port: number, region: string, change: 'adjust' | 'all', label: string): Promise<void> {
+async function rebuild(
+  server: ReturnType<typeof startServer>,
+  port: number,
+  region: string,
+  change: 'adjust' | 'all',
+  label: string,
+): Promise<void> {
   const { trace, stop, done } = start(port, searchPaths, 120);
   await new Promise((r) => setTimeout(r, 1000));
   server.raw({ type: 'republish', region, change });
-  const r = await server.next<{ writeStartedAt: number; committedAt: number; visibleAt: number; refresh: Refresh }>('republished');
+  const r = await server.next<{ writeStartedAt: number; committedAt: number; visibleAt: number; refresh: Refresh }>(
+    'republished',
+  );
   await new Promise((r) => setTimeout(r, 500));
   stop();
   await done;
@@ -131,14 +158,21 @@ async function rebuild(server: ReturnType<typeof startServer>, port: number, reg
     `  ${label}: searchable ${Math.round(r.visibleAt - r.writeStartedAt)} ms after the write began — ` +
       `write ${Math.round(r.committedAt - r.writeStartedAt)} ms, index refresh ${Math.round(r.refresh.ms)} ms (read ${Math.round(r.refresh.readMs)} ms, build ${Math.round(r.refresh.buildMs)} ms)`,
   );
-  for (const [name, from, to] of [['requests sent during the refresh', r.refresh.startedAt, refreshEnd], ...(r.refresh.lastBuild ? [['…sent during the index build', r.refresh.lastBuild.startedAt, r.refresh.lastBuild.endedAt]] : [])] as Array<[string, number, number]>) {
+  for (const [name, from, to] of [
+    ['requests sent during the refresh', r.refresh.startedAt, refreshEnd],
+    ...(r.refresh.lastBuild
+      ? [['…sent during the index build', r.refresh.lastBuild.startedAt, r.refresh.lastBuild.endedAt]]
+      : []),
+  ] as Array<[string, number, number]>) {
     const f = figures(trace, from, to, 0, 'sent');
     console.log(f.count < 20 ? `    ${name}: too short to measure (${f.count} requests)` : row(`    ${name}`, f));
   }
   if (!onPostgres) {
     // PGlite runs inside the server's thread: its write holds up every request under way.
     const f = figures(trace, r.writeStartedAt, r.committedAt, 0, 'under way');
-    console.log(`    requests under way during the write (PGlite runs in the server's thread): ${f.count}, the slowest ${Math.round(f.max)} ms`);
+    console.log(
+      `    requests under way during the write (PGlite runs in the server's thread): ${f.count}, the slowest ${Math.round(f.max)} ms`,
+    );
   }
   if (trace.failed) console.log(`    ${trace.failed} errors!`);
 }
@@ -149,7 +183,13 @@ async function main(): Promise<void> {
   );
   for (const size of SIZES) {
     const server = startServer(size);
-    const ready = await server.next<{ port: number; seedMs: number; cold: Refresh; stats: { entries: number; segments: number }; heapMB: number }>('ready');
+    const ready = await server.next<{
+      port: number;
+      seedMs: number;
+      cold: Refresh;
+      stats: { entries: number; segments: number };
+      heapMB: number;
+    }>('ready');
     const { port } = ready;
     console.log(
       `${size} province entries (${ready.stats.entries} indexed in ${ready.stats.segments} versions; seeded in ${(ready.seedMs / 1000).toFixed(1)} s; ` +
@@ -168,13 +208,33 @@ async function main(): Promise<void> {
     await load(port, searchPaths, 1);
     const cached = await load(port, searchPaths);
     console.log(row('search, cache on (normal setting)', cached));
-    console.log(`  → search/trivial throughput: cache on ${share(cached, trivial)}, cache off ${share(engine, trivial)} (target ≥ 50 %, judged with the cache on)`);
+    console.log(
+      `  → search/trivial throughput: cache on ${share(cached, trivial)}, cache off ${share(engine, trivial)} (target ≥ 50 %, judged with the cache on)`,
+    );
 
     await rebuild(server, port, '370811', 'adjust', 'a district republishes its list after an adjustment (cache on)');
-    await rebuild(server, port, '370000', 'adjust', `the province republishes its list of ${size} after an adjustment (cache on)`);
-    await rebuild(server, port, '370000', 'all', `the province republishes its list of ${size} with every entry changed (cache on)`);
+    await rebuild(
+      server,
+      port,
+      '370000',
+      'adjust',
+      `the province republishes its list of ${size} after an adjustment (cache on)`,
+    );
+    await rebuild(
+      server,
+      port,
+      '370000',
+      'all',
+      `the province republishes its list of ${size} with every entry changed (cache on)`,
+    );
     await server.send({ type: 'cache', on: false });
-    await rebuild(server, port, '370000', 'adjust', `the province republishes its list of ${size} after an adjustment (cache off)`);
+    await rebuild(
+      server,
+      port,
+      '370000',
+      'adjust',
+      `the province republishes its list of ${size} after an adjustment (cache off)`,
+    );
     server.raw({ type: 'stop' });
     await new Promise((r) => server.child.once('exit', r));
     console.log('');

@@ -7,7 +7,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, launchBrowser, type RunningServer, screenshot, signIn, startServer, watchPageErrors, withPage } from './harness';
+import {
+  ensureWebBuilt,
+  launchBrowser,
+  type RunningServer,
+  screenshot,
+  signIn,
+  startServer,
+  watchPageErrors,
+  withPage,
+} from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -105,10 +114,16 @@ describe('adjustments', () => {
       await page.getByTestId('diff-removed').getByText(entryName).waitFor();
       await page.getByTestId('lists-search').locator('input').fill(entryName);
       await page.getByTestId('list-retained').waitFor();
-      assert.equal(await page.getByTestId('list-retained').getByTestId('list-entry').filter({ hasText: entryName }).count(), 0);
+      assert.equal(
+        await page.getByTestId('list-retained').getByTestId('list-entry').filter({ hasText: entryName }).count(),
+        0,
+      );
       await page.getByRole('tab', { name: /取消清单/ }).click();
       await page.getByTestId('list-cancelled').waitFor();
-      assert.equal(await page.getByTestId('list-cancelled').getByTestId('list-entry').filter({ hasText: entryName }).count(), 0);
+      assert.equal(
+        await page.getByTestId('list-cancelled').getByTestId('list-entry').filter({ hasText: entryName }).count(),
+        0,
+      );
       assert.deepEqual(errors, []);
     }));
 });

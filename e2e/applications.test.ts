@@ -11,7 +11,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ApplicableItem, ApplicationView, ItemProofs, ProofOption } from '@pfc/contracts';
 import type { Browser, Page } from 'playwright-core';
-import { chooseOption, DEMO_PASSWORD, ensureWebBuilt, eventually, launchBrowser, RESULTS_DIR, type RunningServer, screenshot, signIn, startServer, watchPageErrors, withPage } from './harness';
+import {
+  chooseOption,
+  DEMO_PASSWORD,
+  ensureWebBuilt,
+  eventually,
+  launchBrowser,
+  RESULTS_DIR,
+  type RunningServer,
+  screenshot,
+  signIn,
+  startServer,
+  watchPageErrors,
+  withPage,
+} from './harness';
 import { desktop, noSidewaysScroll, openMenu, phone } from './publication-steps';
 
 const REGION = '370811';
@@ -32,15 +45,25 @@ async function apiAs(username: string) {
   });
   assert.equal(res.status, 200, `${username} could not sign in`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const call = async <T>(method: 'GET' | 'PUT', path: string, body?: unknown): Promise<T> => {
     const headers: Record<string, string> = { cookie, 'accept-language': 'zh-CN' };
     if (method !== 'GET') Object.assign(headers, { 'content-type': 'application/json', 'x-csrf-token': csrfToken });
-    const answer = await fetch(`${server.baseUrl}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const answer = await fetch(`${server.baseUrl}/api/v1${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     assert.equal(answer.status, 200, `${method} ${path} answered ${answer.status}: ${await answer.clone().text()}`);
     return (await answer.json()) as T;
   };
-  return { get: <T>(path: string) => call<T>('GET', path), put: <T>(path: string, body: unknown) => call<T>('PUT', path, body) };
+  return {
+    get: <T>(path: string) => call<T>('GET', path),
+    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
+  };
 }
 
 /**
@@ -54,10 +77,12 @@ async function findItem(): Promise<void> {
   const usable: Array<[ApplicableItem, ItemProofs]> = [];
   for (const candidate of items.filter((i) => i.commitmentProofs > 0)) {
     const proofs = await get<ItemProofs>(`/applications/service-items/${candidate.id}/proofs?region=${REGION}`);
-    if (proofs.eligibility.eligible && proofs.proofs.some((p) => p.path === 'commitment')) usable.push([candidate, proofs]);
+    if (proofs.eligibility.eligible && proofs.proofs.some((p) => p.path === 'commitment'))
+      usable.push([candidate, proofs]);
   }
   const noUpload = ([, p]: [ApplicableItem, ItemProofs]) => !p.proofs.some((x) => x.path === 'submit');
-  const disclosed = ([, p]: [ApplicableItem, ItemProofs]) => p.proofs.some((x) => x.path === 'commitment' && x.disclosure);
+  const disclosed = ([, p]: [ApplicableItem, ItemProofs]) =>
+    p.proofs.some((x) => x.path === 'commitment' && x.disclosure);
   const best = usable.find((u) => noUpload(u) && disclosed(u)) ?? usable.find(noUpload) ?? usable[0];
   assert.ok(best, `任城区 must have a service item with a proof that a commitment can replace (${items.length} items)`);
   [item, itemProofs] = best;
@@ -132,7 +157,9 @@ describe('applications with commitment', () => {
       // Proofs that must be submitted anyway: upload a PDF each.
       for (const proof of itemProofs.proofs.filter((p) => p.path === 'submit')) {
         const card = page.locator(`[data-testid="application-proof"][data-entry="${proof.entryId}"]`);
-        await card.locator('input[type=file]').setInputFiles({ name: `${proof.name}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+        await card
+          .locator('input[type=file]')
+          .setInputFiles({ name: `${proof.name}.pdf`, mimeType: 'application/pdf', buffer: PDF });
         await card.getByTestId('proof-file').waitFor();
       }
 
@@ -142,17 +169,27 @@ describe('applications with commitment', () => {
         await card.getByTestId('letter-open').click();
         const drawer = page.getByTestId('letter-drawer');
         await drawer.getByTestId('letter-text').waitFor();
-        assert.ok((await drawer.getByTestId('letter-pledges').locator('li').count()) > 0, 'the letter has numbered pledges');
+        assert.ok(
+          (await drawer.getByTestId('letter-pledges').locator('li').count()) > 0,
+          'the letter has numbered pledges',
+        );
         await noSidewaysScroll(page);
         // The drawer slides in from the right; the picture is taken once it fills the screen.
-        await eventually(async () => (await page.locator('.ant-drawer-content-wrapper', { has: drawer }).boundingBox())?.x === 0, 5_000, 'the letter drawer to open');
+        await eventually(
+          async () => (await page.locator('.ant-drawer-content-wrapper', { has: drawer }).boundingBox())?.x === 0,
+          5_000,
+          'the letter drawer to open',
+        );
         await page.screenshot({ path: `${RESULTS_DIR}/applications-letter-phone.png` });
         assert.equal(await page.getByTestId('letter-sign').isDisabled(), true, 'signing waits for the checkbox');
         await page.getByText('我已阅读并知晓上述告知内容').click();
         await page.getByTestId('letter-sign').click();
         await drawer.getByTestId('letter-signed').waitFor();
         assert.match(await drawer.getByTestId('letter-digest').innerText(), /[0-9a-f]{64}/);
-        await page.getByRole('button', { name: /关\s*闭/ }).last().click();
+        await page
+          .getByRole('button', { name: /关\s*闭/ })
+          .last()
+          .click();
         await card.locator('[data-testid="letter-status"][data-status="signed"]').waitFor();
       }
 
@@ -184,9 +221,15 @@ describe('applications with commitment', () => {
       await page.getByTestId('notice-acceptance').waitFor();
       // Late in a year the decision deadline reaches one whose holiday notice is not entered: it is
       // counted provisionally and the page tags it 「暂定」, exactly when the server says so.
-      const view = await (await apiAs('clerk')).get<ApplicationView>(`/applications/${page.url().split('/').pop() ?? ''}`);
-      assert.equal(await page.getByTestId('application-decision-due').getAttribute('data-provisional'), String(view.decisionDueProvisional));
-      if (view.decisionDueProvisional) await page.getByTestId('application-decision-due-provisional').getByText('暂定').waitFor();
+      const view = await (await apiAs('clerk')).get<ApplicationView>(
+        `/applications/${page.url().split('/').pop() ?? ''}`,
+      );
+      assert.equal(
+        await page.getByTestId('application-decision-due').getAttribute('data-provisional'),
+        String(view.decisionDueProvisional),
+      );
+      if (view.decisionDueProvisional)
+        await page.getByTestId('application-decision-due-provisional').getByText('暂定').waitFor();
 
       await page.getByTestId('clerk-approve').click();
       await page.getByTestId('clerk-approve-modal-reason').fill('材料齐全，准予办理');
@@ -261,7 +304,12 @@ describe('applications with commitment', () => {
       const search = page.getByTestId('credit-search').locator('input');
       await search.fill('张三');
       await search.press('Enter');
-      await page.getByTestId('credit-applicants').locator('.ant-list-item', { hasText: '张三' }).first().getByTestId('credit-open').click();
+      await page
+        .getByTestId('credit-applicants')
+        .locator('.ant-list-item', { hasText: '张三' })
+        .first()
+        .getByTestId('credit-open')
+        .click();
       const panel = page.getByTestId('credit-panel');
       await panel.locator('[data-testid="credit-eligibility"][data-eligible="true"]').waitFor();
 

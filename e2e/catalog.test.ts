@@ -137,7 +137,10 @@ describe('catalogue', () => {
       assert.equal(await rule1.getAttribute('data-level'), 'error');
       assert.match(await rule1.innerText(), /第1条/);
       assert.equal(await page.getByTestId('field-legalBasis').getAttribute('data-flag'), 'error');
-      await page.getByTestId('field-findings-legalBasis').getByText(/规范性文件/).waitFor();
+      await page
+        .getByTestId('field-findings-legalBasis')
+        .getByText(/规范性文件/)
+        .waitFor();
       await screenshot(page, 'catalog-editor-desktop');
 
       // Fix it: a local regulation is 法律法规; then a commitment with a verification plan.
@@ -194,7 +197,10 @@ describe('catalogue', () => {
       await page.getByTestId('review-send-back').click();
       await page.getByTestId('review-confirm').click();
       await page.getByTestId('review-modal').getByText('退回时须写明理由').first().waitFor();
-      await page.locator('.ant-modal-footer').getByRole('button', { name: /取\s*消/ }).click();
+      await page
+        .locator('.ant-modal-footer')
+        .getByRole('button', { name: /取\s*消/ })
+        .click();
       await page.getByTestId('review-modal').waitFor({ state: 'hidden' });
 
       await page.getByTestId('review-approve').click();
@@ -222,7 +228,9 @@ describe('catalogue', () => {
       const steps = await timeline.getByTestId('timeline-item').allInnerTexts();
       const expected = ['登记', '提交审核', '单位内部审核 · 通过', '合法性审查 · 通过', '政策性审查 · 通过'];
       assert.equal(steps.length, expected.length, steps.join('\n---\n'));
-      expected.forEach((text, i) => assert.ok(steps[i]?.startsWith(text), `step ${i + 1}: expected "${text}", got "${steps[i]}"`));
+      expected.forEach((text, i) =>
+        assert.ok(steps[i]?.startsWith(text), `step ${i + 1}: expected "${text}", got "${steps[i]}"`),
+      );
       assert.match(steps[2] ?? '', /同意保留，以告知承诺替代/);
       assert.match(steps[4] ?? '', /赵倩/);
       await noSidewaysScroll(page);
@@ -230,33 +238,61 @@ describe('catalogue', () => {
       assert.deepEqual(errors, []);
     }));
 
-  test('a citizen comments on the entry on the consultation page, on a phone, without signing in', () => commentAsCitizen(browser, server.baseUrl, journey));
-  test('the service centre\'s policy reviewer publishes the comment with a reply', () => moderateComment(browser, server.baseUrl, journey));
-  test('the leadership office closes the consultation, approves and publishes the lists', () => closeApprovePublish(browser, server.baseUrl, journey));
-  test('the public lists show the new version with the entry in the retained and commitment lists', () => readPublicLists(browser, server.baseUrl, journey));
-  test('on a phone the leadership office lets 兖州区 adopt (承接) the city\'s new version', () => adoptForDistrict(browser, server.baseUrl, journey));
-  test('the entry is in force in 兖州区: its effective list names the city as the source', () => readDistrictEffectiveList(browser, server.baseUrl, journey));
+  test('a citizen comments on the entry on the consultation page, on a phone, without signing in', () =>
+    commentAsCitizen(browser, server.baseUrl, journey));
+  test("the service centre's policy reviewer publishes the comment with a reply", () =>
+    moderateComment(browser, server.baseUrl, journey));
+  test('the leadership office closes the consultation, approves and publishes the lists', () =>
+    closeApprovePublish(browser, server.baseUrl, journey));
+  test('the public lists show the new version with the entry in the retained and commitment lists', () =>
+    readPublicLists(browser, server.baseUrl, journey));
+  test("on a phone the leadership office lets 兖州区 adopt (承接) the city's new version", () =>
+    adoptForDistrict(browser, server.baseUrl, journey));
+  test('the entry is in force in 兖州区: its effective list names the city as the source', () =>
+    readDistrictEffectiveList(browser, server.baseUrl, journey));
 
-  test('saving over someone else\'s change shows the conflict and 重新加载 brings their version', () =>
+  test("saving over someone else's change shows the conflict and 重新加载 brings their version", () =>
     withPage(browser, server.baseUrl, 'catalog-conflict', desktop, async (page) => {
       const errors = watchPageErrors(page);
       await signIn(page, 'catalog');
       // Seeded through the API: a draft, and later a second edit "from another desk".
-      const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string; user: { unitId: string } };
+      const session = (await (await page.request.get('/api/v1/auth/session')).json()) as {
+        csrfToken: string;
+        user: { unitId: string };
+      };
       const headers = { 'x-csrf-token': session.csrfToken };
       const draft = {
-        name: `户籍证明（并发${stamp}）`, aliases: [], content: '', serviceItemIds: [], issuingUnitName: '户籍所在地派出所',
-        legalBasis: [], disposition: 'cancel', cancelRule: 5, cancelReason: '可通过人口信息共享核验', substitutes: [],
-        mustSubmitReason: '', commitmentExcluded: false, exclusionCategory: null, disclosure: false, verificationPlan: null, remarks: '',
+        name: `户籍证明（并发${stamp}）`,
+        aliases: [],
+        content: '',
+        serviceItemIds: [],
+        issuingUnitName: '户籍所在地派出所',
+        legalBasis: [],
+        disposition: 'cancel',
+        cancelRule: 5,
+        cancelReason: '可通过人口信息共享核验',
+        substitutes: [],
+        mustSubmitReason: '',
+        commitmentExcluded: false,
+        exclusionCategory: null,
+        disclosure: false,
+        verificationPlan: null,
+        remarks: '',
       };
-      const created = await page.request.post('/api/v1/catalog/entries', { headers, data: { unitId: session.user.unitId, entry: draft } });
+      const created = await page.request.post('/api/v1/catalog/entries', {
+        headers,
+        data: { unitId: session.user.unitId, entry: draft },
+      });
       assert.equal(created.status(), 201, await created.text());
       const { id } = (await created.json()) as { id: string };
 
       await page.goto(`/catalog/entries/${id}`);
       await page.getByTestId('entry-remarks').fill('我的修改');
       await page.getByTestId('entry-dirty').waitFor();
-      const other = await page.request.put(`/api/v1/catalog/entries/${id}`, { headers, data: { version: 1, entry: { ...draft, remarks: '别人的修改' } } });
+      const other = await page.request.put(`/api/v1/catalog/entries/${id}`, {
+        headers,
+        data: { version: 1, entry: { ...draft, remarks: '别人的修改' } },
+      });
       assert.equal(other.status(), 200, await other.text());
 
       await page.getByTestId('entry-save').click();

@@ -73,31 +73,39 @@ describe('foundation', () => {
     }));
 
   test('the public home page works signed out on a 390×844 phone; 2026-09-30 + 3 working days = 2026-10-10', () =>
-    withPage(browser, server.baseUrl, 'home-phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (page) => {
-      const errors = watchPageErrors(page);
-      await page.goto('/');
-      await page.getByRole('heading', { name: '无证明城市', level: 1 }).waitFor();
-      await page.getByText('清单之外无证明', { exact: true }).waitFor();
-      await page.getByTestId('login-link').waitFor();
-      await page.getByTestId('region-tree').getByText('济宁市').waitFor();
+    withPage(
+      browser,
+      server.baseUrl,
+      'home-phone',
+      { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+      async (page) => {
+        const errors = watchPageErrors(page);
+        await page.goto('/');
+        await page.getByRole('heading', { name: '无证明城市', level: 1 }).waitFor();
+        await page.getByText('清单之外无证明', { exact: true }).waitFor();
+        await page.getByTestId('login-link').waitFor();
+        await page.getByTestId('region-tree').getByText('济宁市').waitFor();
 
-      const from = page.getByLabel('起算日期', { exact: true });
-      await from.click();
-      await from.fill('2026-09-30');
-      await from.press('Enter');
-      await page.getByLabel('工作日数', { exact: true }).fill('3');
-      await page.getByTestId('calc-submit').click();
-      const result = page.getByTestId('calc-result');
-      await result.filter({ hasText: /^\d{4}-\d{2}-\d{2}$/ }).waitFor();
-      assert.equal(await result.innerText(), '2026-10-10');
+        const from = page.getByLabel('起算日期', { exact: true });
+        await from.click();
+        await from.fill('2026-09-30');
+        await from.press('Enter');
+        await page.getByLabel('工作日数', { exact: true }).fill('3');
+        await page.getByTestId('calc-submit').click();
+        const result = page.getByTestId('calc-result');
+        await result.filter({ hasText: /^\d{4}-\d{2}-\d{2}$/ }).waitFor();
+        assert.equal(await result.innerText(), '2026-10-10');
 
-      // Nothing sticks out sideways on a phone.
-      const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-      assert.ok(Number(overflow) <= 0, `page is ${String(overflow)}px wider than the phone screen`);
-      await page.evaluate('window.scrollTo(0, 0)');
-      await screenshot(page, 'home-phone');
-      assert.deepEqual(errors, []);
-    }));
+        // Nothing sticks out sideways on a phone.
+        const overflow = await page.evaluate(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        );
+        assert.ok(Number(overflow) <= 0, `page is ${String(overflow)}px wider than the phone screen`);
+        await page.evaluate('window.scrollTo(0, 0)');
+        await screenshot(page, 'home-phone');
+        assert.deepEqual(errors, []);
+      },
+    ));
 
   test('the English switch changes the UI language and is remembered', () =>
     withPage(browser, server.baseUrl, 'english', desktop, async (page) => {
@@ -134,7 +142,11 @@ describe('foundation', () => {
       const menu = page.getByTestId('nav-menu');
       await menu.getByText('工作台').waitFor();
       for (const adminItem of ['组织机构', '单位管理', '工作人员', '审计日志', '工作日历']) {
-        assert.equal(await menu.getByText(adminItem, { exact: true }).count(), 0, `${adminItem} must not be in the clerk's menu`);
+        assert.equal(
+          await menu.getByText(adminItem, { exact: true }).count(),
+          0,
+          `${adminItem} must not be in the clerk's menu`,
+        );
       }
       await menu.getByText('修改密码').waitFor();
 

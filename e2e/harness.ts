@@ -9,7 +9,14 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
@@ -45,7 +52,11 @@ async function freePort(): Promise<number> {
 }
 
 /** Polls until `check` returns a truthy value (or throws the last error after `timeoutMs`). */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -55,7 +66,8 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
     } catch (err) {
       lastError = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -140,8 +152,17 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser context (no cookies, no localStorage) in Chinese, on Beijing time. */
-export async function newContext(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+export async function newContext(
+  browser: Browser,
+  baseUrl: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...options,
+  });
   // Generous: CI machines run the PostgreSQL and PGlite suites alongside; a wait only costs time when it fails.
   context.setDefaultTimeout(30_000);
   return context;
@@ -190,7 +211,9 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
  * exposes to screen readers is a hidden twin of the visible list, so role=option is not clickable.)
  */
 export async function chooseOption(page: Page, label: string): Promise<void> {
-  await page.locator(`.ant-select-item-option[title="${label}"], .ant-select-tree-node-content-wrapper[title="${label}"]`).click();
+  await page
+    .locator(`.ant-select-item-option[title="${label}"], .ant-select-tree-node-content-wrapper[title="${label}"]`)
+    .click();
 }
 
 /**
@@ -198,12 +221,20 @@ export async function chooseOption(page: Page, label: string): Promise<void> {
  * filtered tree can re-render under the click while its options load (seen on phones and on a
  * loaded CI machine), so one click is not proof the choice took.
  */
-export async function pickUntilShown(page: Page, field: Locator, typed: string, label: string, shown: string): Promise<void> {
+export async function pickUntilShown(
+  page: Page,
+  field: Locator,
+  typed: string,
+  label: string,
+  shown: string,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await field.click();
     await page.keyboard.type(typed);
     try {
-      await page.locator(`.ant-select-item-option[title="${label}"], .ant-select-tree-node-content-wrapper[title="${label}"]`).click({ timeout: 5000 });
+      await page
+        .locator(`.ant-select-item-option[title="${label}"], .ant-select-tree-node-content-wrapper[title="${label}"]`)
+        .click({ timeout: 5000 });
       await field.getByText(shown).first().waitFor({ timeout: 5000 });
       return;
     } catch (err) {

@@ -99,7 +99,9 @@ export const closeApprovePublish = (browser: Browser, baseUrl: string, j: Journe
     await page.keyboard.type('2026-12-01');
     await page.keyboard.press('Enter');
     await page.getByTestId('publish-confirm').click();
-    await result('publish').getByText(/已公布第 2 版/).waitFor();
+    await result('publish')
+      .getByText(/已公布第 2 版/)
+      .waitFor();
     await screenshot(page, 'publication-staff-desktop');
     assert.deepEqual(errors, []);
   });
@@ -122,7 +124,10 @@ export const readPublicLists = (browser: Browser, baseUrl: string, j: JourneyEnt
     await page.getByRole('tab', { name: /取消清单/ }).click();
     await page.getByTestId('list-cancelled').waitFor();
     assert.equal(await page.getByTestId('list-cancelled').getByTestId('list-entry').count(), 0);
-    assert.match((await page.getByTestId('download-pdf-cancelled').getAttribute('href')) ?? '', /\/pdf\?list=cancelled$/);
+    assert.match(
+      (await page.getByTestId('download-pdf-cancelled').getAttribute('href')) ?? '',
+      /\/pdf\?list=cancelled$/,
+    );
     // The city adopts no upper lists: there is no separate effective view.
     assert.equal(await page.getByTestId('effective-view').count(), 0);
 

@@ -7,7 +7,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ProofSearchResult, PublicRegion, QaItem } from '@pfc/contracts';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, eventually, launchBrowser, type RunningServer, screenshot, signIn, startServer, watchPageErrors, withPage } from './harness';
+import {
+  ensureWebBuilt,
+  eventually,
+  launchBrowser,
+  type RunningServer,
+  screenshot,
+  signIn,
+  startServer,
+  watchPageErrors,
+  withPage,
+} from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -86,7 +96,10 @@ describe('public proof lookup', () => {
       assert.equal(await answer.innerText(), first.answer.sentence);
       assert.match(first.answer.sentence, /^(已取消|可承诺代替|无需提交|仍需提交)/);
       assert.equal(await page.getByTestId('proof-what-to-do').innerText(), first.answer.whatToDo);
-      assert.match(await page.getByTestId('proof-document').innerText(), new RegExp(first.source.documentNumber.replace(/[[\]()]/g, '\\$&')));
+      assert.match(
+        await page.getByTestId('proof-document').innerText(),
+        new RegExp(first.source.documentNumber.replace(/[[\]()]/g, '\\$&')),
+      );
       await noSidewaysScroll(page, 'the answer page');
       await screenshot(page, 'search-phone-answer');
 
@@ -127,7 +140,11 @@ describe('public proof lookup', () => {
       await page.getByTestId('nav-qa').click();
       const questions = page.getByTestId('qa-question');
       await eventually(async () => (await questions.count()) === all.length, 10_000, 'all questions');
-      const qaBox = page.getByTestId('qa-page').getByRole('searchbox').or(page.getByTestId('qa-page').locator('input')).first();
+      const qaBox = page
+        .getByTestId('qa-page')
+        .getByRole('searchbox')
+        .or(page.getByTestId('qa-page').locator('input'))
+        .first();
       await qaBox.fill('核查');
       await qaBox.press('Enter');
       await eventually(async () => (await questions.count()) === some.length, 10_000, 'the filtered questions');
@@ -178,7 +195,11 @@ describe('public proof lookup', () => {
       // And the group can be removed again.
       await page.goto('/admin/synonyms');
       await row.getByTestId('synonyms-delete').click();
-      await page.getByRole('button', { name: '确 定' }).or(page.getByRole('button', { name: '确定' })).first().click();
+      await page
+        .getByRole('button', { name: '确 定' })
+        .or(page.getByRole('button', { name: '确定' }))
+        .first()
+        .click();
       await page.getByText('已删除同义词组').waitFor();
       await row.waitFor({ state: 'detached' });
       assert.deepEqual(errors, []);

@@ -8,7 +8,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { base32Decode, totpCode } from '../apps/server/src/platform/auth/totp';
-import { DEMO_PASSWORD, ensureWebBuilt, launchBrowser, type RunningServer, screenshot, startServer, watchPageErrors, withPage } from './harness';
+import {
+  DEMO_PASSWORD,
+  ensureWebBuilt,
+  launchBrowser,
+  type RunningServer,
+  screenshot,
+  startServer,
+  watchPageErrors,
+  withPage,
+} from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -17,7 +26,10 @@ const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 /** The secret main.ts printed beside the demo account. */
 function printedSecret(username: string): string {
-  const line = server.output().split('\n').find((l) => l.trim().startsWith(`${username} `) && l.includes('TOTP '));
+  const line = server
+    .output()
+    .split('\n')
+    .find((l) => l.trim().startsWith(`${username} `) && l.includes('TOTP '));
   const secret = line?.match(/TOTP ([A-Z2-7]+)/)?.[1];
   assert.ok(secret, `no TOTP secret printed for ${username}`);
   return secret;

@@ -51,7 +51,9 @@ export function precompress(): Plugin {
       const started = performance.now();
       const r = precompressFolder(outDir);
       const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-      console.log(`precompressed ${r.files} files: ${kb(r.bytes)} → brotli ${kb(r.brotli)}, gzip ${kb(r.gzip)} (${Math.round(performance.now() - started)} ms)`);
+      console.log(
+        `precompressed ${r.files} files: ${kb(r.bytes)} → brotli ${kb(r.brotli)}, gzip ${kb(r.gzip)} (${Math.round(performance.now() - started)} ms)`,
+      );
     },
   };
 }

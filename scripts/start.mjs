@@ -20,19 +20,20 @@ function newest(dir) {
   return latest;
 }
 
-const sources = Math.max(
-  newest(path.join(root, 'apps/web')),
-  newest(path.join(root, 'packages/contracts/src')),
-);
+const sources = Math.max(newest(path.join(root, 'apps/web')), newest(path.join(root, 'packages/contracts/src')));
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
 if (!skipBuild && (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources)) {
   console.log('正在构建网页… / building the web app…');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -39,7 +39,9 @@ export function redactUrl(url: string): string {
   const q = url.indexOf('?');
   if (q < 0) return url;
   const params = new URLSearchParams(url.slice(q + 1));
-  for (const key of [...params.keys()]) if (!/^(page|pageSize|kind|regionCode|parentCode|under|from|days|includeArchived)$/.test(key)) params.set(key, '***');
+  for (const key of [...params.keys()])
+    if (!/^(page|pageSize|kind|regionCode|parentCode|under|from|days|includeArchived)$/.test(key))
+      params.set(key, '***');
   return `${url.slice(0, q)}?${params.toString()}`;
 }
 
@@ -60,16 +62,26 @@ declare module 'fastify' {
 export async function buildApp(platform: Platform, options: BuildOptions = {}): Promise<App> {
   const { config } = platform;
   const app = Fastify({
-    logger: options.logger === false || config.logLevel === 'silent'
-      ? false
-      : {
-          level: config.logLevel,
-          // Personal data and secrets never reach a log line (HOUSE-STYLE habit 6).
-          redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-          serializers: {
-            req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, url: redactUrl(request.url), ip: request.ip }),
+    logger:
+      options.logger === false || config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            // Personal data and secrets never reach a log line (HOUSE-STYLE habit 6).
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'req.headers["x-csrf-token"]',
+              'res.headers["set-cookie"]',
+            ],
+            serializers: {
+              req: (request: { method: string; url: string; ip?: string }) => ({
+                method: request.method,
+                url: redactUrl(request.url),
+                ip: request.ip,
+              }),
+            },
           },
-        },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
@@ -77,7 +89,9 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
     // Errors Fastify raises before routing (a malformed URL) take the one error shape too.
     frameworkErrors: (err, request, reply: FastifyReply) => {
       const code = err.code === 'FST_ERR_BAD_URL' ? E.BAD_URL : E.MALFORMED_JSON;
-      void reply.status(400).send({ error: { code, message: formatMessage(code, langOf(request)), requestId: request.id } });
+      void reply
+        .status(400)
+        .send({ error: { code, message: formatMessage(code, langOf(request)), requestId: request.id } });
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler());
@@ -116,7 +130,8 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
       openapi: '3.0.3',
       info: {
         title: '无证明城市 Proof-Free City API',
-        description: '证明事项告知承诺制平台接口。所有业务接口位于 /api/v1 之下；错误统一为 { error: { code, message } }。',
+        description:
+          '证明事项告知承诺制平台接口。所有业务接口位于 /api/v1 之下；错误统一为 { error: { code, message } }。',
         version: '0.1.0',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pfc_session' } } },
@@ -124,7 +139,10 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) }));
+  app.get('/healthz', { schema: { hide: true } }, async () => ({
+    status: 'ok',
+    uptimeSeconds: Math.round(process.uptime()),
+  }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
     try {
       await platform.database.ping();
@@ -186,7 +204,10 @@ async function serveWebApp(app: App, dist: string): Promise<void> {
     preCompressed: true,
     // Built assets carry a content hash in their name: cache them for good; anything else revalidates.
     setHeaders: (reply, filePath) =>
-      reply.header('cache-control', filePath.startsWith(path.join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      reply.header(
+        'cache-control',
+        filePath.startsWith(path.join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
   });
   // Re-read index.html when a rebuild replaced it, so a running server never points at old assets.
   let cached = { mtimeMs: -1, html: '' };

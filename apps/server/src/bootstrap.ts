@@ -18,19 +18,33 @@ export async function openDatabase(config: Config, purpose: string): Promise<Dat
  * Opens the database, applies migrations, ships the official calendar and schedules housekeeping:
  * everything a server, a CLI command or a test needs before the first use case runs.
  */
-export async function preparePlatform(config: Config, database: Database, now: () => Date = () => new Date()): Promise<Platform> {
+export async function preparePlatform(
+  config: Config,
+  database: Database,
+  now: () => Date = () => new Date(),
+): Promise<Platform> {
   await database.migrate();
   if (config.env === 'production') {
     const problems = await durabilityProblems(database);
-    if (database.kind === 'pglite') problems.push('production needs PostgreSQL (DATABASE_URL): PGlite does not fsync each commit');
+    if (database.kind === 'pglite')
+      problems.push('production needs PostgreSQL (DATABASE_URL): PGlite does not fsync each commit');
     if (problems.length > 0) throw new Error(`Refusing to start in production mode: ${problems.join('; ')}`);
   }
   await seedOfficialCalendar(database.db);
   registerModuleDeadlines();
-  const platform: Platform = { config, database, crypto: createSoftwareCryptoProvider({ masterKey: config.dataKey }), now };
+  const platform: Platform = {
+    config,
+    database,
+    crypto: createSoftwareCryptoProvider({ masterKey: config.dataKey }),
+    now,
+  };
   await ensureChainHeads(database.db, platform.crypto, config.auditChains);
   const next = new Date(now().getTime() + 60_000);
-  await enqueue(database.db, { kind: 'platform.housekeeping', runAt: next, dedupeKey: `housekeeping:${next.toISOString().slice(0, 10)}` });
+  await enqueue(database.db, {
+    kind: 'platform.housekeeping',
+    runAt: next,
+    dedupeKey: `housekeeping:${next.toISOString().slice(0, 10)}`,
+  });
   return platform;
 }
 

@@ -30,7 +30,9 @@ describe('production mode', () => {
     const old = sm2GenerateKeyPair();
     const config = loadConfig({ SIGNING_RETIRED_PUBLIC_KEYS: sm2PublicKeyToPem(old.publicKeyHex) });
     expect(config.retiredSigningKeys).toEqual([old.publicKeyHex]);
-    expect(() => loadConfig({ SIGNING_RETIRED_PUBLIC_KEYS: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----' })).toThrow(/SIGNING_RETIRED_PUBLIC_KEYS/);
+    expect(() =>
+      loadConfig({ SIGNING_RETIRED_PUBLIC_KEYS: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----' }),
+    ).toThrow(/SIGNING_RETIRED_PUBLIC_KEYS/);
   });
 
   it('refuses PGlite relaxed durability and cheap password hashing', () => {

@@ -120,7 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     if (key?.type !== 'private') throw new ConfigError('SIGNING_KEY_PEM must be a PEM-encoded SM2 private key');
   }
-  for (const block of (env.SIGNING_RETIRED_PUBLIC_KEYS ?? '').match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? []) {
+  for (const block of (env.SIGNING_RETIRED_PUBLIC_KEYS ?? '').match(
+    /-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g,
+  ) ?? []) {
     try {
       config.retiredSigningKeys.push(sm2KeyFromPem(block).publicKeyHex);
     } catch {

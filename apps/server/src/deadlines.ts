@@ -10,5 +10,6 @@ import { verificationDeadlines } from './modules/verification';
  * all have the same list.
  */
 export function registerModuleDeadlines(): void {
-  for (const owner of [applicationDeadlines, adjustmentDeadlines, verificationDeadlines]) registerProvisionalDeadlines(owner);
+  for (const owner of [applicationDeadlines, adjustmentDeadlines, verificationDeadlines])
+    registerProvisionalDeadlines(owner);
 }

@@ -17,7 +17,8 @@ async function main(shutdown: Shutdown): Promise<void> {
   const platform = await preparePlatform(config, database);
   const empty = await isEmptyDatabase(database);
   // The embedded database is for trying the platform: it starts with a city to look at.
-  const wantDemo = args.has('--demo') || (database.kind === 'pglite' && !args.has('--no-demo') && config.env !== 'production');
+  const wantDemo =
+    args.has('--demo') || (database.kind === 'pglite' && !args.has('--no-demo') && config.env !== 'production');
   let demoLoaded = false;
   if (empty && wantDemo) {
     console.log('正在载入演示数据（济宁市）… / loading the demo city…');

@@ -19,17 +19,26 @@ const started: Started[] = [];
 beforeAll(async () => {
   const template = process.env.PFC_TEST_TEMPLATE_EMPTY;
   if (!template || process.env.DATABASE_URL) return;
-  const database = await openPglite({ dataDir, purpose: 'test set-up', template: new Blob([fs.readFileSync(template)]) });
+  const database = await openPglite({
+    dataDir,
+    purpose: 'test set-up',
+    template: new Blob([fs.readFileSync(template)]),
+  });
   await database.close();
 });
 afterAll(() => {
-  for (const s of started) if (s.child.exitCode === null && s.child.signalCode === null) process.kill(-s.child.pid!, 'SIGKILL');
+  for (const s of started)
+    if (s.child.exitCode === null && s.child.signalCode === null) process.kill(-s.child.pid!, 'SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** `npm start` without the web build (not what this tests) and without demo data, on a free port. */
 async function npmStart(env: NodeJS.ProcessEnv = {}) {
-  const s = start('npm', ['start', '--', '--no-build', '--no-demo'], serverEnv({ DATA_DIR: dataDir, DATABASE_URL: undefined, ...env }));
+  const s = start(
+    'npm',
+    ['start', '--', '--no-build', '--no-demo'],
+    serverEnv({ DATA_DIR: dataDir, DATABASE_URL: undefined, ...env }),
+  );
   started.push(s);
   const url = await s.url();
   const tree = processTree(s.child.pid!);
@@ -57,7 +66,11 @@ async function requestInFlight(url: string) {
   return {
     finish: async () => {
       socket.write(body);
-      await waitFor(() => /\r\n\r\n\{.*\}/s.test(received.split('100 Continue\r\n\r\n')[1] ?? ''), 10_000, 'the answer');
+      await waitFor(
+        () => /\r\n\r\n\{.*\}/s.test(received.split('100 Continue\r\n\r\n')[1] ?? ''),
+        10_000,
+        'the answer',
+      );
       socket.end();
     },
     closed,
@@ -71,7 +84,11 @@ const BOUND_MS = 12_000;
 async function expectAllGone(tree: number[], exited: Started['exited']) {
   const t0 = Date.now();
   await Promise.race([exited, new Promise((r) => setTimeout(r, BOUND_MS))]);
-  await waitFor(() => tree.every((pid) => !running(pid)), Math.max(0, BOUND_MS - (Date.now() - t0)), `processes ${tree.join(', ')} to end`);
+  await waitFor(
+    () => tree.every((pid) => !running(pid)),
+    Math.max(0, BOUND_MS - (Date.now() - t0)),
+    `processes ${tree.join(', ')} to end`,
+  );
   expect(fs.existsSync(path.join(dataDir, LOCK))).toBe(false);
 }
 

@@ -56,7 +56,9 @@ export class Shutdown {
     if (this.stopping) return this.stopping;
     if (!failed) this.log(`\n${reason}: 正在关闭… / shutting down…`);
     const force = setTimeout(() => {
-      this.log(`关闭超时（${Math.round(this.graceMs / 1000)} 秒），强制退出 / not stopped within the grace period: exiting anyway`);
+      this.log(
+        `关闭超时（${Math.round(this.graceMs / 1000)} 秒），强制退出 / not stopped within the grace period: exiting anyway`,
+      );
       this.exit(1);
     }, this.graceMs);
     this.stopping = (async () => {

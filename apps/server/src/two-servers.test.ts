@@ -49,7 +49,10 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
     db = new pg.Pool({ connectionString: target, max: 2 });
     // Both start at once: they take turns to migrate; one loads the demo city.
     const env = serverEnv({ DATABASE_URL: target, TRUST_PROXY: '1', DATABASE_POOL_SIZE: '5' });
-    const procs = [start(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts', '--demo'], env), start(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], env)];
+    const procs = [
+      start(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts', '--demo'], env),
+      start(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], env),
+    ];
     for (const proc of procs) servers.push({ proc, base: await proc.url() });
     timings.startBoth = performance.now() - t0;
   }, 240_000);
@@ -64,7 +67,11 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
     );
     await db?.end();
     await admin(`drop database if exists ${name} with (force)`);
-    console.log(`two servers: ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}; ${notes.join('; ')}`);
+    console.log(
+      `two servers: ${Object.entries(timings)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+        .join(', ')}; ${notes.join('; ')}`,
+    );
     expect(codes).toEqual(servers.map(() => 0));
   }, 60_000);
 
@@ -76,20 +83,31 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
     const [civil] = await rows<{ unit_id: string; item: string }>(
       `select u.unit_id, (select id from service_items s where s.unit_id = u.unit_id order by code limit 1) as item from users u where u.username = 'catalog'`,
     );
-    return { unitId: civil!.unit_id, kind: 'add', entry: validEntry(entryName, { serviceItemIds: [civil!.item] }), reason: '新法规设定', basis: '《中华人民共和国律师法》第五条' };
+    return {
+      unitId: civil!.unit_id,
+      kind: 'add',
+      entry: validEntry(entryName, { serviceItemIds: [civil!.item] }),
+      reason: '新法规设定',
+      basis: '《中华人民共和国律师法》第五条',
+    };
   }
 
   /** The adjustment made by the officer and approved by the Justice Bureau, through the API. */
   async function approvedAdjustment(officer: HttpClient, legal: HttpClient, entryName: string): Promise<string> {
     const made = await officer.post<{ id: string }>('/api/v1/catalog/adjustments', await adjustmentBody(entryName));
     expect(made.status, made.text).toBe(201);
-    const reviewed = await legal.post(`/api/v1/catalog/adjustments/${made.body.id}/review`, { decision: 'approve', comment: '合法' });
+    const reviewed = await legal.post(`/api/v1/catalog/adjustments/${made.body.id}/review`, {
+      decision: 'approve',
+      comment: '合法',
+    });
     expect(reviewed.status, reviewed.text).toBe(200);
     return made.body.id;
   }
 
   const searchNames = async (base: string, q: string) => {
-    const res = await new HttpClient(base).get<ProofSearchResult>(`/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=${CITY}`);
+    const res = await new HttpClient(base).get<ProofSearchResult>(
+      `/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=${CITY}`,
+    );
     return res.status === 200 ? res.body.items.map((i) => i.name) : [];
   };
 
@@ -101,7 +119,10 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
     expect(session.text).toContain('"catalog"');
     // A state change on B with A's session: refused without the token, done with it.
     const withoutToken = Object.assign(onA.on(b()), { csrf: '' });
-    const refused = await withoutToken.post('/api/v1/catalog/adjustments', await adjustmentBody(`不应创建的证明${Date.now()}`));
+    const refused = await withoutToken.post(
+      '/api/v1/catalog/adjustments',
+      await adjustmentBody(`不应创建的证明${Date.now()}`),
+    );
     expect(refused.status).toBe(403);
     expect(refused.text).toContain('CSRF_FAILED');
     const legalOnB = await signedIn(b(), 'legal', DEMO_PASSWORD);
@@ -118,11 +139,19 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
     const entryName = `两台服务器检索测试证明${Date.now()}`;
     await approvedAdjustment(officer, legal, entryName);
     expect(await searchNames(b(), entryName)).not.toContain(entryName);
-    const published = await leader.post<{ filingDue: string }>(`/api/v1/catalog/regions/${CITY}/publish-adjustments`, { documentNumber: '济政字〔2026〕91号', effectiveDate: '2026-12-01' });
+    const published = await leader.post<{ filingDue: string }>(`/api/v1/catalog/regions/${CITY}/publish-adjustments`, {
+      documentNumber: '济政字〔2026〕91号',
+      effectiveDate: '2026-12-01',
+    });
     expect(published.status, published.text).toBe(201);
     const t0 = performance.now();
     // NOTIFY pfc_search reaches B's index at once; its 30-s poll repairs a lost notification.
-    await waitFor(async () => (await searchNames(b(), entryName)).includes(entryName), 60_000, 'B to find the entry A published', 200);
+    await waitFor(
+      async () => (await searchNames(b(), entryName)).includes(entryName),
+      60_000,
+      'B to find the entry A published',
+      200,
+    );
     timings.publicationToOtherSearch = performance.now() - t0;
     expect(await searchNames(a(), entryName)).toContain(entryName);
   });
@@ -133,9 +162,14 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
     const legal = await signedIn(b(), 'legal', DEMO_PASSWORD);
     const leader = await signedIn(b(), 'leader', DEMO_PASSWORD);
     await approvedAdjustment(officer, legal, `两台服务器任务测试证明${Date.now()}`);
-    const published = await leader.post(`/api/v1/catalog/regions/${CITY}/publish-adjustments`, { documentNumber: '济政字〔2026〕92号', effectiveDate: '2026-12-01' });
+    const published = await leader.post(`/api/v1/catalog/regions/${CITY}/publish-adjustments`, {
+      documentNumber: '济政字〔2026〕92号',
+      effectiveDate: '2026-12-01',
+    });
     expect(published.status, published.text).toBe(201);
-    const real = await rows<{ id: string; version: string }>(`select id, payload->>'versionId' as version from jobs where kind = 'catalog.filing_overdue' order by created_at`);
+    const real = await rows<{ id: string; version: string }>(
+      `select id, payload->>'versionId' as version from jobs where kind = 'catalog.filing_overdue' order by created_at`,
+    );
     expect(real).toHaveLength(2);
     // The filing deadlines pass (their day is brought to now), and 300 more deadlines of the same
     // kind fall due over the next 10 s, so both servers' pollers find work several times.
@@ -148,13 +182,20 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
       [real[1]!.version],
     );
     await waitFor(
-      async () => (await rows<{ n: string }>(`select count(*) as n from jobs where kind = 'catalog.filing_overdue' and status in ('pending', 'running')`))[0]!.n === '0',
+      async () =>
+        (
+          await rows<{ n: string }>(
+            `select count(*) as n from jobs where kind = 'catalog.filing_overdue' and status in ('pending', 'running')`,
+          )
+        )[0]!.n === '0',
       60_000,
       'the jobs to run',
       250,
     );
     timings.jobs302 = performance.now() - t0;
-    const jobs = await rows<{ id: string; status: string; attempts: number; locked_by: string }>(`select id, status, attempts, locked_by from jobs where kind = 'catalog.filing_overdue'`);
+    const jobs = await rows<{ id: string; status: string; attempts: number; locked_by: string }>(
+      `select id, status, attempts, locked_by from jobs where kind = 'catalog.filing_overdue'`,
+    );
     expect(jobs).toHaveLength(302);
     expect(jobs.filter((j) => j.status !== 'done' || j.attempts !== 1)).toEqual([]);
     // Each run recorded its effect (a line per overdue adjustment of its version) in its own transaction: once.
@@ -165,7 +206,9 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
        from jobs j where j.kind = 'catalog.filing_overdue'`,
     );
     expect(effects.filter((e) => e.expected === '0' || e.recorded !== e.expected)).toEqual([]);
-    const [all] = await rows<{ n: string }>(`select count(*) as n from audit_events where action = 'catalog.adjustment.filing_overdue'`);
+    const [all] = await rows<{ n: string }>(
+      `select count(*) as n from audit_events where action = 'catalog.adjustment.filing_overdue'`,
+    );
     expect(Number(all!.n)).toBe(effects.reduce((sum, e) => sum + Number(e.expected), 0));
     // Both servers did some of the work.
     const byServer = new Map<string, number>();
@@ -181,8 +224,12 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
     /** Wrong passwords until the server refuses otherwise than "wrong password"; the attempts it took. */
     const attemptsToLock = async (username: string, address: string, pick: (i: number) => string) => {
       for (let i = 0; i < 60; i++) {
-        const res = await new HttpClient(pick(i), { 'x-forwarded-for': address }).signIn(username, 'not-the-password-1');
-        if (res.body.error?.code !== 'AUTH_INVALID_CREDENTIALS') return { attempts: i + 1, code: res.body.error?.code, status: res.status };
+        const res = await new HttpClient(pick(i), { 'x-forwarded-for': address }).signIn(
+          username,
+          'not-the-password-1',
+        );
+        if (res.body.error?.code !== 'AUTH_INVALID_CREDENTIALS')
+          return { attempts: i + 1, code: res.body.error?.code, status: res.status };
       }
       throw new Error(`${username} was never refused`);
     };
@@ -191,7 +238,9 @@ describe.skipIf(!url)('two app servers on one PostgreSQL (runs only with DATABAS
     expect(alone.attempts).toBeGreaterThanOrEqual(3);
     // Alternating servers: a limit kept in each process would need about twice as many.
     const split = await attemptsToLock('wangfang', '10.12.0.2', (i) => (i % 2 === 0 ? a() : b()));
-    notes.push(`refused after ${alone.attempts} wrong passwords on one server, ${split.attempts} split across both (${split.code})`);
+    notes.push(
+      `refused after ${alone.attempts} wrong passwords on one server, ${split.attempts} split across both (${split.code})`,
+    );
     expect(split.attempts).toBeLessThanOrEqual(alone.attempts);
     expect(split.code).toBe(alone.code);
     for (const base of [a(), b()]) {

@@ -8,8 +8,14 @@ import { RegionCode } from './org';
  */
 export const PROOF_PATHS = {
   cancelled: { zh: '已取消，无需提供', en: 'Cancelled: nothing to provide' },
-  shared: { zh: '由办理部门通过数据共享或部门协查获取，无需提供', en: 'The office obtains it by data sharing or assistance' },
-  commitment: { zh: '可告知承诺：签署承诺书代替证明，也可选择提交证明', en: 'A signed commitment can replace it, or submit it' },
+  shared: {
+    zh: '由办理部门通过数据共享或部门协查获取，无需提供',
+    en: 'The office obtains it by data sharing or assistance',
+  },
+  commitment: {
+    zh: '可告知承诺：签署承诺书代替证明，也可选择提交证明',
+    en: 'A signed commitment can replace it, or submit it',
+  },
   submit: { zh: '仍需提交', en: 'Must be submitted' },
 } as const;
 export type ProofPath = keyof typeof PROOF_PATHS;
@@ -72,7 +78,12 @@ export const ProofOption = Type.Object({
 export type ProofOption = Static<typeof ProofOption>;
 
 export const ItemProofs = Type.Object({
-  serviceItem: Type.Object({ id: Uuid, name: Type.String(), unitName: Type.String(), legalTimeLimitDays: Type.Integer() }),
+  serviceItem: Type.Object({
+    id: Uuid,
+    name: Type.String(),
+    unitName: Type.String(),
+    legalTimeLimitDays: Type.Integer(),
+  }),
   eligibility: Eligibility,
   proofs: Type.Array(ProofOption),
 });
@@ -81,8 +92,12 @@ export type ItemProofs = Static<typeof ItemProofs>;
 export const ProofChoice = Type.Object(
   {
     entryId: Uuid,
-    choice: Type.Union([Type.Literal('commitment'), Type.Literal('submit')], { description: 'commitment 签署承诺书 · submit 提交证明' }),
-    disclosureConsent: Type.Optional(Type.Boolean({ description: '同意承诺书公示（该证明要求公示时必须同意才能承诺）' })),
+    choice: Type.Union([Type.Literal('commitment'), Type.Literal('submit')], {
+      description: 'commitment 签署承诺书 · submit 提交证明',
+    }),
+    disclosureConsent: Type.Optional(
+      Type.Boolean({ description: '同意承诺书公示（该证明要求公示时必须同意才能承诺）' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -102,7 +117,9 @@ export type ApplicationInput = Static<typeof ApplicationInput>;
 /** The frozen text of a notification-and-commitment letter (告知承诺书): what is signed. */
 export const LetterText = Type.Object({
   title: Type.String(),
-  notice: Type.Array(Type.Object({ label: Type.String(), text: Type.String() }), { description: '告知书：办理事项、设定依据、证明内容、承诺方式、虚假承诺责任等' }),
+  notice: Type.Array(Type.Object({ label: Type.String(), text: Type.String() }), {
+    description: '告知书：办理事项、设定依据、证明内容、承诺方式、虚假承诺责任等',
+  }),
   pledge: Type.Array(Type.String(), { description: '承诺书：申请人的承诺' }),
   pins: Type.Object({
     template: Type.String({ description: '格式文本版本' }),
@@ -113,7 +130,13 @@ export const LetterText = Type.Object({
 });
 export type LetterText = Static<typeof LetterText>;
 
-export const FileView = Type.Object({ id: Uuid, filename: Type.String(), contentType: Type.String(), size: Type.Integer(), uploadedAt: Timestamp });
+export const FileView = Type.Object({
+  id: Uuid,
+  filename: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  uploadedAt: Timestamp,
+});
 export type FileView = Static<typeof FileView>;
 
 export const LetterView = Type.Object({
@@ -137,7 +160,9 @@ export const ApplicationProofView = Type.Object({
   entryId: Uuid,
   name: Type.String(),
   path: ProofPathSchema,
-  choice: Type.Union([Type.Literal('commitment'), Type.Literal('submit'), Type.Literal('none')], { description: 'none：已取消或由部门获取' }),
+  choice: Type.Union([Type.Literal('commitment'), Type.Literal('submit'), Type.Literal('none')], {
+    description: 'none：已取消或由部门获取',
+  }),
   letter: Type.Union([LetterView, Type.Null()]),
   file: Type.Union([FileView, Type.Null()], { description: '提交的证明（或纸质承诺书扫描件）' }),
 });
@@ -179,7 +204,12 @@ export const ApplicationView = Type.Object({
   serviceItemName: Type.String(),
   unitId: Uuid,
   unitName: Type.String(),
-  applicant: Type.Object({ id: Uuid, name: Type.String(), identifierMasked: Type.String(), kind: Type.Union([Type.Literal('natural'), Type.Literal('legal')]) }),
+  applicant: Type.Object({
+    id: Uuid,
+    name: Type.String(),
+    identifierMasked: Type.String(),
+    kind: Type.Union([Type.Literal('natural'), Type.Literal('legal')]),
+  }),
   channel: lit(Object.keys(CHANNELS) as Channel[], '渠道'),
   createdByName: Type.String(),
   proofs: Type.Array(ApplicationProofView),
@@ -231,21 +261,32 @@ export const ApplicationPage = Page(ApplicationSummary);
 export type ApplicationPage = Static<typeof ApplicationPage>;
 
 export const SignInput = Type.Object(
-  { sm3: Type.String({ pattern: '^[0-9a-f]{64}$', description: '申请人所阅读文本的 SM3 摘要：与服务器文本不一致时拒绝签署' }) },
+  {
+    sm3: Type.String({
+      pattern: '^[0-9a-f]{64}$',
+      description: '申请人所阅读文本的 SM3 摘要：与服务器文本不一致时拒绝签署',
+    }),
+  },
   { additionalProperties: false },
 );
 export const ReasonInput = Type.Object({ reason: Text(1000, '理由') }, { additionalProperties: false });
 export const DecisionInput = Type.Object(
-  { decision: Type.Union([Type.Literal('approve'), Type.Literal('reject')]), reason: Type.String({ maxLength: 1000, description: '办理意见；不予办理时必填' }) },
+  {
+    decision: Type.Union([Type.Literal('approve'), Type.Literal('reject')]),
+    reason: Type.String({ maxLength: 1000, description: '办理意见；不予办理时必填' }),
+  },
   { additionalProperties: false },
 );
 
 /** The public answer to "is this letter genuine?" (告知承诺书核验). */
 export const LetterCheck = Type.Object({
   number: Type.String(),
-  verdict: Type.Union([Type.Literal('genuine'), Type.Literal('withdrawn'), Type.Literal('altered'), Type.Literal('unsigned')], {
-    description: 'genuine 真实有效 · withdrawn 已撤回 · altered 与平台存档不一致 · unsigned 尚未签署',
-  }),
+  verdict: Type.Union(
+    [Type.Literal('genuine'), Type.Literal('withdrawn'), Type.Literal('altered'), Type.Literal('unsigned')],
+    {
+      description: 'genuine 真实有效 · withdrawn 已撤回 · altered 与平台存档不一致 · unsigned 尚未签署',
+    },
+  ),
   message: Type.String(),
   applicant: Type.String({ description: '脱敏后的承诺人' }),
   serviceItemName: Type.String(),
@@ -272,7 +313,10 @@ export const DisclosedCommitment = Type.Object({
   status: LetterStatusSchema,
 });
 export type DisclosedCommitment = Static<typeof DisclosedCommitment>;
-export const DisclosureQuery = Type.Object({ ...PageQuery, region: Type.Optional(RegionCode) }, { additionalProperties: false });
+export const DisclosureQuery = Type.Object(
+  { ...PageQuery, region: Type.Optional(RegionCode) },
+  { additionalProperties: false },
+);
 export const DisclosurePage = Page(DisclosedCommitment);
 export type DisclosurePage = Static<typeof DisclosurePage>;
 

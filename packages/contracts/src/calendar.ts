@@ -38,7 +38,10 @@ export const CalendarYearCreate = Type.Object(
     year: Type.Integer({ minimum: 2000, maximum: 2100 }),
     source: Text(200, '依据，如 国务院办公厅关于2027年部分节假日安排的通知'),
     days: Type.Array(
-      Type.Object({ date: IsoDate, kind: CalendarDayKind, name: Name(20, '节日名称') }, { additionalProperties: false }),
+      Type.Object(
+        { date: IsoDate, kind: CalendarDayKind, name: Name(20, '节日名称') },
+        { additionalProperties: false },
+      ),
       { maxItems: 120 },
     ),
   },

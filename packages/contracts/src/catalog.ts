@@ -37,7 +37,10 @@ export const CANCEL_RULES = {
   1: { zh: '没有法律法规明确规定的一律取消', en: 'No law or regulation sets it' },
   2: { zh: '能够通过个人现有证照证明的一律取消', en: "The applicant's own licences prove it" },
   3: { zh: '能够采取申请人书面承诺方式解决的一律取消', en: 'A written commitment can settle it' },
-  4: { zh: '能被其他材料涵盖或代替的一律取消（不包括司法文书）', en: 'Other material covers it (judicial documents excepted)' },
+  4: {
+    zh: '能被其他材料涵盖或代替的一律取消（不包括司法文书）',
+    en: 'Other material covers it (judicial documents excepted)',
+  },
   5: { zh: '能够通过数据共享、部门协助的一律取消', en: 'Data sharing or departmental assistance can obtain it' },
   6: { zh: '开具单位无法调查核实的一律取消', en: 'The issuing unit cannot investigate and verify it' },
   7: { zh: '保留清单以外的一律取消', en: 'It is not on the retained list' },
@@ -65,13 +68,17 @@ export const VERIFICATION_METHODS = {
 } as const;
 export type VerificationMethod = keyof typeof VERIFICATION_METHODS;
 
-
 export const ServiceItemKindSchema = lit(Object.keys(SERVICE_ITEM_KINDS) as ServiceItemKind[], '事项类别');
 export const BasisRankSchema = lit(Object.keys(BASIS_RANKS) as BasisRank[], '效力层级');
 export const SubstituteMethodSchema = lit(Object.keys(SUBSTITUTE_METHODS) as SubstituteMethod[], '替代方式');
-export const ExclusionCategorySchema = lit(Object.keys(EXCLUSION_CATEGORIES) as ExclusionCategory[], '不适用告知承诺的类别');
+export const ExclusionCategorySchema = lit(
+  Object.keys(EXCLUSION_CATEGORIES) as ExclusionCategory[],
+  '不适用告知承诺的类别',
+);
 export const VerificationMethodSchema = lit(Object.keys(VERIFICATION_METHODS) as VerificationMethod[], '核查方式');
-export const DispositionSchema = Type.Union([Type.Literal('retain'), Type.Literal('cancel')], { description: '处理意见：retain 保留 / cancel 取消' });
+export const DispositionSchema = Type.Union([Type.Literal('retain'), Type.Literal('cancel')], {
+  description: '处理意见：retain 保留 / cancel 取消',
+});
 export type Disposition = Static<typeof DispositionSchema>;
 
 export const LegalBasis = Type.Object(
@@ -85,7 +92,10 @@ export const LegalBasis = Type.Object(
 export type LegalBasis = Static<typeof LegalBasis>;
 
 export const Substitute = Type.Object(
-  { method: SubstituteMethodSchema, note: Type.Optional(Type.String({ maxLength: 500, description: '说明，如共享的数据来源' })) },
+  {
+    method: SubstituteMethodSchema,
+    note: Type.Optional(Type.String({ maxLength: 500, description: '说明，如共享的数据来源' })),
+  },
   { additionalProperties: false },
 );
 export type Substitute = Static<typeof Substitute>;
@@ -103,13 +113,18 @@ export type VerificationPlan = Static<typeof VerificationPlan>;
 /** The editable fields of a proof entry (证明事项), as a unit registers it (附件4). */
 export const ProofEntryFields = {
   name: Name(100, '证明名称'),
-  aliases: Type.Array(Type.String({ minLength: 1, maxLength: 50, ...NAME_TEXT }), { maxItems: 20, description: '俗称、别名（供查询）' }),
+  aliases: Type.Array(Type.String({ minLength: 1, maxLength: 50, ...NAME_TEXT }), {
+    maxItems: 20,
+    description: '俗称、别名（供查询）',
+  }),
   content: Type.String({ maxLength: 1000, description: '证明内容：证明什么事实' }),
   serviceItemIds: Type.Array(Uuid, { maxItems: 200, description: '需要此证明的政务服务事项' }),
   issuingUnitName: Name(100, '开具单位'),
   legalBasis: Type.Array(LegalBasis, { maxItems: 20, description: '设定依据' }),
   disposition: DispositionSchema,
-  cancelRule: Type.Union([Type.Integer({ minimum: 1, maximum: 7 }), Type.Null()], { description: '取消时适用的“七个一律”条目' }),
+  cancelRule: Type.Union([Type.Integer({ minimum: 1, maximum: 7 }), Type.Null()], {
+    description: '取消时适用的“七个一律”条目',
+  }),
   cancelReason: Type.String({ maxLength: 1000, description: '取消理由' }),
   substitutes: Type.Array(Substitute, { maxItems: 4, description: '替代方式，按优先顺序' }),
   mustSubmitReason: Type.String({ maxLength: 1000, description: '确需提交时的书面理由' }),
@@ -158,7 +173,13 @@ export type ServiceItemGuide = Static<typeof ServiceItemGuide>;
 
 export const ServiceItemInput = Type.Object(
   {
-    code: Type.String({ minLength: 1, maxLength: 60, pattern: '^[A-Za-z0-9_.-]+$', description: '事项编码', ...NAME_TEXT }),
+    code: Type.String({
+      minLength: 1,
+      maxLength: 60,
+      pattern: '^[A-Za-z0-9_.-]+$',
+      description: '事项编码',
+      ...NAME_TEXT,
+    }),
     name: Name(200, '事项名称'),
     kind: ServiceItemKindSchema,
     unitId: Uuid,
@@ -184,7 +205,17 @@ export const ServiceItemView = Type.Object({
 export type ServiceItemView = Static<typeof ServiceItemView>;
 
 export const EntryStatus = Type.Union(
-  ['draft', 'unit_review', 'joint_review', 'sent_back', 'consultation', 'approval', 'approved', 'published', 'withdrawn'].map((s) => Type.Literal(s)),
+  [
+    'draft',
+    'unit_review',
+    'joint_review',
+    'sent_back',
+    'consultation',
+    'approval',
+    'approved',
+    'published',
+    'withdrawn',
+  ].map((s) => Type.Literal(s)),
   { description: '流程状态' },
 );
 
@@ -195,10 +226,13 @@ export const JointReviewKind = Type.Union([Type.Literal('legal'), Type.Literal('
 export type JointReviewKind = Static<typeof JointReviewKind>;
 
 /** Which of the two reviews already approved the entry in its current review round. */
-export const JointReviewProgress = Type.Object({
-  legal: Type.Boolean({ description: '本轮合法性审查已通过' }),
-  policy: Type.Boolean({ description: '本轮政策性审查已通过' }),
-}, { description: '联合审查进度（仅列表中处于联合审查阶段的证明事项有此项）' });
+export const JointReviewProgress = Type.Object(
+  {
+    legal: Type.Boolean({ description: '本轮合法性审查已通过' }),
+    policy: Type.Boolean({ description: '本轮政策性审查已通过' }),
+  },
+  { description: '联合审查进度（仅列表中处于联合审查阶段的证明事项有此项）' },
+);
 export type JointReviewProgress = Static<typeof JointReviewProgress>;
 
 export const ProofEntryView = Type.Object({

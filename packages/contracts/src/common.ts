@@ -67,4 +67,7 @@ export function Name(maxLength: number, description: string, minLength = 1) {
 
 /** A union of string literals (an enum in the OpenAPI document) from a table's keys. */
 export const lit = <T extends string>(keys: readonly T[], description: string) =>
-  Type.Union(keys.map((k) => Type.Literal(k)), { description });
+  Type.Union(
+    keys.map((k) => Type.Literal(k)),
+    { description },
+  );

@@ -38,19 +38,34 @@ const unitFields = {
   name: Name(100, '单位名称'),
   kind: UnitKindSchema,
   regionCode: RegionCode,
-  creditCode: Type.Optional(Type.Union([Type.String({ maxLength: 40, ...NAME_TEXT }), Type.Null()], { description: '统一社会信用代码（可空）' })),
-  leaderName: Type.Optional(Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '负责领导姓名' })),
-  leaderTitle: Type.Optional(Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '负责领导职务' })),
-  liaisonName: Type.Optional(Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '联络员姓名' })),
-  liaisonPhone: Type.Optional(Type.Union([Type.String({ maxLength: 30, ...NAME_TEXT }), Type.Null()], { description: '联络员电话' })),
+  creditCode: Type.Optional(
+    Type.Union([Type.String({ maxLength: 40, ...NAME_TEXT }), Type.Null()], {
+      description: '统一社会信用代码（可空）',
+    }),
+  ),
+  leaderName: Type.Optional(
+    Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '负责领导姓名' }),
+  ),
+  leaderTitle: Type.Optional(
+    Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '负责领导职务' }),
+  ),
+  liaisonName: Type.Optional(
+    Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '联络员姓名' }),
+  ),
+  liaisonPhone: Type.Optional(
+    Type.Union([Type.String({ maxLength: 30, ...NAME_TEXT }), Type.Null()], { description: '联络员电话' }),
+  ),
 };
 
 export const UnitCreate = Type.Object(unitFields, { additionalProperties: false });
 export type UnitCreate = Static<typeof UnitCreate>;
 
-export const UnitUpdate = Type.Partial(Type.Object({ ...unitFields, archived: Type.Boolean({ description: '停用' }) }), {
-  additionalProperties: false,
-});
+export const UnitUpdate = Type.Partial(
+  Type.Object({ ...unitFields, archived: Type.Boolean({ description: '停用' }) }),
+  {
+    additionalProperties: false,
+  },
+);
 export type UnitUpdate = Static<typeof UnitUpdate>;
 
 export const UnitView = Type.Object({
@@ -93,7 +108,11 @@ export type GrantInput = Static<typeof GrantInput>;
 
 export const StaffCreate = Type.Object(
   {
-    username: Type.String({ pattern: '^[a-zA-Z0-9_.-]{3,64}$', description: '用户名（3–64 位字母、数字、_ . -）', ...NAME_TEXT }),
+    username: Type.String({
+      pattern: '^[a-zA-Z0-9_.-]{3,64}$',
+      description: '用户名（3–64 位字母、数字、_ . -）',
+      ...NAME_TEXT,
+    }),
     displayName: Name(50, '姓名'),
     unitId: Uuid,
     password: Type.String({ minLength: 10, maxLength: 256, description: '初始密码（至少 10 位）' }),
@@ -147,11 +166,26 @@ export const ApplicantCreate = Type.Object(
   {
     kind: Type.Union([Type.Literal('natural'), Type.Literal('legal')], { description: 'natural 自然人 / legal 法人' }),
     name: Name(100, '姓名或单位名称'),
-    identifier: Type.String({ minLength: 1, maxLength: 40, ...NAME_TEXT, description: '居民身份证号码（自然人）或统一社会信用代码（法人）' }),
-    phone: Type.Optional(Type.Union([Type.String({ maxLength: 30, ...NAME_TEXT }), Type.Null()], { description: '手机号码' })),
-    legalRepresentative: Type.Optional(Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '法定代表人' })),
+    identifier: Type.String({
+      minLength: 1,
+      maxLength: 40,
+      ...NAME_TEXT,
+      description: '居民身份证号码（自然人）或统一社会信用代码（法人）',
+    }),
+    phone: Type.Optional(
+      Type.Union([Type.String({ maxLength: 30, ...NAME_TEXT }), Type.Null()], { description: '手机号码' }),
+    ),
+    legalRepresentative: Type.Optional(
+      Type.Union([Type.String({ maxLength: 50, ...NAME_TEXT }), Type.Null()], { description: '法定代表人' }),
+    ),
     regionCode: Type.Optional(Type.Union([RegionCode, Type.Null()])),
-    username: Type.Optional(Type.String({ pattern: '^[a-zA-Z0-9_.-]{3,64}$', description: '登录用户名（可选，设置后申请人可登录）', ...NAME_TEXT })),
+    username: Type.Optional(
+      Type.String({
+        pattern: '^[a-zA-Z0-9_.-]{3,64}$',
+        description: '登录用户名（可选，设置后申请人可登录）',
+        ...NAME_TEXT,
+      }),
+    ),
     password: Type.Optional(Type.String({ minLength: 10, maxLength: 256 })),
   },
   { additionalProperties: false },

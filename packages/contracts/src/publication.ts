@@ -9,7 +9,9 @@ export const AdoptionView = Type.Object({
   regionName: Type.String({ description: '被承接的上级区划名称' }),
   documentNumber: Type.String({ description: '承接文件文号（可为空）' }),
   adoptedAt: Timestamp,
-  latestVersion: Type.Union([ListVersionView, Type.Null()], { description: '被承接区划现行的最新版本；尚未公布清单时为空' }),
+  latestVersion: Type.Union([ListVersionView, Type.Null()], {
+    description: '被承接区划现行的最新版本；尚未公布清单时为空',
+  }),
 });
 export type AdoptionView = Static<typeof AdoptionView>;
 

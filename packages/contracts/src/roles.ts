@@ -64,4 +64,9 @@ export function regionContains(ancestor: string, code: string): boolean {
  * authentication techniques for administrators, and reviewers and credit officers decide what
  * binds applicants. Other staff may enrol if they wish; applicants sign in with a password.
  */
-export const SECOND_FACTOR_ROLES = ['admin', 'legal_reviewer', 'policy_reviewer', 'credit_officer'] as const satisfies readonly Role[];
+export const SECOND_FACTOR_ROLES = [
+  'admin',
+  'legal_reviewer',
+  'policy_reviewer',
+  'credit_officer',
+] as const satisfies readonly Role[];

@@ -15,7 +15,16 @@ export const VERDICTS = {
 export type Verdict = keyof typeof VERDICTS;
 
 export const Answer = Type.Object({
-  verdict: Type.Union([Type.Literal('cancelled'), Type.Literal('commitment'), Type.Literal('data_sharing'), Type.Literal('assistance'), Type.Literal('must_submit')], { description: '结论' }),
+  verdict: Type.Union(
+    [
+      Type.Literal('cancelled'),
+      Type.Literal('commitment'),
+      Type.Literal('data_sharing'),
+      Type.Literal('assistance'),
+      Type.Literal('must_submit'),
+    ],
+    { description: '结论' },
+  ),
   sentence: Type.String({ description: '一句话回答，如“已取消：自2021年6月8日起，任何单位不得再要求您提供此证明。”' }),
   whatToDo: Type.String({ description: '您该怎么做' }),
 });
@@ -40,7 +49,9 @@ export type PublicProof = Static<typeof PublicProof>;
 
 export const ProofSearchQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 2000, description: '要查的证明，口语也可，如“开无犯罪证明”“结婚要什么证明”' })),
+    q: Type.Optional(
+      Type.String({ maxLength: 2000, description: '要查的证明，口语也可，如“开无犯罪证明”“结婚要什么证明”' }),
+    ),
     region: Type.Optional(RegionCode),
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
@@ -64,7 +75,9 @@ export const ProofSearchResult = Type.Object({
 export type ProofSearchResult = Static<typeof ProofSearchResult>;
 
 export const ProofSuggestResult = Type.Object({
-  items: Type.Array(Type.Object({ entryId: Uuid, name: Type.String(), alias: Type.Union([Type.String(), Type.Null()]) })),
+  items: Type.Array(
+    Type.Object({ entryId: Uuid, name: Type.String(), alias: Type.Union([Type.String(), Type.Null()]) }),
+  ),
 });
 
 export const PublicRegion = Type.Object({
@@ -85,7 +98,11 @@ export type QaItem = Static<typeof QaItem>;
 
 export const SynonymGroupInput = Type.Object(
   {
-    terms: Type.Array(Type.String({ minLength: 1, maxLength: 30, ...NAME_TEXT }), { minItems: 2, maxItems: 20, description: '意思相同的说法，如 ["低保", "最低生活保障"]' }),
+    terms: Type.Array(Type.String({ minLength: 1, maxLength: 30, ...NAME_TEXT }), {
+      minItems: 2,
+      maxItems: 20,
+      description: '意思相同的说法，如 ["低保", "最低生活保障"]',
+    }),
     note: Type.Optional(Type.String({ maxLength: 200, description: '说明' })),
   },
   { additionalProperties: false },

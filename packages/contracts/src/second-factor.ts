@@ -1,9 +1,19 @@
 import { type Static, Type } from '@sinclair/typebox';
 
 /** A 6-digit TOTP code as an authenticator app shows it (spaces allowed, removed on the server). */
-export const TotpCode = Type.String({ minLength: 6, maxLength: 9, pattern: '^[0-9 ]+$', description: '动态验证码（6 位数字）' });
+export const TotpCode = Type.String({
+  minLength: 6,
+  maxLength: 9,
+  pattern: '^[0-9 ]+$',
+  description: '动态验证码（6 位数字）',
+});
 /** A one-time recovery code (恢复码), e.g. "k7qm2-x9fd4"; case, spaces and dashes are ignored. */
-export const RecoveryCode = Type.String({ minLength: 10, maxLength: 24, pattern: '^[A-Za-z0-9 -]+$', description: '一次性恢复码' });
+export const RecoveryCode = Type.String({
+  minLength: 10,
+  maxLength: 24,
+  pattern: '^[A-Za-z0-9 -]+$',
+  description: '一次性恢复码',
+});
 
 export const SecondFactorCodeBody = Type.Object(
   {

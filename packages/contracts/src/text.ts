@@ -30,8 +30,9 @@ export const NAME_TEXT = { [TEXT_KEYWORD]: 'name' } as const;
 
 // eslint-disable-next-line no-control-regex -- control characters are what this rule is about
 const ANY_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
-// eslint-disable-next-line no-control-regex -- control characters are what this rule is about
-const NAME = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+const NAME =
+  // eslint-disable-next-line no-control-regex -- control characters are what this rule is about
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 function hex(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;

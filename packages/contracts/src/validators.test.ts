@@ -1,9 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  creditCodeCheckChar, hasConsistentOrganizationCode, isMainlandMobile, isValidCreditCode, isValidResidentId,
-  maskAddress, maskPersonName, maskPhone, maskResidentId, normalizeIdentifier, organizationCodeCheckChar,
-  residentIdCheckChar, validateCreditCode, validateResidentId,
+  creditCodeCheckChar,
+  hasConsistentOrganizationCode,
+  isMainlandMobile,
+  isValidCreditCode,
+  isValidResidentId,
+  maskAddress,
+  maskPersonName,
+  maskPhone,
+  maskResidentId,
+  normalizeIdentifier,
+  organizationCodeCheckChar,
+  residentIdCheckChar,
+  validateCreditCode,
+  validateResidentId,
 } from './validators';
 
 const RUNS = 10_000;
@@ -15,10 +26,17 @@ const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const DAY_MS = 86_400_000;
 // China-time "today" as days since 1900-01-01, so generated birth dates are never in the future.
 const chinaToday = new Date(Date.now() + 8 * 3_600_000);
-const maxDay = Math.floor((Date.UTC(chinaToday.getUTCFullYear(), chinaToday.getUTCMonth(), chinaToday.getUTCDate()) - Date.UTC(1900, 0, 1)) / DAY_MS);
+const maxDay = Math.floor(
+  (Date.UTC(chinaToday.getUTCFullYear(), chinaToday.getUTCMonth(), chinaToday.getUTCDate()) - Date.UTC(1900, 0, 1)) /
+    DAY_MS,
+);
 
 const validResidentId = fc
-  .tuple(fc.integer({ min: 110000, max: 820000 }), fc.integer({ min: 0, max: maxDay }), fc.integer({ min: 0, max: 999 }))
+  .tuple(
+    fc.integer({ min: 110000, max: 820000 }),
+    fc.integer({ min: 0, max: maxDay }),
+    fc.integer({ min: 0, max: 999 }),
+  )
   .map(([region, day, seq]) => {
     const birth = new Date(Date.UTC(1900, 0, 1) + day * DAY_MS).toISOString().slice(0, 10).replace(/-/g, '');
     const first17 = `${region}${birth}${String(seq).padStart(3, '0')}`;
@@ -27,7 +45,12 @@ const validResidentId = fc
 
 const creditChar = fc.constantFrom(...CREDIT_CHARS);
 const validCreditCode = fc
-  .tuple(creditChar, creditChar, fc.integer({ min: 100000, max: 899999 }), fc.string({ unit: creditChar, minLength: 9, maxLength: 9 }))
+  .tuple(
+    creditChar,
+    creditChar,
+    fc.integer({ min: 100000, max: 899999 }),
+    fc.string({ unit: creditChar, minLength: 9, maxLength: 9 }),
+  )
   .map(([dept, kind, region, body]) => {
     const first17 = `${dept}${kind}${region}${body}`;
     return first17 + creditCodeCheckChar(first17);
@@ -45,7 +68,13 @@ describe('normalizeIdentifier', () => {
     expect(normalizeIdentifier('９１３５０１００Ｍ０００１００Ｙ４３')).toBe('91350100M000100Y43');
   });
   it('is idempotent and never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizeIdentifier(normalizeIdentifier(s)) === normalizeIdentifier(s)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        (s) => normalizeIdentifier(normalizeIdentifier(s)) === normalizeIdentifier(s),
+      ),
+      { numRuns: RUNS },
+    );
   });
 });
 
@@ -78,13 +107,22 @@ describe('resident ID numbers (GB 11643-1999)', () => {
     expect(isValidResidentId(id, { now: new Date('2024-06-01T16:00:00Z') })).toBe(true); // 00:00 on 2 June, Beijing
   });
   it('accepts every generated valid number', () => {
-    fc.assert(fc.property(validResidentId, (id) => isValidResidentId(id)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validResidentId, (id) => isValidResidentId(id)),
+      { numRuns: RUNS },
+    );
   });
   it('rejects every single-character substitution at every position', () => {
-    fc.assert(fc.property(validResidentId, (id) => substitutions(id, ID_CHARS).every((s) => !isValidResidentId(s))), { numRuns: SUBSTITUTION_RUNS });
+    fc.assert(
+      fc.property(validResidentId, (id) => substitutions(id, ID_CHARS).every((s) => !isValidResidentId(s))),
+      { numRuns: SUBSTITUTION_RUNS },
+    );
   });
   it('rejects every adjacent transposition of two different characters', () => {
-    fc.assert(fc.property(validResidentId, (id) => adjacentTranspositions(id).every((s) => !isValidResidentId(s))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validResidentId, (id) => adjacentTranspositions(id).every((s) => !isValidResidentId(s))),
+      { numRuns: RUNS },
+    );
   });
   it('has weights that make every substitution and adjacent transposition visible to the checksum alone', () => {
     // Check value v (X = 10) satisfies sum(w_i * a_i) + v ≡ 1 (mod 11), i.e. the check character has
@@ -96,16 +134,25 @@ describe('resident ID numbers (GB 11643-1999)', () => {
     w.forEach((wi, i) => expect(wi).toBe(2 ** (17 - i) % 11));
     for (let i = 0; i < 17; i++) {
       const values = i < 16 ? 10 : 11; // the character after position 16 is the check, which may be X
-      for (let a = 0; a < 10; a++) for (let b = 0; b < values; b++) {
-        if (a === b) continue;
-        expect((((a - b) * ((w[i] ?? 0) - (w[i + 1] ?? 0))) % 11 + 11) % 11).not.toBe(0);
-      }
+      for (let a = 0; a < 10; a++)
+        for (let b = 0; b < values; b++) {
+          if (a === b) continue;
+          expect(((((a - b) * ((w[i] ?? 0) - (w[i + 1] ?? 0))) % 11) + 11) % 11).not.toBe(0);
+        }
     }
   });
 });
 
 describe('unified social credit codes (GB 32100-2015)', () => {
-  const realCodes = ['91350100M000100Y43', '91110000802100433B', '9144030071526726XG', '91110000600037341L', '121200004013590816', '91620105L015101280', '92340603MA2UK3DT5H'];
+  const realCodes = [
+    '91350100M000100Y43',
+    '91110000802100433B',
+    '9144030071526726XG',
+    '91110000600037341L',
+    '121200004013590816',
+    '91620105L015101280',
+    '92340603MA2UK3DT5H',
+  ];
   it('accepts real codes, also full-width and lower-case', () => {
     for (const code of realCodes) expect(validateCreditCode(code)).toEqual({ ok: true, value: code });
     expect(isValidCreditCode('９１３５０１００ｍ０００１００ｙ４３')).toBe(true);
@@ -129,13 +176,22 @@ describe('unified social credit codes (GB 32100-2015)', () => {
     expect(organizationCodeCheckChar('M000100Y')).toBe('4');
   });
   it('accepts every generated valid code', () => {
-    fc.assert(fc.property(validCreditCode, (code) => isValidCreditCode(code)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validCreditCode, (code) => isValidCreditCode(code)),
+      { numRuns: RUNS },
+    );
   });
   it('rejects every single-character substitution at every position', () => {
-    fc.assert(fc.property(validCreditCode, (code) => substitutions(code, CREDIT_CHARS).every((s) => !isValidCreditCode(s))), { numRuns: SUBSTITUTION_RUNS });
+    fc.assert(
+      fc.property(validCreditCode, (code) => substitutions(code, CREDIT_CHARS).every((s) => !isValidCreditCode(s))),
+      { numRuns: SUBSTITUTION_RUNS },
+    );
   });
   it('rejects every adjacent transposition of two different characters', () => {
-    fc.assert(fc.property(validCreditCode, (code) => adjacentTranspositions(code).every((s) => !isValidCreditCode(s))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validCreditCode, (code) => adjacentTranspositions(code).every((s) => !isValidCreditCode(s))),
+      { numRuns: RUNS },
+    );
   });
   it('has weights that make every substitution and adjacent transposition visible to the checksum alone', () => {
     // sum(w_i * a_i) + c ≡ 0 (mod 31), check weight 1, w_i = 3^i mod 31 (3 is a primitive root).
@@ -145,10 +201,12 @@ describe('unified social credit codes (GB 32100-2015)', () => {
     const w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     w.forEach((wi, i) => expect(wi).toBe(3 ** i % 31));
     const all = [...w, 1];
-    for (let i = 0; i < 17; i++) for (let a = 0; a < 31; a++) for (let b = 0; b < 31; b++) {
-      if (a === b) continue;
-      expect((((a - b) * ((all[i] ?? 0) - (all[i + 1] ?? 0))) % 31 + 31) % 31).not.toBe(0);
-    }
+    for (let i = 0; i < 17; i++)
+      for (let a = 0; a < 31; a++)
+        for (let b = 0; b < 31; b++) {
+          if (a === b) continue;
+          expect(((((a - b) * ((all[i] ?? 0) - (all[i + 1] ?? 0))) % 31) + 31) % 31).not.toBe(0);
+        }
   });
 });
 
@@ -164,22 +222,35 @@ describe('isMainlandMobile', () => {
 
 describe('masking', () => {
   const masks = { maskResidentId, maskPhone, maskPersonName, maskAddress };
-  const addressChars = fc.constantFrom(...'北京上海广东省深圳市海淀区朝阳县旗自治特别行政镇乡村路街号小超中关𠀀 1２*-\u200b'.split(/(?:)/u));
-  const inputs = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: addressChars, maxLength: 24 }), validResidentId, fc.constant(''));
+  const addressChars = fc.constantFrom(
+    ...'北京上海广东省深圳市海淀区朝阳县旗自治特别行政镇乡村路街号小超中关𠀀 1２*-\u200b'.split(/(?:)/u),
+  );
+  const inputs = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: addressChars, maxLength: 24 }),
+    validResidentId,
+    fc.constant(''),
+  );
 
   for (const [name, mask] of Object.entries(masks)) {
     it(`${name} is idempotent and never throws`, () => {
-      fc.assert(fc.property(inputs, (s) => mask(mask(s)) === mask(s)), { numRuns: RUNS });
+      fc.assert(
+        fc.property(inputs, (s) => mask(mask(s)) === mask(s)),
+        { numRuns: RUNS },
+      );
       expect(mask('')).toBe('');
       expect(() => mask(undefined as unknown as string)).not.toThrow();
     });
   }
 
   it('never reveals the birth date of a resident ID', () => {
-    fc.assert(fc.property(validResidentId, (id) => {
-      const masked = maskResidentId(id);
-      return masked.length === 18 && !masked.includes(id.slice(6, 14)) && /^\d\*{16}[\dX]$/.test(masked);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validResidentId, (id) => {
+        const masked = maskResidentId(id);
+        return masked.length === 18 && !masked.includes(id.slice(6, 14)) && /^\d\*{16}[\dX]$/.test(masked);
+      }),
+      { numRuns: RUNS },
+    );
     expect(maskResidentId('11010519491231002X')).toBe('1****************X');
     expect(maskResidentId('１１０１０５１９４９１２３１００２ｘ')).toBe('1****************X');
   });

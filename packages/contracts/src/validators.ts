@@ -171,7 +171,23 @@ const HAN = /^\p{Script=Han}$/u;
 // Inside a place name these mean we have reached street, village or building level.
 const BELOW_DISTRICT = /[路街巷弄号村镇乡]/;
 // 区/市 endings that name a compound, campus or shop rather than an administrative division.
-const NOT_A_DIVISION = new Set(['小区', '社区', '园区', '校区', '景区', '厂区', '街区', '片区', '营区', '超市', '菜市', '门市', '夜市', '集市', '早市']);
+const NOT_A_DIVISION = new Set([
+  '小区',
+  '社区',
+  '园区',
+  '校区',
+  '景区',
+  '厂区',
+  '街区',
+  '片区',
+  '营区',
+  '超市',
+  '菜市',
+  '门市',
+  '夜市',
+  '集市',
+  '早市',
+]);
 const MAX_ANCHOR = 12;
 const MAX_SEGMENT = 8;
 

@@ -5,7 +5,12 @@ import { users } from '../platform/auth/tables';
 import { type Platform, systemCtx } from '../platform/context';
 
 /** The first platform-wide administrator of a fresh deployment (no demo data, no units yet). */
-export async function createBootstrapAdmin(platform: Platform, username: string, password: string, displayName: string): Promise<void> {
+export async function createBootstrapAdmin(
+  platform: Platform,
+  username: string,
+  password: string,
+  displayName: string,
+): Promise<void> {
   if (!/^[a-zA-Z0-9_.-]{3,64}$/.test(username)) throw new Error('用户名须为 3–64 位字母、数字、_ . -');
   if (password.length < 10) throw new Error('密码至少 10 位');
   const passwordHash = await hashNewPassword(platform, password);
@@ -18,6 +23,12 @@ export async function createBootstrapAdmin(platform: Platform, username: string,
       .returning();
     if (!user) throw new Error(`用户名 ${username} 已存在`);
     await replaceGrants(tx, user.id, [{ role: 'admin', unitId: null, regionCode: null }]);
-    audit.record({ action: 'org.staff.created', targetType: 'user', targetId: user.id, after: { username: user.username, grants: [{ role: 'admin' }] }, note: 'command line' });
+    audit.record({
+      action: 'org.staff.created',
+      targetType: 'user',
+      targetId: user.id,
+      after: { username: user.username, grants: [{ role: 'admin' }] },
+      note: 'command line',
+    });
   });
 }

@@ -30,9 +30,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `--unit` takes the unit's id or its exact name (names are unique within a region). */
 async function resolveUnit(platform: Platform, value: string): Promise<string> {
   if (UUID.test(value)) return value;
-  const found = await platform.database.db.select({ id: units.id, regionCode: units.regionCode }).from(units).where(eq(units.name, value.trim()));
+  const found = await platform.database.db
+    .select({ id: units.id, regionCode: units.regionCode })
+    .from(units)
+    .where(eq(units.name, value.trim()));
   if (found.length === 1) return found[0]!.id;
-  throw new CliError(found.length === 0 ? `没有名为“${value}”的单位` : `有 ${found.length} 个单位名为“${value}”，请改用单位编号（UUID）`);
+  throw new CliError(
+    found.length === 0 ? `没有名为“${value}”的单位` : `有 ${found.length} 个单位名为“${value}”，请改用单位编号（UUID）`,
+  );
 }
 
 export class CliError extends Error {}
@@ -50,10 +55,16 @@ export async function catalogCommand(platform: Platform, a: CatalogArgs): Promis
   if (a.sub === 'import') {
     const unit = a.flag('--unit');
     if (!a.file || !unit) return null;
-    const report = await importInventory(ctx, await resolveUnit(platform, unit), fs.readFileSync(a.file), { partial: a.has('--partial') });
-    console.log(`读取 ${report.totalRows} 行：新增 ${report.created}，更新 ${report.updated}，未变 ${report.unchanged}，审核中未改 ${report.locked}`);
+    const report = await importInventory(ctx, await resolveUnit(platform, unit), fs.readFileSync(a.file), {
+      partial: a.has('--partial'),
+    });
+    console.log(
+      `读取 ${report.totalRows} 行：新增 ${report.created}，更新 ${report.updated}，未变 ${report.unchanged}，审核中未改 ${report.locked}`,
+    );
     if (report.problems.length > 0) {
-      console.error(`有 ${report.problems.length} 处问题${report.imported ? '（已跳过这些行）' : '，未导入任何数据（加 --partial 只导入没有问题的行）'}：`);
+      console.error(
+        `有 ${report.problems.length} 处问题${report.imported ? '（已跳过这些行）' : '，未导入任何数据（加 --partial 只导入没有问题的行）'}：`,
+      );
       printProblems(report.problems);
     }
     return report.imported ? 0 : 2;
@@ -73,7 +84,9 @@ export async function catalogCommand(platform: Platform, a: CatalogArgs): Promis
       printProblems(result.problems);
       return 2;
     }
-    console.log(`已导入 ${result.imported} 项，生成 ${region} 第 ${result.versionNo} 版清单（${documentNumber}，${effectiveDate} 起施行）`);
+    console.log(
+      `已导入 ${result.imported} 项，生成 ${region} 第 ${result.versionNo} 版清单（${documentNumber}，${effectiveDate} 起施行）`,
+    );
     return 0;
   }
   if (a.sub === 'export') {
@@ -82,8 +95,11 @@ export async function catalogCommand(platform: Platform, a: CatalogArgs): Promis
     const version = a.flag('--version');
     if (!out || (!unit && !version)) return null;
     const list = a.flag('--list') as 'retained' | 'cancelled' | 'commitment' | undefined;
-    if (version && !UUID.test(version)) throw new CliError('版本编号应为 UUID（见 /api/v1/public/lists/<区划代码>/versions）');
-    const file = unit ? await exportUnitInventory(ctx, await resolveUnit(platform, unit)) : await exportVersion(ctx, version!, list);
+    if (version && !UUID.test(version))
+      throw new CliError('版本编号应为 UUID（见 /api/v1/public/lists/<区划代码>/versions）');
+    const file = unit
+      ? await exportUnitInventory(ctx, await resolveUnit(platform, unit))
+      : await exportVersion(ctx, version!, list);
     fs.writeFileSync(out, file.body);
     console.log(`已导出到 ${out}`);
     return 0;

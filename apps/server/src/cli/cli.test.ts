@@ -14,7 +14,12 @@ const cli = path.join(root, 'apps/server/src/cli/main.ts');
 
 /** The command line, as an operator types it (always on a PGlite folder of its own). */
 async function runCli(args: string[], dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development', PASSWORD_COST_LOG2: '10' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    PASSWORD_COST_LOG2: '10',
+  };
   delete env.DATABASE_URL;
   try {
     const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: root, env, timeout: 60_000 });
@@ -54,7 +59,9 @@ describe('command line', () => {
     expect(usage.code).toBe(64);
   });
 
-  it('migrates, loads the demo, round-trips an inventory through Excel, verifies the audit log and finds a tampered event', { timeout: 240_000 }, async () => {
+  it('migrates, loads the demo, round-trips an inventory through Excel, verifies the audit log and finds a tampered event', {
+    timeout: 240_000,
+  }, async () => {
     const dir = tempDir();
     expect((await runCli(['migrate'], dir)).code).toBe(0);
     expect((await runCli(['demo'], dir)).code).toBe(0);
@@ -79,8 +86,12 @@ describe('command line', () => {
     const database = await openPglite({ dataDir: dir });
     await database.db.execute(sql`alter table audit_events disable trigger user`);
     // Two edits far apart: verification reports both, not only the first.
-    await database.db.execute(sql`update audit_events set target_id = 'edited' where id in (select id from audit_events order by chain_id, seq offset 5 limit 1)`);
-    await database.db.execute(sql`update audit_events set action = action || '.edited' where id in (select id from audit_events order by chain_id, seq offset 40 limit 1)`);
+    await database.db.execute(
+      sql`update audit_events set target_id = 'edited' where id in (select id from audit_events order by chain_id, seq offset 5 limit 1)`,
+    );
+    await database.db.execute(
+      sql`update audit_events set action = action || '.edited' where id in (select id from audit_events order by chain_id, seq offset 40 limit 1)`,
+    );
     await database.close();
     const broken = await runCli(['audit', 'verify'], dir);
     expect(broken.code).toBe(3);

@@ -7,7 +7,13 @@ import { AppError, formatMessage } from '../platform/http/errors';
 import { loadDemo } from '../modules/demo';
 import { verifyChains } from '../platform/audit/verify';
 import { DeadlineCalendar, OFFICIAL_HOLIDAY_YEARS, type Deadline } from '../platform/calendar';
-import { addWorkingDays, calendarStatus, PROVISIONAL_HORIZON_YEARS, shanghaiToday, workingDaysBetween } from '../platform/calendar/service';
+import {
+  addWorkingDays,
+  calendarStatus,
+  PROVISIONAL_HORIZON_YEARS,
+  shanghaiToday,
+  workingDaysBetween,
+} from '../platform/calendar/service';
 import type { Platform } from '../platform/context';
 import { createBootstrapAdmin } from './admin';
 import { CliError, catalogCommand } from './catalog';
@@ -77,9 +83,17 @@ async function calendarCommand(config: Config, args: string[]): Promise<number> 
     if (sub === 'add-working-days') {
       const n = Number(b);
       if (!Number.isInteger(n) || n < 0) throw new UsageError();
-      console.log(showDeadline(builtin ? builtinCalendar().addWorkingDays(a, n) : await withPlatform(config, (p) => addWorkingDays(p, a, n))));
+      console.log(
+        showDeadline(
+          builtin ? builtinCalendar().addWorkingDays(a, n) : await withPlatform(config, (p) => addWorkingDays(p, a, n)),
+        ),
+      );
     } else {
-      console.log(builtin ? builtinCalendar().workingDaysBetween(a, b) : await withPlatform(config, (p) => workingDaysBetween(p, a, b)));
+      console.log(
+        builtin
+          ? builtinCalendar().workingDaysBetween(a, b)
+          : await withPlatform(config, (p) => workingDaysBetween(p, a, b)),
+      );
     }
     return 0;
   }
@@ -117,9 +131,13 @@ async function run(argv: string[]): Promise<number> {
           console.log(`审计链完好 / audit chain intact: ${report.events} events in ${report.chains} chains`);
           return 0;
         }
-        console.error(`审计链被篡改 / audit chain broken: ${report.problemCount} problems in ${report.events} events, ${report.chains} chains`);
-        for (const p of report.problems) console.error(`  chain ${p.chainId} seq ${p.seq} event ${p.eventId ?? '-'}: ${p.reasons.join(', ')}`);
-        if (report.problems.length < report.problemCount) console.error(`  … ${report.problemCount - report.problems.length} more not listed`);
+        console.error(
+          `审计链被篡改 / audit chain broken: ${report.problemCount} problems in ${report.events} events, ${report.chains} chains`,
+        );
+        for (const p of report.problems)
+          console.error(`  chain ${p.chainId} seq ${p.seq} event ${p.eventId ?? '-'}: ${p.reasons.join(', ')}`);
+        if (report.problems.length < report.problemCount)
+          console.error(`  … ${report.problemCount - report.problems.length} more not listed`);
         return 3;
       });
     }
@@ -127,7 +145,12 @@ async function run(argv: string[]): Promise<number> {
       return calendarCommand(config, rest);
     case 'catalog': {
       const code = await withPlatform(config, (p) =>
-        catalogCommand(p, { sub: rest[0], file: rest[1]?.startsWith('--') ? undefined : rest[1], flag: (n) => flag(rest, n), has: (n) => rest.includes(n) }),
+        catalogCommand(p, {
+          sub: rest[0],
+          file: rest[1]?.startsWith('--') ? undefined : rest[1],
+          flag: (n) => flag(rest, n),
+          has: (n) => rest.includes(n),
+        }),
       );
       if (code === null) throw new UsageError();
       return code;
@@ -159,11 +182,11 @@ run(process.argv.slice(2)).then(
         ? formatMessage(err.code, 'zh', err.params)
         : err instanceof CliError
           ? err.message
-        : err instanceof DataDirLockedError || err instanceof RangeError
-          ? err.message
-          : err instanceof Error
-            ? `${err.name}: ${err.message}`
-            : String(err);
+          : err instanceof DataDirLockedError || err instanceof RangeError
+            ? err.message
+            : err instanceof Error
+              ? `${err.name}: ${err.message}`
+              : String(err);
     console.error(`失败 / failed: ${message}`);
     process.exit(1);
   },

@@ -49,7 +49,10 @@ describe('data folder lock', () => {
 
   it('a lock on another host is never taken over', () => {
     const d = dir();
-    fs.writeFileSync(path.join(d, LOCK), JSON.stringify({ pid: 2 ** 22 + 1, host: 'another-machine', since: 'x', purpose: 'server' }));
+    fs.writeFileSync(
+      path.join(d, LOCK),
+      JSON.stringify({ pid: 2 ** 22 + 1, host: 'another-machine', since: 'x', purpose: 'server' }),
+    );
     expect(() => acquireDataDirLock(d, 'test')).toThrow(/another-machine/);
   });
 });

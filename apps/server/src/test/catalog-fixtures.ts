@@ -59,7 +59,12 @@ export async function serviceItemOf(platform: Platform, unitId: string): Promise
 }
 
 /** Puts a valid entry straight into a workflow stage, for tests of that stage. */
-export async function insertEntry(platform: Platform, unitId: string, status: string, input: ProofEntryInput = validEntry(`测试证明${++seq}`)) {
+export async function insertEntry(
+  platform: Platform,
+  unitId: string,
+  status: string,
+  input: ProofEntryInput = validEntry(`测试证明${++seq}`),
+) {
   const [unit] = await platform.database.db.select().from(units).where(eq(units.id, unitId));
   const { serviceItemIds, ...columns } = input;
   const [row] = await platform.database.db
@@ -67,13 +72,18 @@ export async function insertEntry(platform: Platform, unitId: string, status: st
     .values({ ...columns, unitId, regionCode: unit!.regionCode, status })
     .returning();
   const items = serviceItemIds.length > 0 ? serviceItemIds : [await serviceItemOf(platform, unitId)];
-  await platform.database.db.insert(proofEntryItems).values(items.map((serviceItemId) => ({ entryId: row!.id, serviceItemId })));
+  await platform.database.db
+    .insert(proofEntryItems)
+    .values(items.map((serviceItemId) => ({ entryId: row!.id, serviceItemId })));
   return row!;
 }
 
 export async function insertServiceItem(platform: Platform, unitId: string, code: string) {
   const [unit] = await platform.database.db.select().from(units).where(eq(units.id, unitId));
-  const [row] = await platform.database.db.insert(serviceItems).values({ ...serviceItemInput(unitId, code), regionCode: unit!.regionCode }).returning();
+  const [row] = await platform.database.db
+    .insert(serviceItems)
+    .values({ ...serviceItemInput(unitId, code), regionCode: unit!.regionCode })
+    .returning();
   return row!;
 }
 

@@ -11,7 +11,10 @@ import { type Database, openPglite, openPostgres } from '../db/client';
 export async function openTestDatabase(variant: 'empty' | 'demo' | 'blank' = 'empty'): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const file = variant === 'blank' ? undefined : process.env[variant === 'demo' ? 'PFC_TEST_TEMPLATE_DEMO' : 'PFC_TEST_TEMPLATE_EMPTY'];
+    const file =
+      variant === 'blank'
+        ? undefined
+        : process.env[variant === 'demo' ? 'PFC_TEST_TEMPLATE_DEMO' : 'PFC_TEST_TEMPLATE_EMPTY'];
     return openPglite(file ? { template: new Blob([fs.readFileSync(file)]) } : {});
   }
   const name = `pfc_t_${randomBytes(6).toString('hex')}`;

@@ -87,12 +87,56 @@ export async function buildOrgFixture(platform: Platform): Promise<OrgFixture> {
     await createStaff(ctx, { username, displayName: role, unitId: unitA, password: FIXTURE_PASSWORD, grants: [grant] });
     users[role] = username;
   }
-  await createStaff(ctx, { username: 'm-root', displayName: '平台管理员', unitId: unitA, password: FIXTURE_PASSWORD, grants: [{ role: 'admin', regionCode: null, unitId: null }] });
-  const staffA = (await createStaff(ctx, { username: 'm-staff-a', displayName: '甲', unitId: unitA2, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: unitA2 }] })).id;
-  const staffB = (await createStaff(ctx, { username: 'm-staff-b', displayName: '乙', unitId: unitB, password: FIXTURE_PASSWORD, grants: [{ role: 'verifier', unitId: unitB }] })).id;
-  const staffWide = (await createStaff(ctx, { username: 'm-staff-wide', displayName: '丙', unitId: unitA2, password: FIXTURE_PASSWORD, grants: wideGrants(unitA2) })).id;
-  await createApplicant(ctx, { kind: 'natural', name: '张三', identifier: newResidentId(), regionCode: '370811', username: 'm-applicant', password: FIXTURE_PASSWORD });
-  await createApplicant(ctx, { kind: 'natural', name: '李四', identifier: newResidentId('371302'), regionCode: '371302', username: 'm-applicant-2', password: FIXTURE_PASSWORD });
+  await createStaff(ctx, {
+    username: 'm-root',
+    displayName: '平台管理员',
+    unitId: unitA,
+    password: FIXTURE_PASSWORD,
+    grants: [{ role: 'admin', regionCode: null, unitId: null }],
+  });
+  const staffA = (
+    await createStaff(ctx, {
+      username: 'm-staff-a',
+      displayName: '甲',
+      unitId: unitA2,
+      password: FIXTURE_PASSWORD,
+      grants: [{ role: 'verifier', unitId: unitA2 }],
+    })
+  ).id;
+  const staffB = (
+    await createStaff(ctx, {
+      username: 'm-staff-b',
+      displayName: '乙',
+      unitId: unitB,
+      password: FIXTURE_PASSWORD,
+      grants: [{ role: 'verifier', unitId: unitB }],
+    })
+  ).id;
+  const staffWide = (
+    await createStaff(ctx, {
+      username: 'm-staff-wide',
+      displayName: '丙',
+      unitId: unitA2,
+      password: FIXTURE_PASSWORD,
+      grants: wideGrants(unitA2),
+    })
+  ).id;
+  await createApplicant(ctx, {
+    kind: 'natural',
+    name: '张三',
+    identifier: newResidentId(),
+    regionCode: '370811',
+    username: 'm-applicant',
+    password: FIXTURE_PASSWORD,
+  });
+  await createApplicant(ctx, {
+    kind: 'natural',
+    name: '李四',
+    identifier: newResidentId('371302'),
+    regionCode: '371302',
+    username: 'm-applicant-2',
+    password: FIXTURE_PASSWORD,
+  });
   return {
     cityA: '370800',
     cityB: '371300',
@@ -119,7 +163,9 @@ export interface FixtureApp {
   close(): Promise<void>;
 }
 
-export async function createFixtureApp(options: { clock?: TestClock; env?: NodeJS.ProcessEnv } = {}): Promise<FixtureApp> {
+export async function createFixtureApp(
+  options: { clock?: TestClock; env?: NodeJS.ProcessEnv } = {},
+): Promise<FixtureApp> {
   const platform = await createTestPlatform(options);
   const fx = await buildOrgFixture(platform);
   const app = await buildApp(platform, { logger: false });

@@ -34,14 +34,21 @@ export const BAD_STRINGS: Record<string, string> = {
   bidi: 'a\u202e\u2066b\u200f',
   'zero-width': 'a\u200b\u2060\ufeffb',
   'full-width-digits': '３７０８００',
-  'noncharacters': 'a\ufffe\uffffb',
+  noncharacters: 'a\ufffe\uffffb',
   huge: '证'.repeat(30_000),
 };
 
 /** Non-strings where a string belongs, and strings where something else belongs. */
 export function wrongType(schema: JsonSchema, turn: number): unknown {
   const s = firstBranch(schema);
-  const choices = s.type === 'string' ? [12345, { nested: ['x'] }] : s.type === 'array' ? ['x', { length: 1 }] : s.type === 'object' ? ['x', [1, 2]] : ['１２', null];
+  const choices =
+    s.type === 'string'
+      ? [12345, { nested: ['x'] }]
+      : s.type === 'array'
+        ? ['x', { length: 1 }]
+        : s.type === 'object'
+          ? ['x', [1, 2]]
+          : ['１２', null];
   return choices[turn % choices.length];
 }
 
@@ -75,7 +82,9 @@ export function sample(schema: JsonSchema, depth = 0): unknown {
     case 'boolean':
       return true;
     case 'array':
-      return depth > 6 || !s.items ? [] : Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sample(s.items!, depth + 1));
+      return depth > 6 || !s.items
+        ? []
+        : Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sample(s.items!, depth + 1));
     case 'object': {
       const out: Record<string, unknown> = {};
       if (depth <= 6) for (const [key, prop] of Object.entries(s.properties ?? {})) out[key] = sample(prop, depth + 1);
@@ -141,7 +150,9 @@ export function encodeLoose(value: string): string {
       out += encodeURIComponent(value.slice(i, i + 2));
       i += 1;
     } else if (code >= 0xd800 && code <= 0xdfff) {
-      out += Buffer.from([0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]).toString('hex').replace(/(..)/g, '%$1');
+      out += Buffer.from([0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)])
+        .toString('hex')
+        .replace(/(..)/g, '%$1');
     } else {
       out += encodeURIComponent(value[i]!);
     }

@@ -34,7 +34,13 @@ export async function createTestPlatform(
 ): Promise<TestPlatform> {
   // The staff second factor is off unless a suite turns it on: suites about other things sign
   // staff in with a password alone (second-factor.test.ts and e2e/second-factor run the real flow).
-  const config = loadConfig({ NODE_ENV: 'test', PASSWORD_COST_LOG2: '10', PUBLIC_RATE_LIMIT: '0', STAFF_SECOND_FACTOR: 'off', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PASSWORD_COST_LOG2: '10',
+    PUBLIC_RATE_LIMIT: '0',
+    STAFF_SECOND_FACTOR: 'off',
+    ...options.env,
+  });
   const fromTemplate = options.demo && !process.env.DATABASE_URL && !!process.env.PFC_TEST_TEMPLATE_DEMO;
   const database = await openTestDatabase(fromTemplate ? 'demo' : 'empty');
   const platform = await preparePlatform(config, database, options.clock?.now ?? (() => new Date()));
@@ -51,7 +57,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { clock?: TestClock; demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { clock?: TestClock; demo?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestApp> {
   const platform = await createTestPlatform({ ...options, demo: options.demo !== false });
   const app = await buildApp(platform, { logger: false });
   await app.ready();
@@ -70,7 +78,13 @@ export interface Client {
   cookie: string;
   csrf: string;
   username: string;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>, raw?: Buffer): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+    raw?: Buffer,
+  ): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;

@@ -28,7 +28,12 @@ export class HttpClient {
     return other;
   }
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: {
@@ -75,7 +80,12 @@ export class HttpClient {
   }
 }
 
-export async function signedIn(base: string, username: string, password: string, headers: Record<string, string> = {}): Promise<HttpClient> {
+export async function signedIn(
+  base: string,
+  username: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<HttpClient> {
   const client = new HttpClient(base, headers);
   const res = await client.signIn(username, password);
   if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${res.text}`);
@@ -91,10 +101,21 @@ function expectStatus<T>(res: Answer<T>, status: number, what: string): T {
  * A service item in force in the region whose proofs all go by commitment (or need nothing), so an
  * application needs letters signed and no upload: found through the API, following the demo data.
  */
-export async function findAllCommitmentItem(client: HttpClient, region: string): Promise<{ item: ApplicableItem; proofs: ItemProofs }> {
-  const items = expectStatus(await client.get<ApplicableItem[]>(`/api/v1/applications/service-items?region=${region}`), 200, 'service items');
+export async function findAllCommitmentItem(
+  client: HttpClient,
+  region: string,
+): Promise<{ item: ApplicableItem; proofs: ItemProofs }> {
+  const items = expectStatus(
+    await client.get<ApplicableItem[]>(`/api/v1/applications/service-items?region=${region}`),
+    200,
+    'service items',
+  );
   for (const item of items.filter((i) => i.commitmentProofs > 0)) {
-    const proofs = expectStatus(await client.get<ItemProofs>(`/api/v1/applications/service-items/${item.id}/proofs?region=${region}`), 200, 'proofs');
+    const proofs = expectStatus(
+      await client.get<ItemProofs>(`/api/v1/applications/service-items/${item.id}/proofs?region=${region}`),
+      200,
+      'proofs',
+    );
     if (proofs.eligibility.eligible && proofs.proofs.every((p) => p.path !== 'submit')) return { item, proofs };
   }
   throw new Error(`no service item in ${region} whose proofs all go by commitment`);
@@ -119,14 +140,32 @@ export async function applySignSubmit(
   const choices = choice.proofs.proofs
     .filter((p) => p.path === 'commitment')
     .map((p) => ({ entryId: p.entryId, choice: 'commitment' as const, disclosureConsent: p.disclosure || undefined }));
-  let app = expectStatus(await client.post<ApplicationView>('/api/v1/applications', { regionCode: region, serviceItemId: choice.item.id, choices }), 201, 'create');
+  let app = expectStatus(
+    await client.post<ApplicationView>('/api/v1/applications', {
+      regionCode: region,
+      serviceItemId: choice.item.id,
+      choices,
+    }),
+    201,
+    'create',
+  );
   lap('create');
   for (const proof of app.proofs.filter((p) => p.letter)) {
     const letter = proof.letter!;
-    app = expectStatus(await client.post<ApplicationView>(`/api/v1/applications/${app.id}/letters/${letter.id}/sign`, { sm3: letter.sm3 }), 200, 'sign');
+    app = expectStatus(
+      await client.post<ApplicationView>(`/api/v1/applications/${app.id}/letters/${letter.id}/sign`, {
+        sm3: letter.sm3,
+      }),
+      200,
+      'sign',
+    );
     lap('sign');
   }
-  const submitted = expectStatus(await client.post<ApplicationView>(`/api/v1/applications/${app.id}/submit`), 200, 'submit');
+  const submitted = expectStatus(
+    await client.post<ApplicationView>(`/api/v1/applications/${app.id}/submit`),
+    200,
+    'submit',
+  );
   lap('submit');
   return submitted;
 }

@@ -56,7 +56,11 @@ interface Counts {
 
 export async function counts(platform: Platform): Promise<Counts> {
   const { db } = platform.database;
-  return { entries: await db.$count(proofEntries), versions: await db.$count(listVersions), audit: await db.$count(auditEvents) };
+  return {
+    entries: await db.$count(proofEntries),
+    versions: await db.$count(listVersions),
+    audit: await db.$count(auditEvents),
+  };
 }
 
 const UNCHANGED: Counts = { entries: 0, versions: 0, audit: 0 };
@@ -78,7 +82,9 @@ function expectErrorShape(body: unknown, lang: 'zh' | 'en'): ApiError {
       code: expect.stringMatching(/^[A-Z][A-Z0-9_]+$/),
       message: expect.any(String),
       requestId: expect.any(String),
-      ...((body as { error?: { details?: unknown } }).error?.details === undefined ? {} : { details: expect.any(Array) }),
+      ...((body as { error?: { details?: unknown } }).error?.details === undefined
+        ? {}
+        : { details: expect.any(Array) }),
     },
   });
   const error = (body as { error: ApiError }).error;
@@ -98,27 +104,48 @@ export function importProbe(platform: Platform, client: Client) {
     const res = await client.request('POST', url, undefined, headers, body);
     const after = await counts(platform);
     expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(500);
-    const delta = { entries: after.entries - before.entries, versions: after.versions - before.versions, audit: after.audit - before.audit };
+    const delta = {
+      entries: after.entries - before.entries,
+      versions: after.versions - before.versions,
+      audit: after.audit - before.audit,
+    };
     if (res.statusCode === 200) return { status: 200, body: res.json() as unknown, delta };
     expect(delta, 'a refused upload writes nothing').toEqual(UNCHANGED);
     return { status: res.statusCode, error: expectErrorShape(res.json(), options.lang ?? 'zh'), delta };
   }
 
   return {
-    async inventory(url: string, body: Buffer | undefined, options: SendOptions = {}): Promise<Outcome<InventoryReport>> {
+    async inventory(
+      url: string,
+      body: Buffer | undefined,
+      options: SendOptions = {},
+    ): Promise<Outcome<InventoryReport>> {
       const { status, body: json, error, delta } = await send(url, body, options);
       if (error) return { status, error };
       const report = json as InventoryReport;
-      expect(Object.keys(report).sort()).toEqual(['created', 'imported', 'locked', 'problems', 'totalRows', 'unchanged', 'updated']);
+      expect(Object.keys(report).sort()).toEqual([
+        'created',
+        'imported',
+        'locked',
+        'problems',
+        'totalRows',
+        'unchanged',
+        'updated',
+      ]);
       expectProblems(report.problems);
       const badRows = new Set(report.problems.map((p) => p.rowNumber)).size;
       // Imported: every row is counted once, as good (in one of four ways) or bad. Refused: for a reason.
-      if (report.imported) expect(report.created + report.updated + report.unchanged + report.locked + badRows).toBe(report.totalRows);
+      if (report.imported)
+        expect(report.created + report.updated + report.unchanged + report.locked + badRows).toBe(report.totalRows);
       else expect(badRows).toBeGreaterThan(0);
       expect(delta).toEqual(report.imported ? { entries: report.created, versions: 0, audit: 1 } : UNCHANGED);
       return { status, report };
     },
-    async published(url: string, body: Buffer | undefined, options: SendOptions = {}): Promise<Outcome<PublishedReport>> {
+    async published(
+      url: string,
+      body: Buffer | undefined,
+      options: SendOptions = {},
+    ): Promise<Outcome<PublishedReport>> {
       const { status, body: json, error, delta } = await send(url, body, options);
       if (error) return { status, error };
       const report = json as PublishedReport;

@@ -18,7 +18,15 @@ export function principalsOf(fx: OrgFixture): Principal[] {
   return [
     { name: 'anonymous', username: null, kind: 'anonymous', roles: [], platformWide: false },
     { name: 'applicant', username: fx.applicantUser, kind: 'applicant', roles: [], platformWide: false },
-    ...ROLE_NAMES.map((role): Principal => ({ name: role, username: fx.users[role], kind: 'staff', roles: [role], platformWide: false })),
+    ...ROLE_NAMES.map(
+      (role): Principal => ({
+        name: role,
+        username: fx.users[role],
+        kind: 'staff',
+        roles: [role],
+        platformWide: false,
+      }),
+    ),
     { name: 'platform-admin', username: fx.platformAdmin, kind: 'staff', roles: ['admin'], platformWide: true },
   ];
 }
@@ -26,7 +34,8 @@ export function principalsOf(fx: OrgFixture): Principal[] {
 /** A signed-in client per principal (anonymous: no session), by principal name. */
 export async function sessionsOf(app: App, principals: Principal[]): Promise<Map<string, Client>> {
   const sessions = new Map<string, Client>();
-  for (const p of principals) sessions.set(p.name, p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : anonymous(app));
+  for (const p of principals)
+    sessions.set(p.name, p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : anonymous(app));
   return sessions;
 }
 

@@ -19,7 +19,11 @@ export function principalUsername(fx: OrgFixture, principal: string): string | n
  * Puts a user's TOTP enrolment in a known state (fresh secret, no used step, no failed attempts)
  * and returns the code valid now, or removes it (`'none'`).
  */
-export async function setEnrolment(platform: Platform, username: string | null, state: 'confirmed' | 'pending' | 'none'): Promise<{ code: string }> {
+export async function setEnrolment(
+  platform: Platform,
+  username: string | null,
+  state: 'confirmed' | 'pending' | 'none',
+): Promise<{ code: string }> {
   const user = username ? await findUserByUsername(platform.database.db, username) : undefined;
   if (!user) return { code: '000000' };
   const db = platform.database.db;

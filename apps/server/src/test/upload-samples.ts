@@ -2,7 +2,8 @@
  * Small whole files of each upload type, built by hand so the tests need no image library: enough
  * structure for the upload check (file-types.ts), and the parts to break it.
  */
-const segment = (marker: number, body: Buffer) => Buffer.concat([Buffer.from([0xff, marker]), u16(body.length + 2), body]);
+const segment = (marker: number, body: Buffer) =>
+  Buffer.concat([Buffer.from([0xff, marker]), u16(body.length + 2), body]);
 const u16 = (n: number) => Buffer.from([n >> 8, n & 0xff]);
 const u32 = (n: number) => Buffer.from([(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff]);
 
@@ -18,7 +19,8 @@ export const JPEG = Buffer.concat([
   Buffer.from([0xff, 0xd9]),
 ]);
 
-const chunk = (type: string, data: Buffer) => Buffer.concat([u32(data.length), Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]);
+const chunk = (type: string, data: Buffer) =>
+  Buffer.concat([u32(data.length), Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]);
 /** Signature, IHDR (1×1), one IDAT, IEND. The CRCs are left zero: the check does not read them. */
 export const PNG_BUILT = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

@@ -30,9 +30,20 @@ export interface Access {
   roles: Role[];
 }
 
-const CATALOG_ROLES: readonly Role[] = ['admin', 'catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office'];
+const CATALOG_ROLES: readonly Role[] = [
+  'admin',
+  'catalog_officer',
+  'unit_head',
+  'legal_reviewer',
+  'policy_reviewer',
+  'leadership_office',
+];
 /** The roles that act in the clean-up's review steps (审核待办). */
-export const CATALOG_REVIEW_ROLES = ['unit_head', 'legal_reviewer', 'policy_reviewer'] as const satisfies readonly Role[];
+export const CATALOG_REVIEW_ROLES = [
+  'unit_head',
+  'legal_reviewer',
+  'policy_reviewer',
+] as const satisfies readonly Role[];
 
 /**
  * Password given, second factor not yet: the session reaches only the code step (and enrolment),
@@ -59,9 +70,15 @@ export function accessOf(session: SessionView | null | undefined): Access {
     canEditCatalog: isStaff && (roles.includes('admin') || roles.includes('catalog_officer')),
     canReviewCatalog: isStaff && roles.some((r) => (CATALOG_REVIEW_ROLES as readonly Role[]).includes(r)),
     canManageLists: isStaff && (roles.includes('admin') || roles.includes('leadership_office')),
-    canSeeAdjustments: isStaff && roles.some((r) => r === 'admin' || r === 'catalog_officer' || r === 'legal_reviewer' || r === 'leadership_office'),
-    canModerateComments: isStaff && roles.some((r) => r === 'admin' || r === 'leadership_office' || r === 'policy_reviewer'),
-    canApply: session?.user.kind === 'applicant' || (isStaff && roles.some((r) => r === 'window_clerk' || r === 'grid_worker')),
+    canSeeAdjustments:
+      isStaff &&
+      roles.some(
+        (r) => r === 'admin' || r === 'catalog_officer' || r === 'legal_reviewer' || r === 'leadership_office',
+      ),
+    canModerateComments:
+      isStaff && roles.some((r) => r === 'admin' || r === 'leadership_office' || r === 'policy_reviewer'),
+    canApply:
+      session?.user.kind === 'applicant' || (isStaff && roles.some((r) => r === 'window_clerk' || r === 'grid_worker')),
     isWindowClerk: isStaff && roles.includes('window_clerk'),
     canManageCredit: isStaff && roles.some((r) => r === 'credit_officer' || r === 'admin'),
     roles,

@@ -11,7 +11,11 @@ export const regionLevelLabel = (level: number, lang: Lang) =>
   pick(REGION_LEVELS[level as keyof typeof REGION_LEVELS], lang, String(level));
 
 /** Label of any { key: { zh, en } } enumeration of @pfc/contracts (SERVICE_ITEM_KINDS, BASIS_RANKS …). */
-export function enumLabel(table: Record<string, { zh: string; en: string }>, key: string | number | null | undefined, lang: Lang): string {
+export function enumLabel(
+  table: Record<string, { zh: string; en: string }>,
+  key: string | number | null | undefined,
+  lang: Lang,
+): string {
   if (key === null || key === undefined) return '—';
   return pick(table[String(key)], lang, String(key));
 }

@@ -45,7 +45,13 @@ const admin = (a: Access) => a.isAdmin;
 
 /** The whole navigation; what each user sees is filtered by their roles. */
 export const MENU: MenuEntry[] = [
-  { key: 'workbench', labelKey: 'menu.workbench', icon: <DashboardOutlined />, path: '/workbench', visible: (a) => a.signedIn },
+  {
+    key: 'workbench',
+    labelKey: 'menu.workbench',
+    icon: <DashboardOutlined />,
+    path: '/workbench',
+    visible: (a) => a.signedIn,
+  },
   { key: 'me', labelKey: 'menu.me', icon: <UserOutlined />, path: '/me', visible: (a) => a.isApplicant },
   {
     key: 'org',
@@ -56,7 +62,13 @@ export const MENU: MenuEntry[] = [
       { key: 'regions', labelKey: 'menu.regions', icon: <ClusterOutlined />, path: '/admin/regions', visible: admin },
       { key: 'units', labelKey: 'menu.units', icon: <BankOutlined />, path: '/admin/units', visible: admin },
       { key: 'staff', labelKey: 'menu.staff', icon: <TeamOutlined />, path: '/admin/staff', visible: admin },
-      { key: 'applicants', labelKey: 'menu.applicants', icon: <IdcardOutlined />, path: '/admin/applicants', visible: admin },
+      {
+        key: 'applicants',
+        labelKey: 'menu.applicants',
+        icon: <IdcardOutlined />,
+        path: '/admin/applicants',
+        visible: admin,
+      },
     ],
   },
   // Window clerks register applicants too, without seeing the rest of the organisation pages.
@@ -69,7 +81,13 @@ export const MENU: MenuEntry[] = [
   },
   { key: 'calendar', labelKey: 'menu.calendar', icon: <CalendarOutlined />, path: '/admin/calendar', visible: admin },
   { key: 'synonyms', labelKey: 'menu.synonyms', icon: <NodeIndexOutlined />, path: '/admin/synonyms', visible: admin },
-  { key: 'audit', labelKey: 'menu.audit', icon: <AuditOutlined />, path: '/admin/audit', visible: (a) => a.isPlatformAdmin },
+  {
+    key: 'audit',
+    labelKey: 'menu.audit',
+    icon: <AuditOutlined />,
+    path: '/admin/audit',
+    visible: (a) => a.isPlatformAdmin,
+  },
 
   {
     key: 'catalog',
@@ -77,9 +95,27 @@ export const MENU: MenuEntry[] = [
     icon: <UnorderedListOutlined />,
     visible: (a) => a.canSeeCatalog,
     children: [
-      { key: 'catalog-items', labelKey: 'menu.catalogItems', icon: <ProfileOutlined />, path: '/catalog/items', visible: (a) => a.canSeeCatalog },
-      { key: 'catalog-entries', labelKey: 'menu.catalogEntries', icon: <FileTextOutlined />, path: '/catalog/entries', visible: (a) => a.canSeeCatalog },
-      { key: 'catalog-queue', labelKey: 'menu.catalogQueue', icon: <CheckSquareOutlined />, path: '/catalog/queue', visible: (a) => a.canReviewCatalog },
+      {
+        key: 'catalog-items',
+        labelKey: 'menu.catalogItems',
+        icon: <ProfileOutlined />,
+        path: '/catalog/items',
+        visible: (a) => a.canSeeCatalog,
+      },
+      {
+        key: 'catalog-entries',
+        labelKey: 'menu.catalogEntries',
+        icon: <FileTextOutlined />,
+        path: '/catalog/entries',
+        visible: (a) => a.canSeeCatalog,
+      },
+      {
+        key: 'catalog-queue',
+        labelKey: 'menu.catalogQueue',
+        icon: <CheckSquareOutlined />,
+        path: '/catalog/queue',
+        visible: (a) => a.canReviewCatalog,
+      },
       {
         key: 'catalog-publication',
         labelKey: 'menu.catalogPublication',
@@ -87,7 +123,13 @@ export const MENU: MenuEntry[] = [
         path: '/catalog/publication',
         visible: (a) => a.canManageLists || a.canModerateComments,
       },
-      { key: 'catalog-adjustments', labelKey: 'menu.catalogAdjustments', icon: <DiffOutlined />, path: '/catalog/adjustments', visible: (a) => a.canSeeAdjustments },
+      {
+        key: 'catalog-adjustments',
+        labelKey: 'menu.catalogAdjustments',
+        icon: <DiffOutlined />,
+        path: '/catalog/adjustments',
+        visible: (a) => a.canSeeAdjustments,
+      },
     ],
   },
 
@@ -96,8 +138,20 @@ export const MENU: MenuEntry[] = [
 
   // 告知承诺办件 (SPEC §2.4): each role sees its own way in.
   { key: 'apply', labelKey: 'menu.apply', icon: <FormOutlined />, path: '/apply', visible: (a) => a.isApplicant },
-  { key: 'my-applications', labelKey: 'menu.myApplications', icon: <FileProtectOutlined />, path: '/applications', visible: (a) => a.isApplicant },
-  { key: 'application-queue', labelKey: 'menu.applicationQueue', icon: <FileProtectOutlined />, path: '/applications', visible: (a) => a.isWindowClerk },
+  {
+    key: 'my-applications',
+    labelKey: 'menu.myApplications',
+    icon: <FileProtectOutlined />,
+    path: '/applications',
+    visible: (a) => a.isApplicant,
+  },
+  {
+    key: 'application-queue',
+    labelKey: 'menu.applicationQueue',
+    icon: <FileProtectOutlined />,
+    path: '/applications',
+    visible: (a) => a.isWindowClerk,
+  },
   {
     key: 'proxy-apply',
     labelKey: 'menu.proxyApply',
@@ -112,15 +166,51 @@ export const MENU: MenuEntry[] = [
     path: '/applications',
     visible: (a) => hasAnyRole(a, ['grid_worker']) && !a.isWindowClerk,
   },
-  { key: 'credit', labelKey: 'menu.creditStatus', icon: <StarOutlined />, path: '/credit', visible: (a) => a.canManageCredit },
+  {
+    key: 'credit',
+    labelKey: 'menu.creditStatus',
+    icon: <StarOutlined />,
+    path: '/credit',
+    visible: (a) => a.canManageCredit,
+  },
 
   // Later parts (SPEC §2.5–2.8).
-  { key: 'verification', labelKey: 'menu.verification', icon: <SafetyCertificateOutlined />, comingSoon: true, visible: (a) => hasAnyRole(a, ['verifier', 'grid_worker', 'unit_head']) },
-  { key: 'complaints', labelKey: 'menu.complaints', icon: <WarningOutlined />, comingSoon: true, visible: (a) => a.isApplicant || hasAnyRole(a, ['complaint_handler', 'unit_head']) },
-  { key: 'assessment', labelKey: 'menu.assessment', icon: <TrophyOutlined />, comingSoon: true, visible: (a) => hasAnyRole(a, ['assessor', 'leadership_office']) },
+  {
+    key: 'verification',
+    labelKey: 'menu.verification',
+    icon: <SafetyCertificateOutlined />,
+    comingSoon: true,
+    visible: (a) => hasAnyRole(a, ['verifier', 'grid_worker', 'unit_head']),
+  },
+  {
+    key: 'complaints',
+    labelKey: 'menu.complaints',
+    icon: <WarningOutlined />,
+    comingSoon: true,
+    visible: (a) => a.isApplicant || hasAnyRole(a, ['complaint_handler', 'unit_head']),
+  },
+  {
+    key: 'assessment',
+    labelKey: 'menu.assessment',
+    icon: <TrophyOutlined />,
+    comingSoon: true,
+    visible: (a) => hasAnyRole(a, ['assessor', 'leadership_office']),
+  },
 
-  { key: 'password', labelKey: 'menu.password', icon: <KeyOutlined />, path: '/account/password', visible: (a) => a.signedIn },
-  { key: 'second-factor', labelKey: 'menu.secondFactor', icon: <SafetyOutlined />, path: '/account/second-factor', visible: (a) => a.isStaff },
+  {
+    key: 'password',
+    labelKey: 'menu.password',
+    icon: <KeyOutlined />,
+    path: '/account/password',
+    visible: (a) => a.signedIn,
+  },
+  {
+    key: 'second-factor',
+    labelKey: 'menu.secondFactor',
+    icon: <SafetyOutlined />,
+    path: '/account/second-factor',
+    visible: (a) => a.isStaff,
+  },
 ];
 
 export function visibleMenu(access: Access, entries: MenuEntry[] = MENU): MenuEntry[] {
@@ -135,7 +225,12 @@ export function selectedKeys(entries: MenuEntry[], pathname: string): string[] {
   let best: MenuEntry | undefined;
   const walk = (list: MenuEntry[]) => {
     for (const e of list) {
-      if (e.path && (pathname === e.path || pathname.startsWith(`${e.path}/`)) && (!best?.path || e.path.length > best.path.length)) best = e;
+      if (
+        e.path &&
+        (pathname === e.path || pathname.startsWith(`${e.path}/`)) &&
+        (!best?.path || e.path.length > best.path.length)
+      )
+        best = e;
       if (e.children) walk(e.children);
     }
   };

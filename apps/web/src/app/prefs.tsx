@@ -78,7 +78,10 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
     [lang],
   );
 
-  const value = useMemo(() => ({ lang, setLang, largeText, setLargeText, t }), [lang, setLang, largeText, setLargeText, t]);
+  const value = useMemo(
+    () => ({ lang, setLang, largeText, setLargeText, t }),
+    [lang, setLang, largeText, setLargeText, t],
+  );
   return <PrefsContext.Provider value={value}>{children}</PrefsContext.Provider>;
 }
 

@@ -19,7 +19,10 @@ export type Lang = 'zh-CN' | 'en';
 /** Messages for failures that never reach the server, or that come back without the error shape. */
 const CLIENT_MESSAGES: Record<string, Record<Lang, string>> = {
   NETWORK_ERROR: { 'zh-CN': '网络连接失败，请检查网络后重试', en: 'Network error: check your connection and retry' },
-  BAD_RESPONSE: { 'zh-CN': '服务器返回了无法识别的内容，请稍后再试', en: 'The server sent an unexpected response; try again later' },
+  BAD_RESPONSE: {
+    'zh-CN': '服务器返回了无法识别的内容，请稍后再试',
+    en: 'The server sent an unexpected response; try again later',
+  },
   UNAUTHENTICATED: { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
   FORBIDDEN: { 'zh-CN': '您没有执行此操作的权限', en: 'You are not allowed to do this' },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
@@ -86,9 +89,19 @@ export function newIdempotencyKey(): string {
 export async function request<T>(
   method: Method,
   path: string,
-  options: { query?: Query; body?: unknown; idempotencyKey?: string; file?: { data: Blob; type: string }; headers?: Record<string, string> } = {},
+  options: {
+    query?: Query;
+    body?: unknown;
+    idempotencyKey?: string;
+    file?: { data: Blob; type: string };
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { ...options.headers, accept: 'application/json', 'accept-language': state.lang };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    accept: 'application/json',
+    'accept-language': state.lang,
+  };
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (method !== 'GET') {
@@ -113,7 +126,13 @@ export async function request<T>(
   }
   if (!response.ok) {
     const error = isErrorBody(data)
-      ? new ApiError(response.status, data.error.code, data.error.message, data.error.details ?? [], data.error.requestId)
+      ? new ApiError(
+          response.status,
+          data.error.code,
+          data.error.message,
+          data.error.details ?? [],
+          data.error.requestId,
+        )
       : new ApiError(response.status, statusCode(response.status), clientMessage(statusCode(response.status)));
     if (error.code === 'UNAUTHENTICATED' && state.csrfToken && path !== '/auth/session') state.onUnauthenticated?.();
     if (error.code === 'AUTH_SECOND_FACTOR_REQUIRED') state.onSecondFactorRequired?.();
@@ -133,12 +152,14 @@ function statusCode(status: number): string {
 
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body?: unknown, idempotencyKey?: string) => request<T>('POST', path, { body, idempotencyKey }),
+  post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
+    request<T>('POST', path, { body, idempotencyKey }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
   /** POSTs a file as the raw request body (e.g. an .xlsx import). */
-  upload: <T>(path: string, file: Blob, type: string, query?: Query) => request<T>('POST', path, { query, file: { data: file, type } }),
+  upload: <T>(path: string, file: Blob, type: string, query?: Query) =>
+    request<T>('POST', path, { query, file: { data: file, type } }),
 };
 
 /** Text to show for any thrown value. */

@@ -54,27 +54,167 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route path="workbench" element={<WorkbenchPage />} />
-          <Route path="me" element={<RequireAccess allow={(a) => a.isApplicant}><MyProfilePage /></RequireAccess>} />
+          <Route
+            path="me"
+            element={
+              <RequireAccess allow={(a) => a.isApplicant}>
+                <MyProfilePage />
+              </RequireAccess>
+            }
+          />
           <Route path="account/password" element={<PasswordPage />} />
-          <Route path="account/second-factor" element={<RequireAccess allow={(a) => a.isStaff}><SecondFactorPage /></RequireAccess>} />
-          <Route path="admin/regions" element={<RequireAccess allow={(a) => a.isAdmin}><RegionsPage /></RequireAccess>} />
-          <Route path="admin/units" element={<RequireAccess allow={(a) => a.isAdmin}><UnitsPage /></RequireAccess>} />
-          <Route path="admin/staff" element={<RequireAccess allow={(a) => a.isAdmin}><StaffPage /></RequireAccess>} />
-          <Route path="admin/applicants" element={<RequireAccess allow={(a) => a.canRegisterApplicants}><ApplicantsPage /></RequireAccess>} />
-          <Route path="admin/calendar" element={<RequireAccess allow={(a) => a.isAdmin}><CalendarPage /></RequireAccess>} />
-          <Route path="admin/synonyms" element={<RequireAccess allow={(a) => a.isAdmin}><SynonymsPage /></RequireAccess>} />
-          <Route path="admin/audit" element={<RequireAccess allow={(a) => a.isPlatformAdmin}><AuditPage /></RequireAccess>} />
-          <Route path="catalog/items" element={<RequireAccess allow={(a) => a.canSeeCatalog}><ServiceItemsPage /></RequireAccess>} />
-          <Route path="catalog/entries" element={<RequireAccess allow={(a) => a.canSeeCatalog}><EntriesPage /></RequireAccess>} />
-          <Route path="catalog/entries/new" element={<RequireAccess allow={(a) => a.canEditCatalog}><EntryPage /></RequireAccess>} />
-          <Route path="catalog/entries/:id" element={<RequireAccess allow={(a) => a.canSeeCatalog}><EntryPage /></RequireAccess>} />
-          <Route path="catalog/queue" element={<RequireAccess allow={(a) => a.canReviewCatalog}><QueuePage /></RequireAccess>} />
-          <Route path="catalog/publication" element={<RequireAccess allow={(a) => a.canManageLists || a.canModerateComments}><PublicationPage /></RequireAccess>} />
-          <Route path="catalog/adjustments" element={<RequireAccess allow={(a) => a.canSeeAdjustments}><AdjustmentsPage /></RequireAccess>} />
-          <Route path="apply" element={<RequireAccess allow={(a) => a.canApply}><ApplyPage /></RequireAccess>} />
-          <Route path="applications" element={<RequireAccess allow={(a) => a.canApply}><ApplicationsPage /></RequireAccess>} />
-          <Route path="applications/:id" element={<RequireAccess allow={(a) => a.canApply}><ApplicationPage /></RequireAccess>} />
-          <Route path="credit" element={<RequireAccess allow={(a) => a.canManageCredit}><CreditPage /></RequireAccess>} />
+          <Route
+            path="account/second-factor"
+            element={
+              <RequireAccess allow={(a) => a.isStaff}>
+                <SecondFactorPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="admin/regions"
+            element={
+              <RequireAccess allow={(a) => a.isAdmin}>
+                <RegionsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="admin/units"
+            element={
+              <RequireAccess allow={(a) => a.isAdmin}>
+                <UnitsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="admin/staff"
+            element={
+              <RequireAccess allow={(a) => a.isAdmin}>
+                <StaffPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="admin/applicants"
+            element={
+              <RequireAccess allow={(a) => a.canRegisterApplicants}>
+                <ApplicantsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="admin/calendar"
+            element={
+              <RequireAccess allow={(a) => a.isAdmin}>
+                <CalendarPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="admin/synonyms"
+            element={
+              <RequireAccess allow={(a) => a.isAdmin}>
+                <SynonymsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="admin/audit"
+            element={
+              <RequireAccess allow={(a) => a.isPlatformAdmin}>
+                <AuditPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="catalog/items"
+            element={
+              <RequireAccess allow={(a) => a.canSeeCatalog}>
+                <ServiceItemsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="catalog/entries"
+            element={
+              <RequireAccess allow={(a) => a.canSeeCatalog}>
+                <EntriesPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="catalog/entries/new"
+            element={
+              <RequireAccess allow={(a) => a.canEditCatalog}>
+                <EntryPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="catalog/entries/:id"
+            element={
+              <RequireAccess allow={(a) => a.canSeeCatalog}>
+                <EntryPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="catalog/queue"
+            element={
+              <RequireAccess allow={(a) => a.canReviewCatalog}>
+                <QueuePage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="catalog/publication"
+            element={
+              <RequireAccess allow={(a) => a.canManageLists || a.canModerateComments}>
+                <PublicationPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="catalog/adjustments"
+            element={
+              <RequireAccess allow={(a) => a.canSeeAdjustments}>
+                <AdjustmentsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="apply"
+            element={
+              <RequireAccess allow={(a) => a.canApply}>
+                <ApplyPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="applications"
+            element={
+              <RequireAccess allow={(a) => a.canApply}>
+                <ApplicationsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="applications/:id"
+            element={
+              <RequireAccess allow={(a) => a.canApply}>
+                <ApplicationPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="credit"
+            element={
+              <RequireAccess allow={(a) => a.canManageCredit}>
+                <CreditPage />
+              </RequireAccess>
+            }
+          />
         </Route>
       </Route>
     </Routes>

@@ -32,8 +32,19 @@ export function DeadlineCalculator() {
         onFinish={(v) => setParams({ from: v.from.format('YYYY-MM-DD'), days: v.days })}
         style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end' }}
       >
-        <Form.Item label={t('calc.from')} name="from" rules={[{ required: true, message: t('calc.fromRequired') }]} style={{ marginBottom: 0 }}>
-          <DatePicker allowClear={false} format="YYYY-MM-DD" inputReadOnly={false} data-testid="calc-from" style={{ width: 170 }} />
+        <Form.Item
+          label={t('calc.from')}
+          name="from"
+          rules={[{ required: true, message: t('calc.fromRequired') }]}
+          style={{ marginBottom: 0 }}
+        >
+          <DatePicker
+            allowClear={false}
+            format="YYYY-MM-DD"
+            inputReadOnly={false}
+            data-testid="calc-from"
+            style={{ width: 170 }}
+          />
         </Form.Item>
         <Form.Item
           label={t('calc.days')}
@@ -44,7 +55,13 @@ export function DeadlineCalculator() {
           <InputNumber min={0} max={1000} precision={0} data-testid="calc-days" style={{ width: 120 }} />
         </Form.Item>
         <Form.Item style={{ marginBottom: 0 }}>
-          <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={result.isFetching} data-testid="calc-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            icon={<CalculatorOutlined />}
+            loading={result.isFetching}
+            data-testid="calc-submit"
+          >
             {t('calc.submit')}
           </Button>
         </Form.Item>

@@ -20,7 +20,18 @@ interface Props {
 }
 
 /** A create/edit form in a side drawer with 取消 / 保存 in its footer; the form itself stays with the caller. */
-export function FormDrawer({ open, onClose, title, width, form, mutation, submitTestId, errorTestId, readOnly = false, children }: Props) {
+export function FormDrawer({
+  open,
+  onClose,
+  title,
+  width,
+  form,
+  mutation,
+  submitTestId,
+  errorTestId,
+  readOnly = false,
+  children,
+}: Props) {
   const t = useT();
   const mobile = !Grid.useBreakpoint().md;
   return (
@@ -34,7 +45,12 @@ export function FormDrawer({ open, onClose, title, width, form, mutation, submit
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{readOnly ? t('common.close') : t('common.cancel')}</Button>
           {!readOnly && (
-            <Button type="primary" onClick={() => form.submit()} loading={mutation.isPending} data-testid={submitTestId}>
+            <Button
+              type="primary"
+              onClick={() => form.submit()}
+              loading={mutation.isPending}
+              data-testid={submitTestId}
+            >
               {t('common.save')}
             </Button>
           )}

@@ -2,7 +2,15 @@ import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** Page title with its actions; wraps onto two lines on phones. */
-export function PageHeader({ title, extra, description }: { title: ReactNode; extra?: ReactNode; description?: ReactNode }) {
+export function PageHeader({
+  title,
+  extra,
+  description,
+}: {
+  title: ReactNode;
+  extra?: ReactNode;
+  description?: ReactNode;
+}) {
   return (
     <Flex justify="space-between" align="flex-start" gap={12} wrap style={{ marginBottom: 16 }}>
       <div style={{ minWidth: 0 }}>

@@ -9,10 +9,12 @@ export function usePaging() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   /** Wraps a filter's setter: a changed filter starts again at page 1. */
-  const onFilter = <V,>(set: (value: V) => void) => (value: V) => {
-    set(value);
-    setPage(1);
-  };
+  const onFilter =
+    <V,>(set: (value: V) => void) =>
+    (value: V) => {
+      set(value);
+      setPage(1);
+    };
   const onPageChange = (p: number, size: number) => {
     setPage(size === pageSize ? p : 1);
     setPageSize(size);

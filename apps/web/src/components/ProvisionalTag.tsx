@@ -9,7 +9,12 @@ export function ProvisionalTag({ testId = 'deadline-provisional' }: { testId?: s
   const t = useT();
   return (
     <Tooltip title={t('deadline.provisionalTip')}>
-      <Tag color="gold" data-testid={testId} tabIndex={0} style={{ marginInlineStart: 6, marginInlineEnd: 0, cursor: 'help' }}>
+      <Tag
+        color="gold"
+        data-testid={testId}
+        tabIndex={0}
+        style={{ marginInlineStart: 6, marginInlineEnd: 0, cursor: 'help' }}
+      >
         {t('deadline.provisional')}
       </Tag>
     </Tooltip>

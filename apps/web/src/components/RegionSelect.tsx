@@ -10,7 +10,11 @@ interface TreeOption {
 }
 
 const toOptions = (nodes: RegionNode[]): TreeOption[] =>
-  nodes.map((n) => ({ value: n.code, title: `${n.name}（${n.code}）`, children: n.children ? toOptions(n.children) : undefined }));
+  nodes.map((n) => ({
+    value: n.code,
+    title: `${n.name}（${n.code}）`,
+    children: n.children ? toOptions(n.children) : undefined,
+  }));
 
 /** Picks a region from the tree; searchable by name or code. */
 export function RegionSelect(props: {

@@ -16,7 +16,8 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'apply.titleProxy': 'Apply for someone',
   'apply.applicant': 'Applicant',
   'apply.identifierPlaceholder': "The applicant's full ID number",
-  'apply.identifierHint': 'Exact match on the full resident ID or unified social credit code; only masked values are shown.',
+  'apply.identifierHint':
+    'Exact match on the full resident ID or unified social credit code; only masked values are shown.',
   'apply.applicantNotFound': 'No applicant with this ID number',
   'apply.registerApplicant': 'Register the applicant first',
   'apply.askClerkToRegister': 'Check the number, or ask a window clerk to register the applicant.',
@@ -46,7 +47,8 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'apply.createHint': 'Next you read and sign the letters and upload proofs; submit once everything is done.',
 
   'applications.mineHint': 'All your applications: open one to follow it, sign letters or make corrections.',
-  'applications.queueHint': "Your office's applications (one-window acceptance): accept them or ask for corrections within the deadline.",
+  'applications.queueHint':
+    "Your office's applications (one-window acceptance): accept them or ask for corrections within the deadline.",
   'applications.proxyHint': 'Applications you started for applicants.',
   'applications.startCounter': 'Enter at the counter',
   'applications.allStatuses': 'All statuses',
@@ -85,7 +87,8 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'applications.todoSign': 'Letter to sign',
   'applications.todoUpload': 'Proof to upload',
   'applications.todoCount': '{count} proofs are not done yet (sign the letter or upload the proof); submit afterwards.',
-  'applications.submitHint': 'Letters signed and proofs uploaded: you can submit. The office then accepts it within the deadline.',
+  'applications.submitHint':
+    'Letters signed and proofs uploaded: you can submit. The office then accepts it within the deadline.',
   'applications.resubmitHint': 'Make the requested corrections, then submit again.',
   'applications.submit': 'Submit',
   'applications.resubmit': 'Submit the corrections',
@@ -110,7 +113,8 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'letter.sign': 'Sign',
   'letter.downloadPdf': 'Download PDF',
   'letter.uploadScan': 'Upload the signed paper',
-  'letter.paperHint': 'Applicants sign online themselves; at the counter or through a grid worker, print the PDF, have it signed by hand and upload the scan.',
+  'letter.paperHint':
+    'Applicants sign online themselves; at the counter or through a grid worker, print the PDF, have it signed by hand and upload the scan.',
   'letter.signedElectronic': 'Signed electronically at {time}',
   'letter.signedPaper': 'Signed on paper at {time} (scan uploaded)',
   'letter.withdrawnAt': 'Commitment withdrawn at {time}',
@@ -134,7 +138,8 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'clerk.requestCorrection': 'Ask for corrections',
   'clerk.correctionTitle': 'Ask for all corrections at once',
   'clerk.correctionReason': 'What must be corrected',
-  'clerk.correctionExplain': 'List every missing or wrong material at once; the applicant submits again after correcting.',
+  'clerk.correctionExplain':
+    'List every missing or wrong material at once; the applicant submits again after correcting.',
   'clerk.correctionSent': 'The applicant was asked for corrections',
   'clerk.approve': 'Approve',
   'clerk.approveTitle': 'Approve',
@@ -143,7 +148,8 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'clerk.reject': 'Reject',
   'clerk.rejectTitle': 'Reject',
   'clerk.rejectReason': 'Reasons and legal basis',
-  'clerk.rejectExplain': 'A rejection must give reasons and tell the applicant of the right to administrative reconsideration or litigation.',
+  'clerk.rejectExplain':
+    'A rejection must give reasons and tell the applicant of the right to administrative reconsideration or litigation.',
   'clerk.rejected': 'Rejected',
 
   'verify.title': 'Verify a commitment letter',
@@ -155,7 +161,8 @@ export const applicationsEn: Record<keyof typeof applicationsZhCN, string> = {
   'verify.numberInvalid': 'A number is 8 to 40 capital letters and digits',
   'verify.digestOptional': 'SM3 digest (optional)',
   'verify.digestPlaceholder': '64 hexadecimal characters',
-  'verify.digestHint': 'Electronically signed letters print the SM3 digest in the signature block; it compares the text with the platform record.',
+  'verify.digestHint':
+    'Electronically signed letters print the SM3 digest in the signature block; it compares the text with the platform record.',
   'verify.digestInvalid': 'An SM3 digest is 64 hexadecimal characters',
   'verify.submit': 'Verify',
   'verify.notFound': 'No letter with this number',

@@ -9,7 +9,8 @@ export const applicationsZhCN = {
   'menu.letterVerify': '承诺书核验',
   'menu.commitments': '承诺公示',
 
-  'apply.intro': '选择办理事项后，逐项查看所需证明：已取消或由部门获取的无需提供；可告知承诺的，可签署承诺书代替证明，也可选择提交证明。',
+  'apply.intro':
+    '选择办理事项后，逐项查看所需证明：已取消或由部门获取的无需提供；可告知承诺的，可签署承诺书代替证明，也可选择提交证明。',
   'apply.titleCounter': '窗口代录办件',
   'apply.titleProxy': '代办',
   'apply.applicant': '申请人',
@@ -33,7 +34,8 @@ export const applicationsZhCN = {
   'apply.chooseFor': '“{name}”的办理方式',
   'apply.choiceCommitment': '签署承诺书',
   'apply.choiceSubmit': '提交证明',
-  'apply.disclosureNotice': '选择承诺后，您签署的承诺书将在本平台“承诺公示”栏目向社会公示（姓名、证件号码部分隐去）。不同意公示的，请选择提交证明。',
+  'apply.disclosureNotice':
+    '选择承诺后，您签署的承诺书将在本平台“承诺公示”栏目向社会公示（姓名、证件号码部分隐去）。不同意公示的，请选择提交证明。',
   'apply.consent': '我同意公示本承诺书',
   'apply.ineligible': '您暂不能适用告知承诺，以下证明均须提交',
   'apply.problemChoose': '请选择签署承诺书或提交证明',
@@ -114,7 +116,8 @@ export const applicationsZhCN = {
   'letter.withdraw': '退出承诺',
 
   'withdraw.title': '退出“{name}”的承诺',
-  'withdraw.explain': '退出后，承诺书仍留存备查并标记为“已撤回”；该项证明须改为提交，上传证明后办件才能继续办理。办结前均可退出。',
+  'withdraw.explain':
+    '退出后，承诺书仍留存备查并标记为“已撤回”；该项证明须改为提交，上传证明后办件才能继续办理。办结前均可退出。',
   'withdraw.reason': '退出原因',
   'withdraw.confirm': '确认退出承诺',
   'withdraw.done': '已退出承诺，请上传该项证明',
@@ -143,7 +146,8 @@ export const applicationsZhCN = {
   'clerk.rejected': '已作出不予办理决定',
 
   'verify.title': '告知承诺书核验',
-  'verify.intro': '输入告知承诺书上的编号，核对其是否由本平台出具、是否仍然有效；输入纸面上印的 SM3 摘要，还可核对内容是否被改动。',
+  'verify.intro':
+    '输入告知承诺书上的编号，核对其是否由本平台出具、是否仍然有效；输入纸面上印的 SM3 摘要，还可核对内容是否被改动。',
   'verify.number': '承诺书编号',
   'verify.numberPlaceholder': '如 CN37081120260512000001K7QH',
   'verify.numberRequired': '请输入承诺书编号',
@@ -172,7 +176,8 @@ export const applicationsZhCN = {
   'verify.signatureInvalid': '验证未通过',
 
   'disclosure.title': '承诺公示',
-  'disclosure.intro': '以下承诺书按证明事项清单的要求向社会公示，姓名和证件号码已部分隐去。发现虚假承诺的，可向办理单位或 12345 热线反映。',
+  'disclosure.intro':
+    '以下承诺书按证明事项清单的要求向社会公示，姓名和证件号码已部分隐去。发现虚假承诺的，可向办理单位或 12345 热线反映。',
   'disclosure.commitsFor': '以告知承诺代替“{proof}”，办理“{item}”',
   'disclosure.number': '承诺书编号',
   'disclosure.pledge': '承诺内容',

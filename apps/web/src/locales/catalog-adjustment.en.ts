@@ -2,7 +2,8 @@ import type { catalogAdjustmentZhCN } from './catalog-adjustment.zh-CN';
 
 export const catalogAdjustmentEn: Record<keyof typeof catalogAdjustmentZhCN, string> = {
   'menu.catalogAdjustments': 'Adjustments',
-  'adj.description': 'Adding, changing or removing published proofs: the unit requests, the Justice Bureau reviews, the leadership office publishes, and the change is filed upward within 7 working days.',
+  'adj.description':
+    'Adding, changing or removing published proofs: the unit requests, the Justice Bureau reviews, the leadership office publishes, and the change is filed upward within 7 working days.',
   'adj.request': 'Request adjustment',
   'adj.requestTitle': 'Request an adjustment of the published lists',
   'adj.requested': 'Request submitted; waiting for the Justice Bureau',

@@ -1,7 +1,8 @@
 /** Strings of 动态调整 (adjusting published lists) and the workbench's overdue card. */
 export const catalogAdjustmentZhCN = {
   'menu.catalogAdjustments': '动态调整',
-  'adj.description': '已公布清单的新增、修改、取消：单位申请，司法局审核，领导小组办公室公布，公布后 7 个工作日内报上级备案。',
+  'adj.description':
+    '已公布清单的新增、修改、取消：单位申请，司法局审核，领导小组办公室公布，公布后 7 个工作日内报上级备案。',
   'adj.request': '申请调整',
   'adj.requestTitle': '申请调整已公布的清单',
   'adj.requested': '调整申请已提交，等待司法局审核',

@@ -42,7 +42,8 @@ export const catalogEntryEn: Record<keyof typeof catalogEntryZhCN, string> = {
   'catalog.entry.ruleN': 'Rule {n}: ',
   'catalog.entry.cancelReason': 'Reason for cancelling',
   'catalog.entry.substitutes': 'Substitute methods',
-  'catalog.entry.substitutesHint': 'In order of preference: commitment first, data sharing second, departmental assistance last; if none works, choose "must still be submitted" and give the reason.',
+  'catalog.entry.substitutesHint':
+    'In order of preference: commitment first, data sharing second, departmental assistance last; if none works, choose "must still be submitted" and give the reason.',
   'catalog.entry.noSubstitutes': 'No substitute chosen yet',
   'catalog.entry.substituteN': 'substitute {n}',
   'catalog.entry.substituteMethod': 'Choose a method',
@@ -73,9 +74,11 @@ export const catalogEntryEn: Record<keyof typeof catalogEntryZhCN, string> = {
   'catalog.entry.created': 'Proof entry "{name}" registered',
   'catalog.entry.submitted': 'Submitted for unit review',
   'catalog.entry.withdrawn': 'Withdrawn',
-  'catalog.entry.readOnly': 'This entry is under review and cannot be changed now; if it is sent back you can edit it again.',
+  'catalog.entry.readOnly':
+    'This entry is under review and cannot be changed now; if it is sent back you can edit it again.',
   'catalog.entry.conflictTitle': 'Not saved: someone else changed this entry',
-  'catalog.entry.conflictText': 'Your changes are not saved. Note what you need, reload the latest version, then edit again.',
+  'catalog.entry.conflictText':
+    'Your changes are not saved. Note what you need, reload the latest version, then edit again.',
   'catalog.entry.reload': 'Reload',
   'catalog.entry.sentBackBy': '{stage}: sent back for changes ({by}). Reason:',
 
@@ -87,7 +90,8 @@ export const catalogEntryEn: Record<keyof typeof catalogEntryZhCN, string> = {
   'catalog.check.cleanSaved': 'The rule check found no problems.',
   'catalog.check.show': 'Show the rule check',
   'catalog.check.summaryErrors': '{errors} error(s) to fix before submitting.',
-  'catalog.check.summaryErrorsWarnings': '{errors} error(s) to fix before submitting, and {warnings} warning(s) for the reviewers.',
+  'catalog.check.summaryErrorsWarnings':
+    '{errors} error(s) to fix before submitting, and {warnings} warning(s) for the reviewers.',
   'catalog.check.summaryWarnings': 'No errors; check the {warnings} warning(s), which the reviewers also see.',
   'catalog.check.error': 'Error',
   'catalog.check.warning': 'Warning',

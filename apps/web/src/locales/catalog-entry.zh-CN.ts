@@ -40,7 +40,8 @@ export const catalogEntryZhCN = {
   'catalog.entry.ruleN': '第{n}条：',
   'catalog.entry.cancelReason': '取消理由',
   'catalog.entry.substitutes': '替代方式',
-  'catalog.entry.substitutesHint': '按优先顺序排列：告知承诺优先，信息共享其次，部门协查兜底；确无替代方式的选择“仍需提交”并写明理由。',
+  'catalog.entry.substitutesHint':
+    '按优先顺序排列：告知承诺优先，信息共享其次，部门协查兜底；确无替代方式的选择“仍需提交”并写明理由。',
   'catalog.entry.noSubstitutes': '尚未选择替代方式',
   'catalog.entry.substituteN': '替代方式 {n}',
   'catalog.entry.substituteMethod': '选择方式',

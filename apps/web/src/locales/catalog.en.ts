@@ -24,7 +24,8 @@ export const catalogEn: Record<keyof typeof catalogZhCN, string> = {
   'catalog.findings.errorsAria': '{n} error(s)',
   'catalog.findings.warningsAria': '{n} warning(s)',
 
-  'catalog.items.description': "The region's government service items and their service guides; proof entries are linked to the items that need them.",
+  'catalog.items.description':
+    "The region's government service items and their service guides; proof entries are linked to the items that need them.",
   'catalog.items.create': 'New item',
   'catalog.items.createTitle': 'New service item',
   'catalog.items.editTitle': 'Edit item: {name}',
@@ -56,22 +57,28 @@ export const catalogEn: Record<keyof typeof catalogZhCN, string> = {
   'catalog.items.listEmpty': 'None yet',
   'catalog.items.lineRequired': 'Fill this line in or delete it',
   'catalog.items.commitmentChoice': 'How to choose commitment',
-  'catalog.items.commitmentChoiceHint': 'Tell applicants they may choose to commit; those who do not submit the proof as before.',
+  'catalog.items.commitmentChoiceHint':
+    'Tell applicants they may choose to commit; those who do not submit the proof as before.',
   'catalog.items.withdrawal': 'How to withdraw from commitment',
-  'catalog.items.withdrawalHint': 'How an applicant switches to submitting the proof during processing, and what follows.',
+  'catalog.items.withdrawalHint':
+    'How an applicant switches to submitting the proof during processing, and what follows.',
 
-  'catalog.entries.description': 'Every proof the units demand (attachment 4), each with a proposed disposition, reviewed, consulted on and published.',
+  'catalog.entries.description':
+    'Every proof the units demand (attachment 4), each with a proposed disposition, reviewed, consulted on and published.',
   'catalog.entries.create': 'Register a proof',
   'catalog.entries.searchPlaceholder': 'Find by proof name',
   'catalog.entries.allStatuses': 'All statuses',
   'catalog.entries.allDispositions': 'All dispositions',
 
   'catalog.queue.unit': 'Unit review',
-  'catalog.queue.unitHint': "Proposals submitted by your unit; the unit head's approval sends them to the Justice Bureau and the service centre.",
+  'catalog.queue.unitHint':
+    "Proposals submitted by your unit; the unit head's approval sends them to the Justice Bureau and the service centre.",
   'catalog.queue.legal': 'Legality review',
-  'catalog.queue.legalHint': 'Review the basis and the proposal of each entry for legality; once both reviews approve, it goes to public consultation.',
+  'catalog.queue.legalHint':
+    'Review the basis and the proposal of each entry for legality; once both reviews approve, it goes to public consultation.',
   'catalog.queue.policy': 'Policy review',
-  'catalog.queue.policyHint': 'Review substitutes, commitment and verification plan against policy; once both reviews approve, it goes to public consultation.',
+  'catalog.queue.policyHint':
+    'Review substitutes, commitment and verification plan against policy; once both reviews approve, it goes to public consultation.',
   'catalog.queue.progress': 'Progress',
   'catalog.queue.legalDone': 'Legality approved',
   'catalog.queue.legalPending': 'Legality pending',
@@ -104,7 +111,8 @@ export const catalogEn: Record<keyof typeof catalogZhCN, string> = {
   'catalog.timeline.decision.send_back': 'Sent back',
 
   'catalog.adoption.title': 'Adopt upper-level lists',
-  'catalog.adoption.hint': 'Once adopted, the lists in force in the upper-level region apply in this region too, including its later versions.',
+  'catalog.adoption.hint':
+    'Once adopted, the lists in force in the upper-level region apply in this region too, including its later versions.',
   'catalog.adoption.none': 'This region adopts no upper-level lists yet',
   'catalog.adoption.version': 'In force: version {n} · {documentNumber} · effective {effectiveDate}',
   'catalog.adoption.noVersion': 'No lists published yet',
@@ -120,7 +128,8 @@ export const catalogEn: Record<keyof typeof catalogZhCN, string> = {
   'catalog.adoption.documentNumberPlaceholder': 'e.g. 兖政发〔2026〕3号',
   'catalog.adoption.submit': 'Adopt',
   'catalog.adoption.confirmTitle': 'Confirm adoption',
-  'catalog.adoption.confirmText': 'The lists in force in {name} (version {n}) will apply in this region too. Adoption document: {documentNumber}.',
+  'catalog.adoption.confirmText':
+    'The lists in force in {name} (version {n}) will apply in this region too. Adoption document: {documentNumber}.',
   'catalog.adoption.done': 'Lists of {name} adopted',
   'lists.effective.title': 'Lists in force (including adopted upper-level lists)',
   'lists.effective.chain': 'In force here: {regions}',

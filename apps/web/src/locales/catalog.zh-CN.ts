@@ -119,7 +119,8 @@ export const catalogZhCN = {
   'catalog.adoption.documentNumberPlaceholder': '如 兖政发〔2026〕3号',
   'catalog.adoption.submit': '承接',
   'catalog.adoption.confirmTitle': '确认承接',
-  'catalog.adoption.confirmText': '承接后，{name}现行的清单（第 {n} 版）将在本区划同样适用。承接文件文号：{documentNumber}。',
+  'catalog.adoption.confirmText':
+    '承接后，{name}现行的清单（第 {n} 版）将在本区划同样适用。承接文件文号：{documentNumber}。',
   'catalog.adoption.done': '已承接{name}的清单',
   'lists.effective.title': '现行有效清单（含承接的上级清单）',
   'lists.effective.chain': '本区划适用：{regions}',

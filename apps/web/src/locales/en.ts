@@ -11,7 +11,8 @@ import type { MessageKey } from './zh-CN';
 /** English UI strings; the type makes a missing or extra key a compile error. */
 export const en: Record<MessageKey, string> = {
   'app.name': 'Proof-Free City',
-  'app.footer': 'Proof-Free City · notification-commitment platform for certification matters · no proof outside the lists',
+  'app.footer':
+    'Proof-Free City · notification-commitment platform for certification matters · no proof outside the lists',
 
   'prefs.largeText': 'Large text',
   'prefs.largeTextShort': 'Large',
@@ -69,7 +70,8 @@ export const en: Record<MessageKey, string> = {
   'common.no': 'No',
 
   'error.forbiddenTitle': 'Access denied',
-  'error.forbiddenText': 'This page is only for staff with the matching role. Ask your administrator if you need access.',
+  'error.forbiddenText':
+    'This page is only for staff with the matching role. Ask your administrator if you need access.',
   'error.backToWorkbench': 'Back to the workbench',
   'error.notFound': 'Page not found',
   'error.backHome': 'Back to the home page',
@@ -82,25 +84,33 @@ export const en: Record<MessageKey, string> = {
   'auth.usernameRequired': 'Enter your username',
   'auth.passwordRequired': 'Enter your password',
   'auth.expired': 'Your session has expired; please sign in again.',
-  'auth.demoHint': 'Trial environment: demo accounts admin, clerk, zhangsan and others, all with password Demo@2026!; the staff authenticator secrets are printed when the server starts.',
+  'auth.demoHint':
+    'Trial environment: demo accounts admin, clerk, zhangsan and others, all with password Demo@2026!; the staff authenticator secrets are printed when the server starts.',
 
   'home.title': 'Proof-Free City',
-  'home.slogan': 'No proof outside the lists — commit instead of fetching certificates, and let shared data do the running.',
-  'home.intro': 'This platform runs the notification-commitment system: every proof an office or public-service company asks you for must have a legal basis, be on a published list and be public.',
+  'home.slogan':
+    'No proof outside the lists — commit instead of fetching certificates, and let shared data do the running.',
+  'home.intro':
+    'This platform runs the notification-commitment system: every proof an office or public-service company asks you for must have a legal basis, be on a published list and be public.',
   'home.toWorkbench': 'Workbench',
   'home.explainTitle': 'What this means for you',
   'home.card1Title': 'Notification and commitment',
-  'home.card1Text': 'The office tells you once, in writing, what conditions you must meet; you commit in writing that you meet them, and no proof is needed. The office decides first and verifies afterwards.',
+  'home.card1Text':
+    'The office tells you once, in writing, what conditions you must meet; you commit in writing that you meet them, and no proof is needed. The office decides first and verifies afterwards.',
   'home.card2Title': 'No proof outside the lists',
-  'home.card2Text': 'Every retained proof is on a published list. Nobody may ask you to fetch or submit a proof that is not on it.',
+  'home.card2Text':
+    'Every retained proof is on a published list. Nobody may ask you to fetch or submit a proof that is not on it.',
   'home.card3Title': 'Shared data, fewer trips',
-  'home.card3Text': 'Whatever can be checked through data sharing or assistance between departments, the office checks itself.',
+  'home.card3Text':
+    'Whatever can be checked through data sharing or assistance between departments, the office checks itself.',
   'home.card4Title': 'Honest commitments, open complaints',
-  'home.card4Text': 'A commitment must be true: a false one goes on your credit file with joint penalties. If you are still asked for a cancelled proof, you can complain.',
+  'home.card4Text':
+    'A commitment must be true: a false one goes on your credit file with joint penalties. If you are still asked for a cancelled proof, you can complain.',
   'home.regionsTitle': 'Regions served',
 
   'calc.title': 'Deadline calculator',
-  'calc.intro': 'Counts working days: statutory holidays are skipped and make-up working days count; the start date itself is not counted.',
+  'calc.intro':
+    'Counts working days: statutory holidays are skipped and make-up working days count; the start date itself is not counted.',
   'calc.from': 'Start date',
   'calc.fromRequired': 'Choose a start date',
   'calc.days': 'Working days',
@@ -109,9 +119,11 @@ export const en: Record<MessageKey, string> = {
   'calc.resultPrefix': '{days} working days after {from}, the deadline is',
   'calc.weekday': ' ({weekday})',
   'calc.note': 'Based on the holiday arrangements published by the General Office of the State Council.',
-  'calc.provisionalNote': 'Provisional: a year whose official arrangements are not entered is counted from the holiday law (statutory holidays and days in lieu). Weekend make-up working days cannot be foreseen and are not included; the State Council notice prevails.',
+  'calc.provisionalNote':
+    'Provisional: a year whose official arrangements are not entered is counted from the holiday law (statutory holidays and days in lieu). Weekend make-up working days cannot be foreseen and are not included; the State Council notice prevails.',
   'deadline.provisional': 'Provisional',
-  'deadline.provisionalTip': 'This deadline reaches a year whose official holiday arrangements are not entered yet; it is counted from the holiday law for now (weekend make-up working days cannot be foreseen). It is recounted once an administrator enters the State Council notice.',
+  'deadline.provisionalTip':
+    'This deadline reaches a year whose official holiday arrangements are not entered yet; it is counted from the holiday law for now (weekend make-up working days cannot be foreseen). It is recounted once an administrator enters the State Council notice.',
 
   'workbench.greeting': 'Hello, {name}',
   'workbench.myAccount': 'My account',
@@ -124,8 +136,10 @@ export const en: Record<MessageKey, string> = {
   'dashboard.auditEvents': 'Audit events',
   'dashboard.deadJobs': 'Failed background jobs',
   'dashboard.calendarGapTitle': 'The working-day calendar is missing a year: deadlines there are provisional',
-  'dashboard.calendarGap': 'The calendar has no holiday arrangements for {years}. Deadlines reaching those years are counted from the holiday law and marked provisional ({count} now); weekend make-up working days cannot be foreseen. Enter the arrangements as soon as the State Council publishes its notice: deadlines are then recounted.',
-  'dashboard.embeddedDatabase': 'The embedded database (PGlite) is for trials and demos only; configure PostgreSQL for production.',
+  'dashboard.calendarGap':
+    'The calendar has no holiday arrangements for {years}. Deadlines reaching those years are counted from the holiday law and marked provisional ({count} now); weekend make-up working days cannot be foreseen. Enter the arrangements as soon as the State Council publishes its notice: deadlines are then recounted.',
+  'dashboard.embeddedDatabase':
+    'The embedded database (PGlite) is for trials and demos only; configure PostgreSQL for production.',
   'dashboard.jobsDead': '{count} background jobs failed after all retries; check the logs.',
   'dashboard.fixCalendar': 'Enter now',
 
@@ -141,7 +155,8 @@ export const en: Record<MessageKey, string> = {
   'password.submit': 'Change password',
   'password.changed': 'Password changed; you were signed out on other devices',
 
-  'regions.description': 'Region codes follow GB/T 2260: 6 digits for province, city and county, 9 for townships, 12 for villages.',
+  'regions.description':
+    'Region codes follow GB/T 2260: 6 digits for province, city and county, 9 for townships, 12 for villages.',
   'regions.name': 'Name',
   'regions.nameRequired': 'Enter a name',
   'regions.code': 'Region code',
@@ -235,7 +250,8 @@ export const en: Record<MessageKey, string> = {
   'applicants.phone': 'Phone',
   'applicants.legalRepresentative': 'Legal representative',
   'applicants.createdAt': 'Registered',
-  'applicants.accountHint': 'Optional: with a username and password the applicant can sign in to see their own profile and cases.',
+  'applicants.accountHint':
+    'Optional: with a username and password the applicant can sign in to see their own profile and cases.',
   'applicants.searchBy': 'Search by',
   'applicants.searchByName': 'Name',
   'applicants.searchByIdentifier': 'ID number',
@@ -252,9 +268,11 @@ export const en: Record<MessageKey, string> = {
   'validation.reason.region': 'the region code is wrong',
   'validation.reason.checksum': 'the check character is wrong; check every digit',
 
-  'calendar.description': 'Every deadline counts working days. Each year, after the State Council publishes the holiday arrangements, a platform administrator enters them.',
+  'calendar.description':
+    'Every deadline counts working days. Each year, after the State Council publishes the holiday arrangements, a platform administrator enters them.',
   'calendar.gapTitle': 'Holiday arrangements for {years} are missing',
-  'calendar.gapText': 'Deadlines in the next {days} days may reach those years: they are counted from the holiday law (statutory holidays and days in lieu, no make-up working days) and marked provisional until the arrangements are entered. Enter them soon.',
+  'calendar.gapText':
+    'Deadlines in the next {days} days may reach those years: they are counted from the holiday law (statutory holidays and days in lieu, no make-up working days) and marked provisional until the arrangements are entered. Enter them soon.',
   'calendar.coveredTitle': 'The calendar covers {years}',
   'calendar.readOnly': 'Only a platform-wide administrator can change the calendar.',
   'calendar.year': 'Year',

@@ -5,7 +5,8 @@ export const publicationEn: Record<keyof typeof publicationZhCN, string> = {
   'home.toLists': 'See the published proof lists',
 
   'lists.title': 'Proof lists',
-  'lists.intro': 'The published lists of retained and cancelled proofs and of proofs replaced by a commitment. No unit may ask you for a proof outside them.',
+  'lists.intro':
+    'The published lists of retained and cancelled proofs and of proofs replaced by a commitment. No unit may ask you for a proof outside them.',
   'lists.region': 'Region',
   'lists.versions': 'Published versions',
   'lists.noVersions': 'This region has not published its lists yet',
@@ -39,7 +40,8 @@ export const publicationEn: Record<keyof typeof publicationZhCN, string> = {
   'lists.source.adjustment': 'Adjustment',
 
   'consult.title': 'Public consultation on the draft lists',
-  'consult.intro': 'The proposed handling of these proofs is open for public comment. Comment on one of them, or tell us about a proof you are still asked for that is not on the lists.',
+  'consult.intro':
+    'The proposed handling of these proofs is open for public comment. Comment on one of them, or tell us about a proof you are still asked for that is not on the lists.',
   'consult.closed': 'No draft lists of this region are open for comment right now.',
   'consult.drafts': 'Draft lists ({n})',
   'consult.comments': 'Answered comments',
@@ -60,7 +62,8 @@ export const publicationEn: Record<keyof typeof publicationZhCN, string> = {
   'consult.anonymous': 'Anonymous',
   'consult.general': 'General comment',
 
-  'pub.description': 'After the consultation the lists go to the leading group for approval, then are published under a document number as a new, unchangeable version.',
+  'pub.description':
+    'After the consultation the lists go to the leading group for approval, then are published under a document number as a new, unchangeable version.',
   'pub.stages': 'Approval and publication',
   'pub.closeConsultation': 'Close consultation',
   'pub.approve': 'Leading group approval',

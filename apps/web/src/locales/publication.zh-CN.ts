@@ -38,7 +38,8 @@ export const publicationZhCN = {
   'lists.source.adjustment': '动态调整',
 
   'consult.title': '清单草案征求意见',
-  'consult.intro': '以下证明事项的处理意见正在向社会征求意见。您可以对某一项提意见，也可以反映清单中没有、但办事时仍被索要的证明。',
+  'consult.intro':
+    '以下证明事项的处理意见正在向社会征求意见。您可以对某一项提意见，也可以反映清单中没有、但办事时仍被索要的证明。',
   'consult.closed': '该区划目前没有正在征求意见的清单草案。',
   'consult.drafts': '清单草案（{n} 项）',
   'consult.comments': '已答复的意见',

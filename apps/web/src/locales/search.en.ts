@@ -59,11 +59,14 @@ export const searchEn: Record<keyof typeof searchZhCN, string> = {
   'proof.notFound': 'This proof is not in the lists published for the chosen region.',
   'proof.report': 'Still asked for this proof? Report it',
   'proof.reportTitle': 'Still asked for this proof',
-  'proof.reportIntro': 'If an office still asks you for this proof, note the office, the counter and the time, with this answer and the deciding document number.',
-  'proof.reportNotYet': 'Online reporting opens with the complaints service. For now this page records and forwards nothing.',
+  'proof.reportIntro':
+    'If an office still asks you for this proof, note the office, the counter and the time, with this answer and the deciding document number.',
+  'proof.reportNotYet':
+    'Online reporting opens with the complaints service. For now this page records and forwards nothing.',
   'proof.reportMeanwhile': 'Meanwhile you can:',
   'proof.reportHotline': 'call the 12345 government service hotline;',
-  'proof.reportConsultation': 'comment on the proof lists on your region’s consultation page (while the consultation is open).',
+  'proof.reportConsultation':
+    'comment on the proof lists on your region’s consultation page (while the consultation is open).',
   'proof.reportToConsultation': 'Open the consultation page',
   'proof.printedFrom': 'Printed from Proof-Free City · {url}',
 
@@ -73,7 +76,8 @@ export const searchEn: Record<keyof typeof searchZhCN, string> = {
   'qa.count': '{total} questions',
   'qa.empty': 'No matching question; try another word',
 
-  'synonyms.description': 'Phrases in one group count as the same when searching: “良民证” also finds “无犯罪记录证明”. Synonyms apply platform-wide.',
+  'synonyms.description':
+    'Phrases in one group count as the same when searching: “良民证” also finds “无犯罪记录证明”. Synonyms apply platform-wide.',
   'synonyms.readOnly': 'Only a platform-wide administrator can change the synonyms.',
   'synonyms.builtIn': 'Built-in groups ({n}, shipped with the platform, read-only)',
   'synonyms.custom': 'Groups added by administrators',

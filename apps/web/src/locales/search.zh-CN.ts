@@ -72,7 +72,8 @@ export const searchZhCN = {
   'qa.count': '共 {total} 个问题',
   'qa.empty': '没有找到相关问答，换个关键词试试',
 
-  'synonyms.description': '查询时，同一组里的说法视为同一个意思，例如查“良民证”也能找到“无犯罪记录证明”。同义词全平台通用。',
+  'synonyms.description':
+    '查询时，同一组里的说法视为同一个意思，例如查“良民证”也能找到“无犯罪记录证明”。同义词全平台通用。',
   'synonyms.readOnly': '只有全平台系统管理员可以修改同义词。',
   'synonyms.builtIn': '内置同义词组（{n} 组，随平台提供，不可修改）',
   'synonyms.custom': '管理员添加的同义词组',

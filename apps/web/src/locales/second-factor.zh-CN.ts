@@ -15,7 +15,8 @@ export const secondFactorZhCN = {
   'mfa.enrolTitle': '绑定动态验证码',
   'mfa.enrolRequired': '您的角色（系统管理员、审查人员、信用管理员）登录须使用动态验证码，请先完成绑定。',
   'mfa.enrolIntro': '绑定后，每次登录除密码外还要输入验证器显示的 6 位数字，即使密码泄露账号也不会被盗用。',
-  'mfa.step1': '在手机上安装任一验证器应用（Microsoft Authenticator、Google Authenticator、FreeOTP、腾讯身份验证器等）。',
+  'mfa.step1':
+    '在手机上安装任一验证器应用（Microsoft Authenticator、Google Authenticator、FreeOTP、腾讯身份验证器等）。',
   'mfa.step2': '用验证器扫描下方二维码；无法扫码时，手工输入密钥。',
   'mfa.step3': '输入验证器显示的 6 位数字，完成绑定。',
   'mfa.start': '开始绑定',

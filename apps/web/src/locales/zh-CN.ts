@@ -84,15 +84,18 @@ export const zhCN = {
   'auth.usernameRequired': '请输入用户名',
   'auth.passwordRequired': '请输入密码',
   'auth.expired': '登录已过期，请重新登录。',
-  'auth.demoHint': '试用环境：演示账号 admin、clerk、zhangsan 等，密码均为 Demo@2026!；工作人员的动态验证码密钥见服务器启动时的输出。',
+  'auth.demoHint':
+    '试用环境：演示账号 admin、clerk、zhangsan 等，密码均为 Demo@2026!；工作人员的动态验证码密钥见服务器启动时的输出。',
 
   'home.title': '无证明城市',
   'home.slogan': '清单之外无证明 —— 能承诺的不再开证明，能共享的不再让您跑腿。',
-  'home.intro': '本平台落实证明事项告知承诺制：政府部门和公共服务单位向您索要的每一项证明，都要有法可依、列入清单、向社会公开。',
+  'home.intro':
+    '本平台落实证明事项告知承诺制：政府部门和公共服务单位向您索要的每一项证明，都要有法可依、列入清单、向社会公开。',
   'home.toWorkbench': '进入工作台',
   'home.explainTitle': '办事须知',
   'home.card1Title': '什么是告知承诺制',
-  'home.card1Text': '办事时，部门一次性书面告知您需要满足的条件；您书面承诺符合条件，就不用再提交证明，部门先办理、后核查。',
+  'home.card1Text':
+    '办事时，部门一次性书面告知您需要满足的条件；您书面承诺符合条件，就不用再提交证明，部门先办理、后核查。',
   'home.card2Title': '清单之外无证明',
   'home.card2Text': '保留的证明事项全部列入清单并向社会公布。清单以外，任何单位都不得要求您开具或提交证明。',
   'home.card3Title': '信息共享少跑腿',
@@ -111,9 +114,11 @@ export const zhCN = {
   'calc.resultPrefix': '自 {from} 起 {days} 个工作日，期限届满日为',
   'calc.weekday': '（{weekday}）',
   'calc.note': '已按国务院办公厅公布的节假日安排计算。',
-  'calc.provisionalNote': '暂定：涉及尚未录入正式节假日安排的年份，按《全国年节及纪念日放假办法》推算（含法定假日和补假）。调休上班日无法预知，未计入；以国务院办公厅通知为准。',
+  'calc.provisionalNote':
+    '暂定：涉及尚未录入正式节假日安排的年份，按《全国年节及纪念日放假办法》推算（含法定假日和补假）。调休上班日无法预知，未计入；以国务院办公厅通知为准。',
   'deadline.provisional': '暂定',
-  'deadline.provisionalTip': '该期限涉及尚未录入正式节假日安排的年份，暂按《全国年节及纪念日放假办法》推算（调休上班日无法预知，未计入）。管理员录入国务院办公厅通知后将自动重算。',
+  'deadline.provisionalTip':
+    '该期限涉及尚未录入正式节假日安排的年份，暂按《全国年节及纪念日放假办法》推算（调休上班日无法预知，未计入）。管理员录入国务院办公厅通知后将自动重算。',
 
   'workbench.greeting': '您好，{name}',
   'workbench.myAccount': '我的账号',
@@ -126,7 +131,8 @@ export const zhCN = {
   'dashboard.auditEvents': '审计事件',
   'dashboard.deadJobs': '失败的后台任务',
   'dashboard.calendarGapTitle': '工作日历缺少年度安排，相关期限为暂定',
-  'dashboard.calendarGap': '工作日历尚未录入 {years} 年的节假日安排。涉及这些年份的办理和核查期限暂按《全国年节及纪念日放假办法》推算并标为“暂定”（现有 {count} 个），调休上班日无法预知。请在国务院办公厅发布通知后及时录入，期限将自动重算。',
+  'dashboard.calendarGap':
+    '工作日历尚未录入 {years} 年的节假日安排。涉及这些年份的办理和核查期限暂按《全国年节及纪念日放假办法》推算并标为“暂定”（现有 {count} 个），调休上班日无法预知。请在国务院办公厅发布通知后及时录入，期限将自动重算。',
   'dashboard.embeddedDatabase': '当前使用内置数据库（PGlite），仅适合试用和演示；正式部署请配置 PostgreSQL。',
   'dashboard.jobsDead': '有 {count} 个后台任务多次重试仍失败，请查看日志。',
   'dashboard.fixCalendar': '去录入',
@@ -256,7 +262,8 @@ export const zhCN = {
 
   'calendar.description': '所有期限按工作日计算。每年国务院办公厅公布节假日安排后，由平台管理员录入。',
   'calendar.gapTitle': '缺少 {years} 年的节假日安排',
-  'calendar.gapText': '未来 {days} 天内的期限可能落入这些年份：暂按放假办法推算（法定假日与补假，无法预知调休），标为“暂定”，录入后自动重算。请尽快录入。',
+  'calendar.gapText':
+    '未来 {days} 天内的期限可能落入这些年份：暂按放假办法推算（法定假日与补假，无法预知调休），标为“暂定”，录入后自动重算。请尽快录入。',
   'calendar.coveredTitle': '工作日历已覆盖 {years} 年',
   'calendar.readOnly': '只有全平台系统管理员可以修改工作日历。',
   'calendar.year': '年度',

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PASSWORD, type FixtureApp, createFixtureApp } from '../../test/fixtures';
 import { type Client, json, signIn } from '../../test/harness';
 
-type Counts = { regions: number; units: number; staff: number; applicants: number; auditEvents?: number; deadJobs?: number };
+type Counts = {
+  regions: number;
+  units: number;
+  staff: number;
+  applicants: number;
+  auditEvents?: number;
+  deadJobs?: number;
+};
 type Page = { total: number };
 
 /** The administrator's dashboard counts what lies within the administrator's scope (issue 11 item 6). */
@@ -13,7 +20,8 @@ describe('admin dashboard', () => {
   });
   afterAll(async () => t?.close());
 
-  const countsOf = async (client: Client) => json<{ counts: Counts }>(await client.get('/api/v1/admin/dashboard')).counts;
+  const countsOf = async (client: Client) =>
+    json<{ counts: Counts }>(await client.get('/api/v1/admin/dashboard')).counts;
   const totalOf = async (client: Client, url: string) => json<Page>(await client.get(url)).total;
 
   it('counts only city A for city A’s administrator, as the lists it links to do', async () => {

@@ -21,14 +21,23 @@ const DashboardView = Type.Object({
     { description: '按管理员的管辖范围统计；全平台管理员统计全部' },
   ),
   calendar: CalendarStatusView,
-  warnings: Type.Array(Type.Object({ code: Type.String(), level: Type.Union([Type.Literal('error'), Type.Literal('warning')]), message: Type.String() })),
+  warnings: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      level: Type.Union([Type.Literal('error'), Type.Literal('warning')]),
+      message: Type.String(),
+    }),
+  ),
 });
 
 /** The administrator's start page: what needs attention now. */
 export async function adminRoutes(app: App): Promise<void> {
   app.get(
     '/admin/dashboard',
-    { config: { policy: 'admin.dashboard' }, schema: { summary: '管理员工作台', tags: ['admin'], response: responses({ 200: DashboardView }) } },
+    {
+      config: { policy: 'admin.dashboard' },
+      schema: { summary: '管理员工作台', tags: ['admin'], response: responses({ 200: DashboardView }) },
+    },
     async (request) => {
       const { ctx } = request;
       const db = ctx.database.db;
@@ -37,7 +46,13 @@ export async function adminRoutes(app: App): Promise<void> {
       const whole = platformWide(ctx.actor, 'admin');
       const [org, deadJobs, auditCount, calendar] = await Promise.all([
         countOrg(ctx),
-        whole ? db.select({ n: count() }).from(jobs).where(eq(jobs.status, 'dead')).then((r) => r[0]?.n ?? 0) : undefined,
+        whole
+          ? db
+              .select({ n: count() })
+              .from(jobs)
+              .where(eq(jobs.status, 'dead'))
+              .then((r) => r[0]?.n ?? 0)
+          : undefined,
         whole ? countEvents(db) : undefined,
         calendarStatus(ctx, ctx.lang),
       ]);
@@ -49,7 +64,9 @@ export async function adminRoutes(app: App): Promise<void> {
       }
       const en = ctx.lang === 'en';
       if (deadJobs) {
-        const message = en ? `${deadJobs} background jobs failed after all retries; see the server log` : `有 ${deadJobs} 个后台任务多次重试仍失败，请查看日志`;
+        const message = en
+          ? `${deadJobs} background jobs failed after all retries; see the server log`
+          : `有 ${deadJobs} 个后台任务多次重试仍失败，请查看日志`;
         warnings.push({ code: 'JOBS_DEAD', level: 'warning', message });
       }
       if (ctx.database.kind === 'pglite') {

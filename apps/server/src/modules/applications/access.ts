@@ -12,7 +12,10 @@ export const HANDLERS: readonly Role[] = ['window_clerk'];
 /** Staff who may read applications of their scope: the window only (proofs are personal data; admins do not read them). */
 export const READERS: readonly Role[] = ['window_clerk'];
 
-type AppRow = Pick<typeof applications.$inferSelect, 'applicantId' | 'unitId' | 'regionCode' | 'createdBy' | 'channel' | 'status'>;
+type AppRow = Pick<
+  typeof applications.$inferSelect,
+  'applicantId' | 'unitId' | 'regionCode' | 'createdBy' | 'channel' | 'status'
+>;
 
 /**
  * A window clerk's scope: the units they hold the role at, plus — for the windows of a service
@@ -25,7 +28,11 @@ export async function handlingScope(ctx: Ctx, db: Executor, roles: readonly Role
     .select({ regionCode: units.regionCode })
     .from(units)
     .where(and(inArray(units.id, scope.unitIds), eq(units.kind, 'service_center')));
-  return { all: false, unitIds: scope.unitIds, regionCodes: [...scope.regionCodes, ...centres.map((c) => c.regionCode)] };
+  return {
+    all: false,
+    unitIds: scope.unitIds,
+    regionCodes: [...scope.regionCodes, ...centres.map((c) => c.regionCode)],
+  };
 }
 
 export function inScope(scope: Scope, app: Pick<AppRow, 'unitId' | 'regionCode'>): boolean {
@@ -74,7 +81,8 @@ export const notFound = (ctx: Ctx) => new AppError(E.NOT_FOUND, { what: ctx.lang
 /** The list filter: an applicant's own, a proxy's own, and a clerk's or admin's scope. */
 export async function listFilter(ctx: Ctx): Promise<SQL | undefined> {
   const actor = ctx.actor!;
-  if (actor.kind === 'applicant') return eq(applications.applicantId, actor.applicantId ?? '00000000-0000-0000-0000-000000000000');
+  if (actor.kind === 'applicant')
+    return eq(applications.applicantId, actor.applicantId ?? '00000000-0000-0000-0000-000000000000');
   const scope = await handlingScope(ctx, ctx.database.db, READERS);
   // Someone else's draft is not yet the office's business: the queue starts at submission.
   const submitted = ne(applications.status, 'draft');

@@ -30,14 +30,25 @@ export const applicationDeadlines: ProvisionalDeadlines = {
         unchanged.push(eq(applications.decisionDue, a.decisionDue), eq(applications.acceptedAt, a.acceptedAt));
       }
       if (Object.keys(set).length === 0) continue;
-      const [row] = await tx.update(applications).set(set).where(and(...unchanged)).returning({ id: applications.id });
-      const moved = (set.acceptDue !== undefined && set.acceptDue !== a.acceptDue) || (set.decisionDue !== undefined && set.decisionDue !== a.decisionDue);
+      const [row] = await tx
+        .update(applications)
+        .set(set)
+        .where(and(...unchanged))
+        .returning({ id: applications.id });
+      const moved =
+        (set.acceptDue !== undefined && set.acceptDue !== a.acceptDue) ||
+        (set.decisionDue !== undefined && set.decisionDue !== a.decisionDue);
       if (row && moved) {
         audit.record({
           action: 'application.deadline_recomputed',
           targetType: 'application',
           targetId: a.id,
-          before: { acceptDue: a.acceptDue, decisionDue: a.decisionDue, acceptDueProvisional: a.acceptDueProvisional, decisionDueProvisional: a.decisionDueProvisional },
+          before: {
+            acceptDue: a.acceptDue,
+            decisionDue: a.decisionDue,
+            acceptDueProvisional: a.acceptDueProvisional,
+            decisionDueProvisional: a.decisionDueProvisional,
+          },
           after: {
             acceptDue: set.acceptDue ?? a.acceptDue,
             decisionDue: set.decisionDue ?? a.decisionDue,

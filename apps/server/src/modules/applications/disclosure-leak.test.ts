@@ -37,7 +37,11 @@ beforeAll(async () => {
     numbers.push(letterOf(app, choice.commitment.entryId).number);
   }
   // A public comment carrying a contact phone and an address in its body.
-  await pub.post(`/api/v1/public/consultations/${REGION}/comments`, { body: `我住在${ADDRESS}，电话13853712345`, contact: '13853712345', authorName: '张三' });
+  await pub.post(`/api/v1/public/consultations/${REGION}/comments`, {
+    body: `我住在${ADDRESS}，电话13853712345`,
+    contact: '13853712345',
+    authorName: '张三',
+  });
 }, 90_000);
 afterAll(async () => t?.close());
 
@@ -80,7 +84,9 @@ describe('disclosure-leak', () => {
   it('finds no ID number, phone or address in any public answer', async () => {
     const regions = json<{ items: PublicRegion[] }>(await pub.get('/api/v1/public/regions')).items;
     const versions = json<Array<{ id: string }>>(await pub.get(`/api/v1/public/lists/${REGION}/versions`));
-    const effective = json<{ entries: Array<{ entryId: string }> }>(await pub.get(`/api/v1/public/lists/${REGION}/effective`));
+    const effective = json<{ entries: Array<{ entryId: string }> }>(
+      await pub.get(`/api/v1/public/lists/${REGION}/effective`),
+    );
     const entryId = effective.entries[0]!.entryId;
     const v = versions[0]!.id;
     // One or more URLs for every public GET route: a new public route fails here until it is crawled.
@@ -90,7 +96,10 @@ describe('disclosure-leak', () => {
       '/api/v1/calendar/add-working-days': ['/api/v1/calendar/add-working-days?from=2026-09-30&days=3'],
       '/api/v1/applications/service-items': [`/api/v1/applications/service-items?region=${REGION}`],
       '/api/v1/public/letters/:number': numbers.map((n) => `/api/v1/public/letters/${n}`),
-      '/api/v1/public/commitments': ['/api/v1/public/commitments', `/api/v1/public/commitments?region=${REGION}&pageSize=100`],
+      '/api/v1/public/commitments': [
+        '/api/v1/public/commitments',
+        `/api/v1/public/commitments?region=${REGION}&pageSize=100`,
+      ],
       '/api/v1/public/consultations/:code': [`/api/v1/public/consultations/${REGION}`],
       '/api/v1/public/lists/:code/effective': [`/api/v1/public/lists/${REGION}/effective`],
       '/api/v1/public/lists/:code/versions': [`/api/v1/public/lists/${REGION}/versions`],
@@ -98,19 +107,32 @@ describe('disclosure-leak', () => {
       '/api/v1/public/lists/versions/:id/diff': [`/api/v1/public/lists/versions/${v}/diff?from=${versions.at(-1)!.id}`],
       '/api/v1/public/lists/versions/:id/export': [`/api/v1/public/lists/versions/${v}/export`],
       '/api/v1/public/lists/versions/:id/pdf': [`/api/v1/public/lists/versions/${v}/pdf?list=commitment`],
-      '/api/v1/public/proofs': ['/api/v1/public/proofs?q=承诺&region=370811', '/api/v1/public/proofs?q=张三&region=370811'],
+      '/api/v1/public/proofs': [
+        '/api/v1/public/proofs?q=承诺&region=370811',
+        '/api/v1/public/proofs?q=张三&region=370811',
+      ],
       '/api/v1/public/proofs/suggest': ['/api/v1/public/proofs/suggest?q=无犯罪&region=370811'],
       '/api/v1/public/proofs/:id': [`/api/v1/public/proofs/${entryId}?region=${REGION}`],
       '/api/v1/public/regions': ['/api/v1/public/regions'],
       '/api/v1/public/qa': ['/api/v1/public/qa'],
     };
-    const publicGets = t.app.apiRoutes.filter((r) => r.method === 'GET' && policyOf(r.policy)?.allow === 'anyone').map((r) => r.url);
-    expect(publicGets.filter((u) => !crawl[u]), 'public routes not crawled').toEqual([]);
+    const publicGets = t.app.apiRoutes
+      .filter((r) => r.method === 'GET' && policyOf(r.policy)?.allow === 'anyone')
+      .map((r) => r.url);
+    expect(
+      publicGets.filter((u) => !crawl[u]),
+      'public routes not crawled',
+    ).toEqual([]);
     // The detector itself finds what it looks for.
-    expect(secretsIn(`${DEMO_APPLICANTS[0]!.identifierBody}7 ${DEMO_APPLICANTS[0]!.phone} ${ADDRESS}`).length).toBeGreaterThanOrEqual(4);
+    expect(
+      secretsIn(`${DEMO_APPLICANTS[0]!.identifierBody}7 ${DEMO_APPLICANTS[0]!.phone} ${ADDRESS}`).length,
+    ).toBeGreaterThanOrEqual(4);
     const leaks: string[] = [];
     let answers = 0;
-    for (const url of [...Object.values(crawl).flat(), ...regions.map((r) => `/api/v1/public/lists/${r.code}/effective`)]) {
+    for (const url of [
+      ...Object.values(crawl).flat(),
+      ...regions.map((r) => `/api/v1/public/lists/${r.code}/effective`),
+    ]) {
       const text = await bodyText(url);
       answers += 1;
       for (const s of secretsIn(text)) leaks.push(`${url}: ${s}`);

@@ -58,10 +58,14 @@ export function chineseDate(date: string): string {
   return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : date;
 }
 
-const idLabel = (kind: LetterPdfInput['applicant']['kind']): string => (kind === 'organisation' ? '统一社会信用代码' : '证件号码');
+const idLabel = (kind: LetterPdfInput['applicant']['kind']): string =>
+  kind === 'organisation' ? '统一社会信用代码' : '证件号码';
 const heading = (text: string): PdfContent => ({ text, style: 'heading', headlineLevel: 1 });
 
-const pageSetup: Pick<PdfDocument, 'pageSize' | 'pageOrientation' | 'pageMargins' | 'pageBreakBefore' | 'styles' | 'defaultStyle'> = {
+const pageSetup: Pick<
+  PdfDocument,
+  'pageSize' | 'pageOrientation' | 'pageMargins' | 'pageBreakBefore' | 'styles' | 'defaultStyle'
+> = {
   pageSize: 'A4',
   pageOrientation: 'portrait',
   pageMargins: [56, 64, 56, 56],
@@ -92,7 +96,13 @@ function numberHeader(number: string): PdfDocument['header'] {
 }
 
 function pageFooter(number: string): PdfDocument['footer'] {
-  return (page, count) => ({ text: `${number}\u3000第 ${page} 页 / 共 ${count} 页`, alignment: 'center', fontSize: 8, color: '#555555', margin: [0, 24, 0, 0] });
+  return (page, count) => ({
+    text: `${number}\u3000第 ${page} 页 / 共 ${count} 页`,
+    alignment: 'center',
+    fontSize: 8,
+    color: '#555555',
+    margin: [0, 24, 0, 0],
+  });
 }
 
 function signatureBlock(input: LetterPdfInput): PdfContent {
@@ -126,9 +136,23 @@ function withdrawnMark(withdrawn: NonNullable<LetterPdfInput['withdrawn']>): Pdf
   return {
     table: {
       widths: ['*'],
-      body: [[{ text: `已撤回\u3000${beijingTime(withdrawn.at)}\u3000原因：${withdrawn.reason}`, color: WITHDRAWN_RED, bold: true, margin: [6, 2, 6, 2] }]],
+      body: [
+        [
+          {
+            text: `已撤回\u3000${beijingTime(withdrawn.at)}\u3000原因：${withdrawn.reason}`,
+            color: WITHDRAWN_RED,
+            bold: true,
+            margin: [6, 2, 6, 2],
+          },
+        ],
+      ],
     },
-    layout: { hLineColor: () => WITHDRAWN_RED, vLineColor: () => WITHDRAWN_RED, hLineWidth: () => 1.2, vLineWidth: () => 1.2 },
+    layout: {
+      hLineColor: () => WITHDRAWN_RED,
+      vLineColor: () => WITHDRAWN_RED,
+      hLineWidth: () => 1.2,
+      vLineWidth: () => 1.2,
+    },
     margin: [0, 0, 0, 12],
   };
 }
@@ -146,7 +170,10 @@ export async function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
       ...(input.withdrawn ? [withdrawnMark(input.withdrawn)] : []),
       { text: `${input.regionName}\u3000${input.unitName}`, style: 'issuer' },
       { text: input.title, style: 'title' },
-      { text: `申请人：${applicant.name}\u3000${idLabel(applicant.kind)}：${applicant.idMasked}`, margin: [0, 0, 0, 2] },
+      {
+        text: `申请人：${applicant.name}\u3000${idLabel(applicant.kind)}：${applicant.idMasked}`,
+        margin: [0, 0, 0, 2],
+      },
       heading('一、告知书'),
       {
         text: `根据证明事项告知承诺制的规定，${input.unitName}就申请人办理“${input.serviceItemName}”所需的“${input.proofName}”一次性告知如下：`,
@@ -154,14 +181,21 @@ export async function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
         margin: [0, 0, 0, 6],
       },
       {
-        table: { widths: [100, '*'], body: input.notice.map(({ label, text }) => [{ text: label, style: 'label' }, text]) },
+        table: {
+          widths: [100, '*'],
+          body: input.notice.map(({ label, text }) => [{ text: label, style: 'label' }, text]),
+        },
         layout: tableLines,
       },
       heading('二、承诺书'),
       { text: `${self}已知晓${input.unitName}告知的全部内容，现郑重承诺：`, style: 'body', margin: [0, 0, 0, 6] },
       { ol: input.pledge, lineHeight: 1.5, margin: [22, 0, 0, 0] },
       signatureBlock(input),
-      { text: `文书模板 ${input.versions.template}\u3000清单版本 ${input.versions.list}`, style: 'small', margin: [0, 16, 0, 0] },
+      {
+        text: `文书模板 ${input.versions.template}\u3000清单版本 ${input.versions.list}`,
+        style: 'small',
+        margin: [0, 16, 0, 0],
+      },
     ],
   });
 }
@@ -177,11 +211,18 @@ export async function renderNoticePdf(input: NoticePdfInput): Promise<Buffer> {
       { text: `${input.regionName}\u3000${input.unitName}`, style: 'issuer' },
       { text: title, style: 'title' },
       { text: `${input.applicantName}：`, margin: [0, 0, 0, 6] },
-      { text: `申请事项：${input.serviceItemName}\u3000申请编号：${input.applicationNumber}`, style: 'body', margin: [0, 0, 0, 6] },
+      {
+        text: `申请事项：${input.serviceItemName}\u3000申请编号：${input.applicationNumber}`,
+        style: 'body',
+        margin: [0, 0, 0, 6],
+      },
       ...input.paragraphs.map((text) => ({ text, style: 'body', margin: [0, 0, 0, 6] })),
       {
         // The seal is stamped over the issuing unit and the date, both centred in the right column.
-        columns: [{ text: '', width: '*' }, { stack: [input.unitName, '（印章）', chineseDate(input.date)], alignment: 'center', width: 180 }],
+        columns: [
+          { text: '', width: '*' },
+          { stack: [input.unitName, '（印章）', chineseDate(input.date)], alignment: 'center', width: 180 },
+        ],
         lineHeight: 1.8,
         margin: [0, 36, 0, 0],
         unbreakable: true,

@@ -21,18 +21,23 @@ describe('isWholeFile', () => {
   });
 
   it('refuses the four-byte header of every type, and every cut of a whole file before its end marker', () => {
-    for (const [type, header] of Object.entries(FOUR_BYTE_HEADERS)) expect(isWholeFile(type as UploadType, header), type).toBe(false);
+    for (const [type, header] of Object.entries(FOUR_BYTE_HEADERS))
+      expect(isWholeFile(type as UploadType, header), type).toBe(false);
     for (const [type, bytes, label] of WHOLE) {
       // A PDF is whole once "%%EOF" is in; an image once its last byte is.
       const end = type === 'application/pdf' ? bytes.lastIndexOf('%%EOF') + 4 : bytes.length;
-      for (let cut = 0; cut < end; cut += 1) expect(isWholeFile(type, bytes.subarray(0, cut)), `${label} cut at ${cut}`).toBe(false);
+      for (let cut = 0; cut < end; cut += 1)
+        expect(isWholeFile(type, bytes.subarray(0, cut)), `${label} cut at ${cut}`).toBe(false);
     }
   });
 
   it('refuses each type claimed for another, and the signature padded out with zeros', () => {
     for (const [type, bytes, label] of WHOLE) {
-      for (const other of UPLOAD_TYPES.filter((t) => t !== type)) expect(isWholeFile(other, bytes), `${label} as ${other}`).toBe(false);
-      expect(isWholeFile(type, Buffer.concat([bytes.subarray(0, 8), Buffer.alloc(4096)])), `${label} padded`).toBe(false);
+      for (const other of UPLOAD_TYPES.filter((t) => t !== type))
+        expect(isWholeFile(other, bytes), `${label} as ${other}`).toBe(false);
+      expect(isWholeFile(type, Buffer.concat([bytes.subarray(0, 8), Buffer.alloc(4096)])), `${label} padded`).toBe(
+        false,
+      );
     }
   });
 

@@ -29,7 +29,10 @@ const PDF_TAIL = 1024;
 
 /** A PDF starts with "%PDF-1.x" (or 2.x) and ends with "%%EOF": a cut-off transfer lacks the end. */
 function isPdf(b: Buffer): boolean {
-  return PDF_HEADER.test(b.subarray(0, 8).toString('latin1')) && b.subarray(Math.max(8, b.length - PDF_TAIL)).includes(PDF_EOF);
+  return (
+    PDF_HEADER.test(b.subarray(0, 8).toString('latin1')) &&
+    b.subarray(Math.max(8, b.length - PDF_TAIL)).includes(PDF_EOF)
+  );
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -32,8 +32,10 @@ export interface Upload {
  */
 export function checkUpload(upload: Upload): void {
   const type = upload.contentType.split(';')[0]!.trim().toLowerCase();
-  if (!isUploadType(type) || upload.content.length === 0 || upload.content.length > FILE_LIMIT) throw new AppError(ApplicationErrors.FILE_INVALID);
-  if (!isWholeFile(type, upload.content)) throw new AppError(ApplicationErrors.FILE_CONTENT_INVALID, { type: TYPE_NAMES[type] });
+  if (!isUploadType(type) || upload.content.length === 0 || upload.content.length > FILE_LIMIT)
+    throw new AppError(ApplicationErrors.FILE_INVALID);
+  if (!isWholeFile(type, upload.content))
+    throw new AppError(ApplicationErrors.FILE_CONTENT_INVALID, { type: TYPE_NAMES[type] });
 }
 
 /**
@@ -48,9 +50,14 @@ export function cleanFilename(raw: string | undefined, fallback: string): string
     name = fallback;
   }
   const found = textProblem(name, 'name');
-  if (found) throw new AppError(E.TEXT_FORBIDDEN_CHARACTER, { field: 'x-filename', char: found.char }, [{ field: 'x-filename', message: found.char }]);
+  if (found)
+    throw new AppError(E.TEXT_FORBIDDEN_CHARACTER, { field: 'x-filename', char: found.char }, [
+      { field: 'x-filename', message: found.char },
+    ]);
   // Whole characters only: cutting a surrogate pair in two would store a broken one.
-  const clean = Array.from((name.split(/[\\/]/).pop() ?? '').trim()).slice(0, 120).join('');
+  const clean = Array.from((name.split(/[\\/]/).pop() ?? '').trim())
+    .slice(0, 120)
+    .join('');
   return clean || fallback;
 }
 
@@ -78,26 +85,61 @@ export async function uploadProof(ctx: Ctx, applicationId: string, entryId: stri
   return transact(ctx, async (tx, audit) => {
     const app = await readableApplication(ctx, tx, applicationId, true);
     if (!(await actsForApplicant(ctx, tx, app))) throw notFound(ctx);
-    if (!OPEN.includes(app.status)) throw new AppError(ApplicationErrors.STATUS_INVALID, { status: APPLICATION_STATUSES[app.status][ctx.lang], action: ctx.lang === 'en' ? 'upload' : '上传材料' });
-    const [proof] = await tx.select().from(applicationProofs).where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
+    if (!OPEN.includes(app.status))
+      throw new AppError(ApplicationErrors.STATUS_INVALID, {
+        status: APPLICATION_STATUSES[app.status][ctx.lang],
+        action: ctx.lang === 'en' ? 'upload' : '上传材料',
+      });
+    const [proof] = await tx
+      .select()
+      .from(applicationProofs)
+      .where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
     if (!proof) throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: entryId });
     if (proof.choice !== 'submit') throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: proof.name });
     if (app.status === 'submitted' || app.status === 'accepted') {
       // Under review the materials stay as submitted, except the proof replacing a withdrawn commitment.
-      const [withdrawn] = await tx.select({ id: commitmentLetters.id }).from(commitmentLetters).where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.entryId, entryId), eq(commitmentLetters.status, 'withdrawn')));
+      const [withdrawn] = await tx
+        .select({ id: commitmentLetters.id })
+        .from(commitmentLetters)
+        .where(
+          and(
+            eq(commitmentLetters.applicationId, app.id),
+            eq(commitmentLetters.entryId, entryId),
+            eq(commitmentLetters.status, 'withdrawn'),
+          ),
+        );
       if (!withdrawn || proof.fileId) throw new AppError(ApplicationErrors.UPLOAD_CLOSED);
     }
     const file = await storeFile(ctx, tx, app.id, upload);
-    await tx.update(applicationProofs).set({ fileId: file.id }).where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
-    await tx.insert(applicationEvents).values({ applicationId: app.id, action: 'file_uploaded', byName: ctx.actor!.displayName, note: proof.name, at: ctx.now() });
-    audit.record({ action: 'application.file_uploaded', targetType: 'application', targetId: app.id, after: { proof: proof.name, file: upload.filename, size: upload.content.length, sm3: file.sm3 } });
+    await tx
+      .update(applicationProofs)
+      .set({ fileId: file.id })
+      .where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
+    await tx
+      .insert(applicationEvents)
+      .values({
+        applicationId: app.id,
+        action: 'file_uploaded',
+        byName: ctx.actor!.displayName,
+        note: proof.name,
+        at: ctx.now(),
+      });
+    audit.record({
+      action: 'application.file_uploaded',
+      targetType: 'application',
+      targetId: app.id,
+      after: { proof: proof.name, file: upload.filename, size: upload.content.length, sm3: file.sm3 },
+    });
     return loadView(ctx, tx, app.id);
   });
 }
 
 export async function downloadFile(ctx: Ctx, applicationId: string, fileId: string) {
   const app = await readableApplication(ctx, ctx.database.db, applicationId);
-  const [file] = await ctx.database.db.select().from(applicationFiles).where(and(eq(applicationFiles.id, fileId), eq(applicationFiles.applicationId, app.id)));
+  const [file] = await ctx.database.db
+    .select()
+    .from(applicationFiles)
+    .where(and(eq(applicationFiles.id, fileId), eq(applicationFiles.applicationId, app.id)));
   if (!file) throw notFound(ctx);
   return file;
 }

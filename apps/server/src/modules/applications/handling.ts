@@ -25,13 +25,21 @@ async function missingMaterials(tx: Tx, applicationId: string): Promise<string[]
   const missing: string[] = [];
   for (const p of proofs) {
     if (p.choice === 'submit' && !p.fileId) missing.push(`请上传“${p.name}”`);
-    if (p.choice === 'commitment' && letters.find((l) => l.entryId === p.entryId)?.status !== 'signed') missing.push(`请签署“${p.name}”的告知承诺书`);
+    if (p.choice === 'commitment' && letters.find((l) => l.entryId === p.entryId)?.status !== 'signed')
+      missing.push(`请签署“${p.name}”的告知承诺书`);
   }
   return missing;
 }
 
 /** Moves the application along the transition table; a concurrent change loses with 409. */
-async function move(ctx: Ctx, tx: Tx, app: AppRow, action: ApplicationAction, set: Partial<AppRow>, note: string): Promise<ApplicationStatus> {
+async function move(
+  ctx: Ctx,
+  tx: Tx,
+  app: AppRow,
+  action: ApplicationAction,
+  set: Partial<AppRow>,
+  note: string,
+): Promise<ApplicationStatus> {
   const to = assertTransition(app.status, action, ctx.lang);
   const now = ctx.now();
   const [row] = await tx
@@ -39,8 +47,20 @@ async function move(ctx: Ctx, tx: Tx, app: AppRow, action: ApplicationAction, se
     .set({ ...set, status: to, updatedAt: now })
     .where(and(eq(applications.id, app.id), eq(applications.status, app.status)))
     .returning({ id: applications.id });
-  if (!row) throw new AppError(ApplicationErrors.STATUS_INVALID, { status: APPLICATION_STATUSES[app.status][ctx.lang], action: TRANSITIONS[action][ctx.lang] });
-  await tx.insert(applicationEvents).values({ applicationId: app.id, action: to as Exclude<ApplicationStatus, 'draft'>, byName: ctx.actor!.displayName, note, at: now });
+  if (!row)
+    throw new AppError(ApplicationErrors.STATUS_INVALID, {
+      status: APPLICATION_STATUSES[app.status][ctx.lang],
+      action: TRANSITIONS[action][ctx.lang],
+    });
+  await tx
+    .insert(applicationEvents)
+    .values({
+      applicationId: app.id,
+      action: to as Exclude<ApplicationStatus, 'draft'>,
+      byName: ctx.actor!.displayName,
+      note,
+      at: now,
+    });
   return to;
 }
 
@@ -77,22 +97,42 @@ export async function submitApplication(ctx: Ctx, id: string) {
     assertTransition(app.status, 'submit', ctx.lang);
     const missing = await missingMaterials(tx, app.id);
     if (missing.length > 0) throw new AppError(ApplicationErrors.INCOMPLETE, { missing: missing.join('；') });
-    const signed = await tx.select({ id: commitmentLetters.id }).from(commitmentLetters).where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.status, 'signed')));
+    const signed = await tx
+      .select({ id: commitmentLetters.id })
+      .from(commitmentLetters)
+      .where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.status, 'signed')));
     if (signed.length > 0) {
       // A false commitment recorded since signing ends the use of commitment: withdraw and submit the proofs.
       const eligibility = await commitmentEligibility(tx, app.applicantId, ctx.lang);
-      if (!eligibility.eligible) throw new AppError(ApplicationErrors.NOT_ELIGIBLE, { reason: eligibility.reason ?? '' });
+      if (!eligibility.eligible)
+        throw new AppError(ApplicationErrors.NOT_ELIGIBLE, { reason: eligibility.reason ?? '' });
     }
     const due = dueDate();
-    await move(ctx, tx, app, 'submit', { submittedAt: at, acceptDue: due.date, acceptDueProvisional: due.provisional }, '');
-    audit.record({ action: 'application.submitted', targetType: 'application', targetId: app.id, before: { status: app.status }, after: { status: 'submitted', acceptDue: due.date, provisional: due.provisional } });
+    await move(
+      ctx,
+      tx,
+      app,
+      'submit',
+      { submittedAt: at, acceptDue: due.date, acceptDueProvisional: due.provisional },
+      '',
+    );
+    audit.record({
+      action: 'application.submitted',
+      targetType: 'application',
+      targetId: app.id,
+      before: { status: app.status },
+      after: { status: 'submitted', acceptDue: due.date, provisional: due.provisional },
+    });
     return loadView(ctx, tx, app.id);
   });
 }
 
 /** 受理: the legal time limit (working days) of the service item starts. */
 export async function acceptApplication(ctx: Ctx, id: string) {
-  const [peek] = await ctx.database.db.select({ days: applications.legalTimeLimitDays }).from(applications).where(eq(applications.id, id));
+  const [peek] = await ctx.database.db
+    .select({ days: applications.legalTimeLimitDays })
+    .from(applications)
+    .where(eq(applications.id, id));
   const at = ctx.now();
   const dueDate = await deadline(ctx, at, peek?.days ?? 20);
   return transact(ctx, async (tx, audit) => {
@@ -102,8 +142,20 @@ export async function acceptApplication(ctx: Ctx, id: string) {
     const missing = await missingMaterials(tx, app.id);
     if (missing.length > 0) throw new AppError(ApplicationErrors.INCOMPLETE, { missing: missing.join('；') });
     const due = dueDate();
-    await move(ctx, tx, app, 'accept', { acceptedAt: at, decisionDue: due.date, decisionDueProvisional: due.provisional }, '');
-    audit.record({ action: 'application.accepted', targetType: 'application', targetId: app.id, after: { decisionDue: due.date, provisional: due.provisional } });
+    await move(
+      ctx,
+      tx,
+      app,
+      'accept',
+      { acceptedAt: at, decisionDue: due.date, decisionDueProvisional: due.provisional },
+      '',
+    );
+    audit.record({
+      action: 'application.accepted',
+      targetType: 'application',
+      targetId: app.id,
+      after: { decisionDue: due.date, provisional: due.provisional },
+    });
     return loadView(ctx, tx, app.id);
   });
 }
@@ -113,7 +165,12 @@ export async function requestCorrection(ctx: Ctx, id: string, reason: string) {
   return transact(ctx, async (tx, audit) => {
     const app = await forHandling(ctx, tx, id);
     await move(ctx, tx, app, 'correct', { decisionNote: reason.trim() }, reason.trim());
-    audit.record({ action: 'application.correction_requested', targetType: 'application', targetId: app.id, after: { reason: reason.trim() } });
+    audit.record({
+      action: 'application.correction_requested',
+      targetType: 'application',
+      targetId: app.id,
+      after: { reason: reason.trim() },
+    });
     return loadView(ctx, tx, app.id);
   });
 }
@@ -125,9 +182,20 @@ export async function requestCorrection(ctx: Ctx, id: string, reason: string) {
 export async function decideApplication(ctx: Ctx, id: string, decision: 'approve' | 'reject', reason: string) {
   if (decision === 'reject' && !reason.trim()) throw new AppError(ApplicationErrors.REASON_REQUIRED);
   const signed = await ctx.database.db
-    .select({ letterId: commitmentLetters.id, entryId: commitmentLetters.entryId, proofName: commitmentLetters.proofName, plan: applicationProofs.verificationPlan })
+    .select({
+      letterId: commitmentLetters.id,
+      entryId: commitmentLetters.entryId,
+      proofName: commitmentLetters.proofName,
+      plan: applicationProofs.verificationPlan,
+    })
     .from(commitmentLetters)
-    .innerJoin(applicationProofs, and(eq(applicationProofs.applicationId, commitmentLetters.applicationId), eq(applicationProofs.entryId, commitmentLetters.entryId)))
+    .innerJoin(
+      applicationProofs,
+      and(
+        eq(applicationProofs.applicationId, commitmentLetters.applicationId),
+        eq(applicationProofs.entryId, commitmentLetters.entryId),
+      ),
+    )
     .where(and(eq(commitmentLetters.applicationId, id), eq(commitmentLetters.status, 'signed')));
   const at = ctx.now();
   const due = decision === 'approve' ? await verificationDueDates(ctx, at, signed) : new Map<string, Deadline>();
@@ -139,11 +207,31 @@ export async function decideApplication(ctx: Ctx, id: string, decision: 'approve
       const missing = await missingMaterials(tx, app.id);
       if (missing.length > 0) throw new AppError(ApplicationErrors.INCOMPLETE, { missing: missing.join('；') });
       // Re-read inside the transaction: a withdrawal since the first read must not get a task.
-      const still = new Set((await tx.select({ id: commitmentLetters.id }).from(commitmentLetters).where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.status, 'signed')))).map((r) => r.id));
-      tasks = await createVerificationTasks(tx, audit, app, signed.filter((s) => still.has(s.letterId)), at, due);
+      const still = new Set(
+        (
+          await tx
+            .select({ id: commitmentLetters.id })
+            .from(commitmentLetters)
+            .where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.status, 'signed')))
+        ).map((r) => r.id),
+      );
+      tasks = await createVerificationTasks(
+        tx,
+        audit,
+        app,
+        signed.filter((s) => still.has(s.letterId)),
+        at,
+        due,
+      );
     }
     await move(ctx, tx, app, decision, { decidedAt: at, decisionNote: reason.trim() }, reason.trim());
-    audit.record({ action: 'application.decided', targetType: 'application', targetId: app.id, before: { status: app.status }, after: { decision, reason: reason.trim(), verificationTasks: tasks } });
+    audit.record({
+      action: 'application.decided',
+      targetType: 'application',
+      targetId: app.id,
+      before: { status: app.status },
+      after: { decision, reason: reason.trim(), verificationTasks: tasks },
+    });
     return loadView(ctx, tx, app.id);
   });
 }

@@ -22,13 +22,25 @@ const ACTIONS = { sign: { zh: '签署', en: 'sign' }, withdraw: { zh: '撤回', 
 
 async function letterOf(ctx: Ctx, tx: Tx, applicationId: string, letterId: string) {
   const app = await readableApplication(ctx, tx, applicationId, true);
-  const [letter] = await tx.select().from(commitmentLetters).where(and(eq(commitmentLetters.id, letterId), eq(commitmentLetters.applicationId, app.id)));
+  const [letter] = await tx
+    .select()
+    .from(commitmentLetters)
+    .where(and(eq(commitmentLetters.id, letterId), eq(commitmentLetters.applicationId, app.id)));
   if (!letter) throw notFound(ctx);
   return { app, letter };
 }
 
-function expectStatus(ctx: Ctx, status: LetterStatus, wanted: readonly LetterStatus[], action: keyof typeof ACTIONS): void {
-  if (!wanted.includes(status)) throw new AppError(ApplicationErrors.LETTER_STATUS_INVALID, { status: LETTER_STATUSES[status][ctx.lang], action: ACTIONS[action][ctx.lang] });
+function expectStatus(
+  ctx: Ctx,
+  status: LetterStatus,
+  wanted: readonly LetterStatus[],
+  action: keyof typeof ACTIONS,
+): void {
+  if (!wanted.includes(status))
+    throw new AppError(ApplicationErrors.LETTER_STATUS_INVALID, {
+      status: LETTER_STATUSES[status][ctx.lang],
+      action: ACTIONS[action][ctx.lang],
+    });
 }
 
 /**
@@ -36,35 +48,80 @@ function expectStatus(ctx: Ctx, status: LetterStatus, wanted: readonly LetterSta
  * (number, text digest, applicant, time, method) with its SM2 key. From then on the row is frozen
  * (a trigger refuses any change but withdrawal).
  */
-async function sign(ctx: Ctx, tx: Tx, letter: typeof commitmentLetters.$inferSelect, method: 'electronic' | 'paper', scan: { id: string; sm3: string } | null) {
+async function sign(
+  ctx: Ctx,
+  tx: Tx,
+  letter: typeof commitmentLetters.$inferSelect,
+  method: 'electronic' | 'paper',
+  scan: { id: string; sm3: string } | null,
+) {
   // The credit file may have changed since the application was made.
   const eligibility = await commitmentEligibility(tx, letter.applicantId, ctx.lang);
   if (!eligibility.eligible) throw new AppError(ApplicationErrors.NOT_ELIGIBLE, { reason: eligibility.reason ?? '' });
   // The stored digest is recomputed, not trusted: a text altered in the database cannot be signed.
-  if (ctx.crypto.sm3Hex(letterCanonical(letter.text)) !== letter.sm3) throw new AppError(ApplicationErrors.LETTER_TEXT_MISMATCH);
-  const [applicant] = await tx.select({ name: applicants.name }).from(applicants).where(eq(applicants.id, letter.applicantId));
+  if (ctx.crypto.sm3Hex(letterCanonical(letter.text)) !== letter.sm3)
+    throw new AppError(ApplicationErrors.LETTER_TEXT_MISMATCH);
+  const [applicant] = await tx
+    .select({ name: applicants.name })
+    .from(applicants)
+    .where(eq(applicants.id, letter.applicantId));
   const signedAt = ctx.now();
-  const payload = signedPayload({ number: letter.number, textSm3: letter.sm3, applicantId: letter.applicantId, applicantName: applicant!.name, signedAt: signedAt.toISOString(), method, scanSm3: scan?.sm3 ?? null });
+  const payload = signedPayload({
+    number: letter.number,
+    textSm3: letter.sm3,
+    applicantId: letter.applicantId,
+    applicantName: applicant!.name,
+    signedAt: signedAt.toISOString(),
+    method,
+    scanSm3: scan?.sm3 ?? null,
+  });
   const signer = platformSigner(ctx.config, ctx.crypto);
   const [row] = await tx
     .update(commitmentLetters)
-    .set({ status: 'signed', signMethod: method, signedAt, signedBy: ctx.actor!.userId, signedPayload: payload, signature: signer.sign(payload), keyId: signer.keyId, scanFileId: scan?.id ?? null })
+    .set({
+      status: 'signed',
+      signMethod: method,
+      signedAt,
+      signedBy: ctx.actor!.userId,
+      signedPayload: payload,
+      signature: signer.sign(payload),
+      keyId: signer.keyId,
+      scanFileId: scan?.id ?? null,
+    })
     .where(and(eq(commitmentLetters.id, letter.id), eq(commitmentLetters.status, 'unsigned')))
     .returning({ id: commitmentLetters.id });
-  if (!row) throw new AppError(ApplicationErrors.LETTER_STATUS_INVALID, { status: LETTER_STATUSES.signed[ctx.lang], action: ACTIONS.sign[ctx.lang] });
-  await tx.insert(applicationEvents).values({ applicationId: letter.applicationId, action: method === 'electronic' ? 'letter_signed' : 'letter_scanned', byName: ctx.actor!.displayName, note: `${letter.proofName}（${letter.number}）`, at: signedAt });
+  if (!row)
+    throw new AppError(ApplicationErrors.LETTER_STATUS_INVALID, {
+      status: LETTER_STATUSES.signed[ctx.lang],
+      action: ACTIONS.sign[ctx.lang],
+    });
+  await tx
+    .insert(applicationEvents)
+    .values({
+      applicationId: letter.applicationId,
+      action: method === 'electronic' ? 'letter_signed' : 'letter_scanned',
+      byName: ctx.actor!.displayName,
+      note: `${letter.proofName}（${letter.number}）`,
+      at: signedAt,
+    });
 }
 
 /** 电子签署, by the applicant themselves, against the digest of the text they read. */
 export async function signLetter(ctx: Ctx, applicationId: string, letterId: string, sm3: string) {
   return transact(ctx, async (tx, audit) => {
     const { app, letter } = await letterOf(ctx, tx, applicationId, letterId);
-    if (ctx.actor?.kind !== 'applicant' || ctx.actor.applicantId !== app.applicantId) throw new AppError(ApplicationErrors.SIGNER_NOT_APPLICANT);
+    if (ctx.actor?.kind !== 'applicant' || ctx.actor.applicantId !== app.applicantId)
+      throw new AppError(ApplicationErrors.SIGNER_NOT_APPLICANT);
     assertOpen(app.status, ACTIONS.sign[ctx.lang], ctx.lang);
     expectStatus(ctx, letter.status, ['unsigned'], 'sign');
     if (sm3 !== letter.sm3) throw new AppError(ApplicationErrors.LETTER_TEXT_MISMATCH);
     await sign(ctx, tx, letter, 'electronic', null);
-    audit.record({ action: 'application.letter_signed', targetType: 'commitment_letter', targetId: letter.id, after: { number: letter.number, sm3: letter.sm3, application: app.number } });
+    audit.record({
+      action: 'application.letter_signed',
+      targetType: 'commitment_letter',
+      targetId: letter.id,
+      after: { number: letter.number, sm3: letter.sm3, application: app.number },
+    });
     return loadView(ctx, tx, app.id);
   });
 }
@@ -81,7 +138,12 @@ export async function uploadSignedScan(ctx: Ctx, applicationId: string, letterId
     if (upload.content.length < MIN_SCAN_BYTES) throw new AppError(ApplicationErrors.SCAN_TOO_SMALL);
     const scan = await storeFile(ctx, tx, app.id, upload);
     await sign(ctx, tx, letter, 'paper', scan);
-    audit.record({ action: 'application.letter_scanned', targetType: 'commitment_letter', targetId: letter.id, after: { number: letter.number, sm3: letter.sm3, scanSm3: scan.sm3 } });
+    audit.record({
+      action: 'application.letter_scanned',
+      targetType: 'commitment_letter',
+      targetId: letter.id,
+      after: { number: letter.number, sm3: letter.sm3, scanSm3: scan.sm3 },
+    });
     return loadView(ctx, tx, app.id);
   });
 }
@@ -95,7 +157,10 @@ export async function withdrawCommitment(ctx: Ctx, applicationId: string, entryI
     const app = await readableApplication(ctx, tx, applicationId, true);
     if (!(await actsForApplicant(ctx, tx, app))) throw notFound(ctx);
     assertOpen(app.status, ACTIONS.withdraw[ctx.lang], ctx.lang);
-    const [letter] = await tx.select().from(commitmentLetters).where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.entryId, entryId)));
+    const [letter] = await tx
+      .select()
+      .from(commitmentLetters)
+      .where(and(eq(commitmentLetters.applicationId, app.id), eq(commitmentLetters.entryId, entryId)));
     if (!letter) throw notFound(ctx);
     expectStatus(ctx, letter.status, ['unsigned', 'signed'], 'withdraw');
     const now = ctx.now();
@@ -104,10 +169,31 @@ export async function withdrawCommitment(ctx: Ctx, applicationId: string, entryI
       .set({ status: 'withdrawn', withdrawnAt: now, withdrawReason: reason.trim() })
       .where(and(eq(commitmentLetters.id, letter.id), eq(commitmentLetters.status, letter.status)))
       .returning({ id: commitmentLetters.id });
-    if (!changed) throw new AppError(ApplicationErrors.LETTER_STATUS_INVALID, { status: LETTER_STATUSES.withdrawn[ctx.lang], action: ACTIONS.withdraw[ctx.lang] });
-    await tx.update(applicationProofs).set({ choice: 'submit' }).where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
-    await tx.insert(applicationEvents).values({ applicationId: app.id, action: 'commitment_withdrawn', byName: ctx.actor!.displayName, note: `${letter.proofName}：${reason.trim()}`, at: now });
-    audit.record({ action: 'application.commitment_withdrawn', targetType: 'commitment_letter', targetId: letter.id, before: { status: letter.status }, after: { status: 'withdrawn', reason: reason.trim() } });
+    if (!changed)
+      throw new AppError(ApplicationErrors.LETTER_STATUS_INVALID, {
+        status: LETTER_STATUSES.withdrawn[ctx.lang],
+        action: ACTIONS.withdraw[ctx.lang],
+      });
+    await tx
+      .update(applicationProofs)
+      .set({ choice: 'submit' })
+      .where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
+    await tx
+      .insert(applicationEvents)
+      .values({
+        applicationId: app.id,
+        action: 'commitment_withdrawn',
+        byName: ctx.actor!.displayName,
+        note: `${letter.proofName}：${reason.trim()}`,
+        at: now,
+      });
+    audit.record({
+      action: 'application.commitment_withdrawn',
+      targetType: 'commitment_letter',
+      targetId: letter.id,
+      before: { status: letter.status },
+      after: { status: 'withdrawn', reason: reason.trim() },
+    });
     return loadView(ctx, tx, app.id);
   });
 }

@@ -13,7 +13,10 @@ export function pathOf(entry: Pick<PublishedEntry, 'disposition' | 'substitutes'
   return 'submit';
 }
 
-export function pathNote(entry: Pick<PublishedEntry, 'substitutes' | 'mustSubmitReason' | 'cancelReason'>, path: ProofPath): string {
+export function pathNote(
+  entry: Pick<PublishedEntry, 'substitutes' | 'mustSubmitReason' | 'cancelReason'>,
+  path: ProofPath,
+): string {
   switch (path) {
     case 'cancelled':
       return `此证明已取消，无需提供。${entry.cancelReason}`.trim();
@@ -34,5 +37,7 @@ export function pathNote(entry: Pick<PublishedEntry, 'substitutes' | 'mustSubmit
  * never disclosed, whatever its flag says.
  */
 export function disclosable(entry: Pick<PublishedEntry, 'disclosure' | 'exclusionCategory'>): boolean {
-  return entry.disclosure && entry.exclusionCategory !== 'state_secrets' && entry.exclusionCategory !== 'national_security';
+  return (
+    entry.disclosure && entry.exclusionCategory !== 'state_secrets' && entry.exclusionCategory !== 'national_security'
+  );
 }

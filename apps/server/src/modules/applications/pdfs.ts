@@ -17,7 +17,10 @@ async function regionName(ctx: Ctx, code: string): Promise<string> {
 /** 告知承诺书 as a print-ready A4 PDF: unsigned (for hand signing), signed (with digest and check number) or withdrawn. */
 export async function letterPdf(ctx: Ctx, applicationId: string, letterId: string) {
   const app = await readableApplication(ctx, ctx.database.db, applicationId);
-  const [l] = await ctx.database.db.select().from(commitmentLetters).where(and(eq(commitmentLetters.id, letterId), eq(commitmentLetters.applicationId, app.id)));
+  const [l] = await ctx.database.db
+    .select()
+    .from(commitmentLetters)
+    .where(and(eq(commitmentLetters.id, letterId), eq(commitmentLetters.applicationId, app.id)));
   if (!l) throw notFound(ctx);
   const view = await loadView(ctx, ctx.database.db, app.id);
   const body = await renderLetterPdf({
@@ -29,8 +32,15 @@ export async function letterPdf(ctx: Ctx, applicationId: string, letterId: strin
     proofName: l.proofName,
     notice: l.text.notice,
     pledge: l.text.pledge,
-    applicant: { name: view.applicant.name, idMasked: view.applicant.identifierMasked, kind: view.applicant.kind === 'legal' ? 'organisation' : 'person' },
-    signature: l.signMethod === 'electronic' && l.signedAt ? { kind: 'electronic', signedAt: l.signedAt.toISOString(), sm3: l.sm3, verifyUrl: `/letters/${l.number}` } : { kind: 'paper' },
+    applicant: {
+      name: view.applicant.name,
+      idMasked: view.applicant.identifierMasked,
+      kind: view.applicant.kind === 'legal' ? 'organisation' : 'person',
+    },
+    signature:
+      l.signMethod === 'electronic' && l.signedAt
+        ? { kind: 'electronic', signedAt: l.signedAt.toISOString(), sm3: l.sm3, verifyUrl: `/letters/${l.number}` }
+        : { kind: 'paper' },
     versions: { template: l.text.pins.template, list: l.text.pins.listVersion },
     withdrawn: l.withdrawnAt ? { at: l.withdrawnAt.toISOString(), reason: l.withdrawReason } : undefined,
   });
@@ -48,7 +58,11 @@ const ALLOWED: Record<NoticeKind, (s: string) => boolean> = {
 /** 受理通知书 / 补正材料通知书 / 决定书, when the application's status has one to give. */
 export async function noticePdf(ctx: Ctx, applicationId: string, kind: NoticeKind) {
   const app = await readableApplication(ctx, ctx.database.db, applicationId);
-  if (!ALLOWED[kind](app.status)) throw new AppError(ApplicationErrors.STATUS_INVALID, { status: APPLICATION_STATUSES[app.status][ctx.lang], action: ctx.lang === 'en' ? `issue the ${kind} notice` : `出具${NOTICE_TITLES[kind]}` });
+  if (!ALLOWED[kind](app.status))
+    throw new AppError(ApplicationErrors.STATUS_INVALID, {
+      status: APPLICATION_STATUSES[app.status][ctx.lang],
+      action: ctx.lang === 'en' ? `issue the ${kind} notice` : `出具${NOTICE_TITLES[kind]}`,
+    });
   const view = await loadView(ctx, ctx.database.db, app.id);
   const commitments = view.proofs.filter((p) => p.letter?.status === 'signed').map((p) => p.name);
   const paragraphs: Record<NoticeKind, string[]> = {
@@ -56,18 +70,39 @@ export async function noticePdf(ctx: Ctx, applicationId: string, kind: NoticeKin
       `你（单位）于${view.submittedAt?.slice(0, 10) ?? ''}提出的“${app.serviceItemName}”申请，经审查，申请材料齐全、符合法定形式，决定予以受理。`,
       `本机关将在${view.decisionDue ?? ''}前（${app.legalTimeLimitDays}个工作日内）作出决定。`,
       // A date counted over a year without its holiday notice says so on paper too.
-      ...(view.decisionDueProvisional ? [`上述日期涉及尚未公布节假日安排的年份，系按《全国年节及纪念日放假办法》暂定，期限以${app.legalTimeLimitDays}个工作日为准。`] : []),
-      ...(commitments.length ? [`你（单位）以告知承诺方式代替提交的证明：${commitments.join('、')}。本机关将依法对承诺内容进行核查。`] : []),
+      ...(view.decisionDueProvisional
+        ? [
+            `上述日期涉及尚未公布节假日安排的年份，系按《全国年节及纪念日放假办法》暂定，期限以${app.legalTimeLimitDays}个工作日为准。`,
+          ]
+        : []),
+      ...(commitments.length
+        ? [`你（单位）以告知承诺方式代替提交的证明：${commitments.join('、')}。本机关将依法对承诺内容进行核查。`]
+        : []),
     ],
-    correction: [`你（单位）提出的“${app.serviceItemName}”申请，材料需要补正：`, app.decisionNote, '请补正后重新提交。'],
+    correction: [
+      `你（单位）提出的“${app.serviceItemName}”申请，材料需要补正：`,
+      app.decisionNote,
+      '请补正后重新提交。',
+    ],
     approval: [
       `你（单位）提出的“${app.serviceItemName}”申请，经审查，符合法定条件，决定准予办理。`,
-      ...(commitments.length ? [`对你（单位）作出的承诺，本机关将依法核查；发现承诺不实的，将依法撤销本决定并记入信用记录。`] : []),
+      ...(commitments.length
+        ? [`对你（单位）作出的承诺，本机关将依法核查；发现承诺不实的，将依法撤销本决定并记入信用记录。`]
+        : []),
       ...(app.decisionNote ? [app.decisionNote] : []),
     ],
-    rejection: [`你（单位）提出的“${app.serviceItemName}”申请，经审查，决定不予办理。理由如下：`, app.decisionNote, '如不服本决定，可以依法申请行政复议或者提起行政诉讼。'],
+    rejection: [
+      `你（单位）提出的“${app.serviceItemName}”申请，经审查，决定不予办理。理由如下：`,
+      app.decisionNote,
+      '如不服本决定，可以依法申请行政复议或者提起行政诉讼。',
+    ],
   };
-  const date = (kind === 'acceptance' ? view.events.filter((e) => e.action === 'accepted').at(-1)?.at : kind === 'correction' ? view.events.filter((e) => e.action === 'correction').at(-1)?.at : view.decidedAt) ?? ctx.now().toISOString();
+  const date =
+    (kind === 'acceptance'
+      ? view.events.filter((e) => e.action === 'accepted').at(-1)?.at
+      : kind === 'correction'
+        ? view.events.filter((e) => e.action === 'correction').at(-1)?.at
+        : view.decidedAt) ?? ctx.now().toISOString();
   const body = await renderNoticePdf({
     kind,
     number: `${app.number}-${kind === 'acceptance' ? 'SL' : kind === 'correction' ? 'BZ' : 'JD'}`,
@@ -81,4 +116,3 @@ export async function noticePdf(ctx: Ctx, applicationId: string, kind: NoticeKin
   });
   return { filename: `${NOTICE_TITLES[kind]}-${app.number}.pdf`, body };
 }
-

@@ -10,12 +10,22 @@ import type { CryptoProvider } from '../../platform/crypto';
 import { applications, commitmentLetters } from './tables';
 
 /** A natural person's name is partly hidden everywhere public; an organisation's name is public. */
-const publicName = (a: { kind: 'natural' | 'legal'; name: string }) => (a.kind === 'natural' ? maskPersonName(a.name) : a.name);
+const publicName = (a: { kind: 'natural' | 'legal'; name: string }) =>
+  a.kind === 'natural' ? maskPersonName(a.name) : a.name;
 
 const MESSAGES = {
-  genuine: { zh: '该告知承诺书真实有效，内容与平台存档一致。', en: 'The letter is genuine and matches the platform record.' },
-  withdrawn: { zh: '该告知承诺书真实，但申请人已在决定前撤回承诺（中途退出），不再有效。', en: 'The letter is genuine but was withdrawn before the decision.' },
-  altered: { zh: '与平台存档不一致：该文本或签名已被改动，请勿采信，并向办理部门核实。', en: 'Does not match the platform record: do not rely on it.' },
+  genuine: {
+    zh: '该告知承诺书真实有效，内容与平台存档一致。',
+    en: 'The letter is genuine and matches the platform record.',
+  },
+  withdrawn: {
+    zh: '该告知承诺书真实，但申请人已在决定前撤回承诺（中途退出），不再有效。',
+    en: 'The letter is genuine but was withdrawn before the decision.',
+  },
+  altered: {
+    zh: '与平台存档不一致：该文本或签名已被改动，请勿采信，并向办理部门核实。',
+    en: 'Does not match the platform record: do not rely on it.',
+  },
   unsigned: { zh: '该告知承诺书尚未签署。', en: 'The letter has not been signed yet.' },
 } as const;
 
@@ -46,11 +56,18 @@ export function letterVerdict(l: LetterRecord, signer: PlatformSigner, crypto: C
     } catch {
       signed = {};
     }
-    signatureValid = signed.number === l.number && signed.textSm3 === l.sm3 && signed.applicantId === l.applicantId && signer.verify(l.signedPayload, l.signature, l.keyId);
+    signatureValid =
+      signed.number === l.number &&
+      signed.textSm3 === l.sm3 &&
+      signed.applicantId === l.applicantId &&
+      signer.verify(l.signedPayload, l.signature, l.keyId);
   }
   const claimedDiffers = !!claimedSm3 && claimedSm3.toLowerCase() !== l.sm3;
   const verdict: LetterCheck['verdict'] =
-    !textIntact || claimedDiffers || (l.status !== 'unsigned' && !!l.signedAt && !signatureValid) || (l.status === 'signed' && !signatureValid)
+    !textIntact ||
+    claimedDiffers ||
+    (l.status !== 'unsigned' && !!l.signedAt && !signatureValid) ||
+    (l.status === 'signed' && !signatureValid)
       ? 'altered'
       : l.status === 'unsigned'
         ? 'unsigned'
@@ -66,14 +83,20 @@ export function letterVerdict(l: LetterRecord, signer: PlatformSigner, crypto: C
  */
 export async function checkLetter(ctx: Ctx, number: string, claimedSm3?: string): Promise<LetterCheck> {
   const [row] = await ctx.database.db
-    .select({ l: commitmentLetters, serviceItemName: applications.serviceItemName, unitName: units.name, applicant: { kind: applicants.kind, name: applicants.name } })
+    .select({
+      l: commitmentLetters,
+      serviceItemName: applications.serviceItemName,
+      unitName: units.name,
+      applicant: { kind: applicants.kind, name: applicants.name },
+    })
     .from(commitmentLetters)
     .innerJoin(applications, eq(applications.id, commitmentLetters.applicationId))
     .innerJoin(units, eq(units.id, applications.unitId))
     .innerJoin(applicants, eq(applicants.id, commitmentLetters.applicantId))
     .where(eq(commitmentLetters.number, number));
   // An unsigned draft is nobody's commitment yet: it is not answered for.
-  if (!row || row.l.status === 'unsigned') throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'letter' : '告知承诺书' });
+  if (!row || row.l.status === 'unsigned')
+    throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'letter' : '告知承诺书' });
   const l = row.l;
   const { verdict, signatureValid } = letterVerdict(l, platformSigner(ctx.config, ctx.crypto), ctx.crypto, claimedSm3);
   return {
@@ -105,7 +128,12 @@ export async function disclosedCommitments(ctx: Ctx, query: { region?: string; p
   const db = ctx.database.db;
   const [rows, [total]] = await Promise.all([
     db
-      .select({ l: commitmentLetters, serviceItemName: applications.serviceItemName, unitName: units.name, applicant: { kind: applicants.kind, name: applicants.name, identifierMasked: applicants.identifierMasked } })
+      .select({
+        l: commitmentLetters,
+        serviceItemName: applications.serviceItemName,
+        unitName: units.name,
+        applicant: { kind: applicants.kind, name: applicants.name, identifierMasked: applicants.identifierMasked },
+      })
       .from(commitmentLetters)
       .innerJoin(applications, eq(applications.id, commitmentLetters.applicationId))
       .innerJoin(units, eq(units.id, applications.unitId))
@@ -114,7 +142,11 @@ export async function disclosedCommitments(ctx: Ctx, query: { region?: string; p
       .orderBy(desc(commitmentLetters.signedAt))
       .limit(pageSize)
       .offset(offset),
-    db.select({ n: count() }).from(commitmentLetters).innerJoin(applications, eq(applications.id, commitmentLetters.applicationId)).where(where),
+    db
+      .select({ n: count() })
+      .from(commitmentLetters)
+      .innerJoin(applications, eq(applications.id, commitmentLetters.applicationId))
+      .where(where),
   ]);
   const items: DisclosedCommitment[] = rows.map((r) => ({
     number: r.l.number,

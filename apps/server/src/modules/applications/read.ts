@@ -11,7 +11,13 @@ import { applicationEvents, applicationFiles, applicationProofs, applications, c
 type LetterRow = typeof commitmentLetters.$inferSelect;
 type FileRow = Pick<typeof applicationFiles.$inferSelect, 'id' | 'filename' | 'contentType' | 'size' | 'uploadedAt'>;
 
-const presentFile = (f: FileRow) => ({ id: f.id, filename: f.filename, contentType: f.contentType, size: f.size, uploadedAt: f.uploadedAt.toISOString() });
+const presentFile = (f: FileRow) => ({
+  id: f.id,
+  filename: f.filename,
+  contentType: f.contentType,
+  size: f.size,
+  uploadedAt: f.uploadedAt.toISOString(),
+});
 
 export function presentLetter(l: LetterRow, scan: FileRow | undefined): LetterView {
   return {
@@ -31,11 +37,19 @@ export function presentLetter(l: LetterRow, scan: FileRow | undefined): LetterVi
   };
 }
 
-
 /** The whole application as its applicant and its office see it (identifiers masked). */
 export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<ApplicationView> {
   const [row] = await db
-    .select({ a: applications, unitName: units.name, applicant: { id: applicants.id, name: applicants.name, identifierMasked: applicants.identifierMasked, kind: applicants.kind } })
+    .select({
+      a: applications,
+      unitName: units.name,
+      applicant: {
+        id: applicants.id,
+        name: applicants.name,
+        identifierMasked: applicants.identifierMasked,
+        kind: applicants.kind,
+      },
+    })
     .from(applications)
     .innerJoin(units, eq(units.id, applications.unitId))
     .innerJoin(applicants, eq(applicants.id, applications.applicantId))
@@ -44,12 +58,29 @@ export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<Appl
   const a = row.a;
   // One after another: `db` may be a transaction, whose one connection cannot run queries side by
   // side (node-postgres deprecates it, and pg 9 refuses).
-  const proofs = await db.select().from(applicationProofs).where(eq(applicationProofs.applicationId, id)).orderBy(asc(applicationProofs.position));
+  const proofs = await db
+    .select()
+    .from(applicationProofs)
+    .where(eq(applicationProofs.applicationId, id))
+    .orderBy(asc(applicationProofs.position));
   const letters = await db.select().from(commitmentLetters).where(eq(commitmentLetters.applicationId, id));
-  const events = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.at));
+  const events = await db
+    .select()
+    .from(applicationEvents)
+    .where(eq(applicationEvents.applicationId, id))
+    .orderBy(asc(applicationEvents.at));
   const fileIds = [...proofs.map((p) => p.fileId), ...letters.map((l) => l.scanFileId)].filter((x): x is string => !!x);
   const files = fileIds.length
-    ? await db.select({ id: applicationFiles.id, filename: applicationFiles.filename, contentType: applicationFiles.contentType, size: applicationFiles.size, uploadedAt: applicationFiles.uploadedAt }).from(applicationFiles).where(inArray(applicationFiles.id, fileIds))
+    ? await db
+        .select({
+          id: applicationFiles.id,
+          filename: applicationFiles.filename,
+          contentType: applicationFiles.contentType,
+          size: applicationFiles.size,
+          uploadedAt: applicationFiles.uploadedAt,
+        })
+        .from(applicationFiles)
+        .where(inArray(applicationFiles.id, fileIds))
     : [];
   return {
     id: a.id,
@@ -66,7 +97,19 @@ export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<Appl
     proofs: proofs.map((p) => {
       const letter = letters.find((l) => l.entryId === p.entryId);
       const file = files.find((f) => f.id === p.fileId);
-      return { entryId: p.entryId, name: p.name, path: p.path, choice: p.choice, letter: letter ? presentLetter(letter, files.find((f) => f.id === letter.scanFileId)) : null, file: file ? presentFile(file) : null };
+      return {
+        entryId: p.entryId,
+        name: p.name,
+        path: p.path,
+        choice: p.choice,
+        letter: letter
+          ? presentLetter(
+              letter,
+              files.find((f) => f.id === letter.scanFileId),
+            )
+          : null,
+        file: file ? presentFile(file) : null,
+      };
     }),
     submittedAt: a.submittedAt?.toISOString() ?? null,
     acceptDue: a.acceptDue,
@@ -134,7 +177,9 @@ export async function listApplications(ctx: Ctx, query: ApplicationListQuery) {
     acceptDueProvisional: a.acceptDueProvisional,
     decisionDue: a.decisionDue,
     decisionDueProvisional: a.decisionDueProvisional,
-    overdue: (a.status === 'submitted' && !!a.acceptDue && a.acceptDue < today) || (a.status === 'accepted' && !!a.decisionDue && a.decisionDue < today),
+    overdue:
+      (a.status === 'submitted' && !!a.acceptDue && a.acceptDue < today) ||
+      (a.status === 'accepted' && !!a.decisionDue && a.decisionDue < today),
     createdAt: a.createdAt.toISOString(),
   }));
   return { items, total: total?.n ?? 0, page, pageSize };

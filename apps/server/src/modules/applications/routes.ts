@@ -1,7 +1,19 @@
 import { Type } from '@sinclair/typebox';
 import {
-  ApplicableItem, ApplicationInput, ApplicationListQuery, ApplicationPage, ApplicationView, DecisionInput, DisclosurePage, DisclosureQuery,
-  ItemProofs, LetterCheck, ReasonInput, RegionCode, SignInput, Uuid,
+  ApplicableItem,
+  ApplicationInput,
+  ApplicationListQuery,
+  ApplicationPage,
+  ApplicationView,
+  DecisionInput,
+  DisclosurePage,
+  DisclosureQuery,
+  ItemProofs,
+  LetterCheck,
+  ReasonInput,
+  RegionCode,
+  SignInput,
+  Uuid,
 } from '@pfc/contracts';
 import { idempotentReply } from '../../platform/idempotency';
 import { attachment } from '../../platform/http/download';
@@ -24,9 +36,16 @@ const ProofParams = Type.Object({ id: Uuid, entryId: Uuid }, { additionalPropert
 const View = responses({ 200: ApplicationView });
 const UPLOAD_NOTE = `请求体为文件本身（Content-Type: ${UPLOAD_TYPES.join(' / ')}，不超过 10 MB），文件名放在 x-filename 头（URI 编码）。`;
 
-function uploadOf(request: { body: unknown; headers: Record<string, string | string[] | undefined> }, fallback: string) {
+function uploadOf(
+  request: { body: unknown; headers: Record<string, string | string[] | undefined> },
+  fallback: string,
+) {
   const name = request.headers['x-filename'];
-  return { content: request.body as Buffer, contentType: String(request.headers['content-type'] ?? ''), filename: cleanFilename(Array.isArray(name) ? name[0] : name, fallback) };
+  return {
+    content: request.body as Buffer,
+    contentType: String(request.headers['content-type'] ?? ''),
+    filename: cleanFilename(Array.isArray(name) ? name[0] : name, fallback),
+  };
 }
 
 /** 办件: apply with commitment, sign, withdraw, submit; the office accepts and decides. */
@@ -35,7 +54,12 @@ export async function applicationRoutes(app: App): Promise<void> {
     '/applications/service-items',
     {
       config: { policy: 'applications.items' },
-      schema: { summary: '本区划现行清单涉及的政务服务事项（可申请）', tags, querystring: Type.Object({ region: RegionCode }, { additionalProperties: false }), response: responses({ 200: Type.Array(ApplicableItem) }) },
+      schema: {
+        summary: '本区划现行清单涉及的政务服务事项（可申请）',
+        tags,
+        querystring: Type.Object({ region: RegionCode }, { additionalProperties: false }),
+        response: responses({ 200: Type.Array(ApplicableItem) }),
+      },
     },
     async (request) => applicableItems(request.ctx, request.query.region),
   );
@@ -47,7 +71,10 @@ export async function applicationRoutes(app: App): Promise<void> {
         summary: '办理该事项涉及的证明及办理方式（取消 / 部门获取 / 可承诺 / 须提交），及申请人能否适用告知承诺',
         tags,
         params: AppParams,
-        querystring: Type.Object({ region: RegionCode, applicantId: Type.Optional(Uuid) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { region: RegionCode, applicantId: Type.Optional(Uuid) },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: ItemProofs }),
       },
     },
@@ -55,7 +82,15 @@ export async function applicationRoutes(app: App): Promise<void> {
   );
   app.post(
     '/applications',
-    { config: { policy: 'applications.create', idempotent: 'optional' }, schema: { summary: '提出申请（生成告知承诺书）', tags, body: ApplicationInput, response: responses({ 201: ApplicationView }) } },
+    {
+      config: { policy: 'applications.create', idempotent: 'optional' },
+      schema: {
+        summary: '提出申请（生成告知承诺书）',
+        tags,
+        body: ApplicationInput,
+        response: responses({ 201: ApplicationView }),
+      },
+    },
     async (request, reply) => {
       const plan = await planApplication(request.ctx, request.body);
       return idempotentReply(request, reply, 201, (ctx) => createApplication(ctx, plan));
@@ -63,27 +98,56 @@ export async function applicationRoutes(app: App): Promise<void> {
   );
   app.get(
     '/applications',
-    { config: { policy: 'applications.list' }, schema: { summary: '办件列表（申请人：本人的；窗口：本单位待办；网格员：代办的）', tags, querystring: ApplicationListQuery, response: responses({ 200: ApplicationPage }) } },
+    {
+      config: { policy: 'applications.list' },
+      schema: {
+        summary: '办件列表（申请人：本人的；窗口：本单位待办；网格员：代办的）',
+        tags,
+        querystring: ApplicationListQuery,
+        response: responses({ 200: ApplicationPage }),
+      },
+    },
     async (request) => listApplications(request.ctx, request.query),
   );
   app.get(
     '/applications/:id',
-    { config: { policy: 'applications.get' }, schema: { summary: '办件详情', tags, params: AppParams, response: View } },
+    {
+      config: { policy: 'applications.get' },
+      schema: { summary: '办件详情', tags, params: AppParams, response: View },
+    },
     async (request) => getApplication(request.ctx, request.params.id),
   );
   app.post(
     '/applications/:id/letters/:letterId/sign',
-    { config: { policy: 'applications.sign', idempotent: 'optional' }, schema: { summary: '申请人电子签署告知承诺书', tags, params: LetterParams, body: SignInput, response: View } },
-    async (request, reply) => idempotentReply(request, reply, 200, (ctx) => signLetter(ctx, request.params.id, request.params.letterId, request.body.sm3)),
+    {
+      config: { policy: 'applications.sign', idempotent: 'optional' },
+      schema: { summary: '申请人电子签署告知承诺书', tags, params: LetterParams, body: SignInput, response: View },
+    },
+    async (request, reply) =>
+      idempotentReply(request, reply, 200, (ctx) =>
+        signLetter(ctx, request.params.id, request.params.letterId, request.body.sm3),
+      ),
   );
   app.post(
     '/applications/:id/proofs/:entryId/withdraw-commitment',
-    { config: { policy: 'applications.withdraw' }, schema: { summary: '中途退出：撤回承诺，改为提交证明', tags, params: ProofParams, body: ReasonInput, response: View } },
+    {
+      config: { policy: 'applications.withdraw' },
+      schema: {
+        summary: '中途退出：撤回承诺，改为提交证明',
+        tags,
+        params: ProofParams,
+        body: ReasonInput,
+        response: View,
+      },
+    },
     async (request) => withdrawCommitment(request.ctx, request.params.id, request.params.entryId, request.body.reason),
   );
   app.post(
     '/applications/:id/submit',
-    { config: { policy: 'applications.submit' }, schema: { summary: '提交办件', tags, params: AppParams, response: View } },
+    {
+      config: { policy: 'applications.submit' },
+      schema: { summary: '提交办件', tags, params: AppParams, response: View },
+    },
     async (request) => submitApplication(request.ctx, request.params.id),
   );
   app.post(
@@ -93,20 +157,44 @@ export async function applicationRoutes(app: App): Promise<void> {
   );
   app.post(
     '/applications/:id/request-correction',
-    { config: { policy: 'applications.handle' }, schema: { summary: '要求补正材料', tags, params: AppParams, body: ReasonInput, response: View } },
+    {
+      config: { policy: 'applications.handle' },
+      schema: { summary: '要求补正材料', tags, params: AppParams, body: ReasonInput, response: View },
+    },
     async (request) => requestCorrection(request.ctx, request.params.id, request.body.reason),
   );
   app.post(
     '/applications/:id/decide',
-    { config: { policy: 'applications.handle' }, schema: { summary: '作出决定（准予 / 不予办理）；准予时生成核查任务', tags, params: AppParams, body: DecisionInput, response: View } },
+    {
+      config: { policy: 'applications.handle' },
+      schema: {
+        summary: '作出决定（准予 / 不予办理）；准予时生成核查任务',
+        tags,
+        params: AppParams,
+        body: DecisionInput,
+        response: View,
+      },
+    },
     async (request) => decideApplication(request.ctx, request.params.id, request.body.decision, request.body.reason),
   );
   app.get(
     '/applications/:id/letters/:letterId/pdf',
-    { config: { policy: 'applications.get' }, schema: { summary: '告知承诺书（PDF，A4）', tags, params: LetterParams, response: responses({ 200: Binary('PDF 文件') }) } },
+    {
+      config: { policy: 'applications.get' },
+      schema: {
+        summary: '告知承诺书（PDF，A4）',
+        tags,
+        params: LetterParams,
+        response: responses({ 200: Binary('PDF 文件') }),
+      },
+    },
     async (request, reply) => {
       const file = await letterPdf(request.ctx, request.params.id, request.params.letterId);
-      return reply.type('application/pdf').header('content-disposition', attachment(file.filename, 'letter.pdf', true)).header('cache-control', 'private, no-store').send(file.body);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', attachment(file.filename, 'letter.pdf', true))
+        .header('cache-control', 'private, no-store')
+        .send(file.body);
     },
   );
   app.get(
@@ -116,38 +204,86 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '受理通知书 / 补正材料通知书 / 决定书（PDF，A4）',
         tags,
-        params: Type.Object({ id: Uuid, kind: Type.Union([Type.Literal('acceptance'), Type.Literal('correction'), Type.Literal('approval'), Type.Literal('rejection')]) }, { additionalProperties: false }),
+        params: Type.Object(
+          {
+            id: Uuid,
+            kind: Type.Union([
+              Type.Literal('acceptance'),
+              Type.Literal('correction'),
+              Type.Literal('approval'),
+              Type.Literal('rejection'),
+            ]),
+          },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: Binary('PDF 文件') }),
       },
     },
     async (request, reply) => {
       const file = await noticePdf(request.ctx, request.params.id, request.params.kind);
-      return reply.type('application/pdf').header('content-disposition', attachment(file.filename, 'notice.pdf', true)).header('cache-control', 'private, no-store').send(file.body);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', attachment(file.filename, 'notice.pdf', true))
+        .header('cache-control', 'private, no-store')
+        .send(file.body);
     },
   );
   app.get(
     '/applications/:id/files/:fileId',
-    { config: { policy: 'applications.get' }, schema: { summary: '下载办件材料', tags, params: Type.Object({ id: Uuid, fileId: Uuid }, { additionalProperties: false }), response: responses({ 200: Binary('文件') }) } },
+    {
+      config: { policy: 'applications.get' },
+      schema: {
+        summary: '下载办件材料',
+        tags,
+        params: Type.Object({ id: Uuid, fileId: Uuid }, { additionalProperties: false }),
+        response: responses({ 200: Binary('文件') }),
+      },
+    },
     async (request, reply) => {
       const file = await downloadFile(request.ctx, request.params.id, request.params.fileId);
-      return reply.type(file.contentType).header('content-disposition', attachment(file.filename, 'file')).header('cache-control', 'private, no-store').header('x-content-type-options', 'nosniff').send(file.content);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', attachment(file.filename, 'file'))
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(file.content);
     },
   );
 
   // Raw uploads: the body is the file itself, sniffed by its first bytes (files.ts).
   app.register(async (scoped) => {
     const api = scoped as unknown as App;
-    api.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: FILE_LIMIT }, (_req, body, done) => done(null, body));
-    api.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: FILE_LIMIT }, (_req, _body, done) => done(new AppError(ApplicationErrors.FILE_INVALID), undefined));
+    api.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: FILE_LIMIT }, (_req, body, done) =>
+      done(null, body),
+    );
+    api.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: FILE_LIMIT }, (_req, _body, done) =>
+      done(new AppError(ApplicationErrors.FILE_INVALID), undefined),
+    );
     api.put(
       '/applications/:id/proofs/:entryId/file',
-      { config: { policy: 'applications.upload' }, bodyLimit: FILE_LIMIT, schema: { summary: '上传证明材料', description: UPLOAD_NOTE, tags, params: ProofParams, response: View } },
-      async (request) => uploadProof(request.ctx, request.params.id, request.params.entryId, uploadOf(request, '证明材料')),
+      {
+        config: { policy: 'applications.upload' },
+        bodyLimit: FILE_LIMIT,
+        schema: { summary: '上传证明材料', description: UPLOAD_NOTE, tags, params: ProofParams, response: View },
+      },
+      async (request) =>
+        uploadProof(request.ctx, request.params.id, request.params.entryId, uploadOf(request, '证明材料')),
     );
     api.put(
       '/applications/:id/letters/:letterId/scan',
-      { config: { policy: 'applications.scan' }, bodyLimit: FILE_LIMIT, schema: { summary: '上传申请人手写签字的告知承诺书扫描件（纸质签署）', description: UPLOAD_NOTE, tags, params: LetterParams, response: View } },
-      async (request) => uploadSignedScan(request.ctx, request.params.id, request.params.letterId, uploadOf(request, '承诺书扫描件')),
+      {
+        config: { policy: 'applications.scan' },
+        bodyLimit: FILE_LIMIT,
+        schema: {
+          summary: '上传申请人手写签字的告知承诺书扫描件（纸质签署）',
+          description: UPLOAD_NOTE,
+          tags,
+          params: LetterParams,
+          response: View,
+        },
+      },
+      async (request) =>
+        uploadSignedScan(request.ctx, request.params.id, request.params.letterId, uploadOf(request, '承诺书扫描件')),
     );
   });
 
@@ -159,8 +295,18 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '告知承诺书核验（真伪、是否被改动）',
         tags: ['public'],
-        params: Type.Object({ number: Type.String({ pattern: '^[A-Z0-9]{8,40}$', description: '告知承诺书编号' }) }, { additionalProperties: false }),
-        querystring: Type.Object({ sm3: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F]{64}$', description: '纸质件上印的 SM3 摘要（可选）' })) }, { additionalProperties: false }),
+        params: Type.Object(
+          { number: Type.String({ pattern: '^[A-Z0-9]{8,40}$', description: '告知承诺书编号' }) },
+          { additionalProperties: false },
+        ),
+        querystring: Type.Object(
+          {
+            sm3: Type.Optional(
+              Type.String({ pattern: '^[0-9a-fA-F]{64}$', description: '纸质件上印的 SM3 摘要（可选）' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: LetterCheck }),
       },
     },
@@ -168,7 +314,15 @@ export async function applicationRoutes(app: App): Promise<void> {
   );
   app.get(
     '/public/commitments',
-    { config: { policy: 'public.commitments' }, schema: { summary: '承诺公示（个人信息已脱敏）', tags: ['public'], querystring: DisclosureQuery, response: responses({ 200: DisclosurePage }) } },
+    {
+      config: { policy: 'public.commitments' },
+      schema: {
+        summary: '承诺公示（个人信息已脱敏）',
+        tags: ['public'],
+        querystring: DisclosureQuery,
+        response: responses({ 200: DisclosurePage }),
+      },
+    },
     async (request) => disclosedCommitments(request.ctx, request.query),
   );
 }

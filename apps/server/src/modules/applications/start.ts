@@ -1,6 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { type ApplicableItem, type ApplicationInput, type Channel, type ItemProofs, type PublishedEntry, regionContains } from '@pfc/contracts';
+import {
+  type ApplicableItem,
+  type ApplicationInput,
+  type Channel,
+  type ItemProofs,
+  type PublishedEntry,
+  regionContains,
+} from '@pfc/contracts';
 import { rowsOf, type Tx } from '../../db/client';
 import { hasRole } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
@@ -25,7 +32,9 @@ async function itemsInForce(ctx: Ctx, regionCode: string) {
   const { entries } = await effectiveEntries(ctx, regionCode);
   const byItem = new Map<string, PublishedEntry[]>();
   for (const e of entries) for (const item of e.serviceItems) byItem.set(item.id, [...(byItem.get(item.id) ?? []), e]);
-  const facts = new Map((await serviceItemFacts(ctx.database.db, [...byItem.keys()])).filter((f) => !f.archived).map((f) => [f.id, f]));
+  const facts = new Map(
+    (await serviceItemFacts(ctx.database.db, [...byItem.keys()])).filter((f) => !f.archived).map((f) => [f.id, f]),
+  );
   return { byItem, facts };
 }
 
@@ -35,13 +44,23 @@ export async function applicableItems(ctx: Ctx, regionCode: string): Promise<App
   for (const [id, entries] of byItem) {
     const f = facts.get(id);
     if (!f) continue;
-    out.push({ id, code: f.code, name: f.name, unitName: f.unitName, proofs: entries.length, commitmentProofs: entries.filter((e) => pathOf(e) === 'commitment').length });
+    out.push({
+      id,
+      code: f.code,
+      name: f.name,
+      unitName: f.unitName,
+      proofs: entries.length,
+      commitmentProofs: entries.filter((e) => pathOf(e) === 'commitment').length,
+    });
   }
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** Who the application is for: an applicant applies for themselves; clerks and grid workers name one. */
-async function applicantFor(ctx: Ctx, applicantId: string | undefined): Promise<{ id: string; kind: 'natural' | 'legal'; channel: Channel }> {
+async function applicantFor(
+  ctx: Ctx,
+  applicantId: string | undefined,
+): Promise<{ id: string; kind: 'natural' | 'legal'; channel: Channel }> {
   const actor = ctx.actor;
   let id: string | undefined;
   let channel: Channel;
@@ -59,7 +78,10 @@ async function applicantFor(ctx: Ctx, applicantId: string | undefined): Promise<
     throw new AppError(ApplicationErrors.NOT_AN_APPLICANT);
   }
   if (!id) throw new AppError(ApplicationErrors.APPLICANT_REQUIRED);
-  const [row] = await ctx.database.db.select({ id: applicants.id, kind: applicants.kind }).from(applicants).where(eq(applicants.id, id));
+  const [row] = await ctx.database.db
+    .select({ id: applicants.id, kind: applicants.kind })
+    .from(applicants)
+    .where(eq(applicants.id, id));
   if (!row) throw new AppError(ApplicationErrors.APPLICANT_REQUIRED);
   return { id: row.id, kind: row.kind, channel };
 }
@@ -76,20 +98,36 @@ async function itemWithProofs(ctx: Ctx, regionCode: string, serviceItemId: strin
  * Staff apply only within their area: a window for the offices it receives for (一窗受理), a grid
  * worker for regions their community belongs to.
  */
-async function assertStaffArea(ctx: Ctx, channel: Channel, item: { unitId: string }, regionCode: string): Promise<void> {
+async function assertStaffArea(
+  ctx: Ctx,
+  channel: Channel,
+  item: { unitId: string },
+  regionCode: string,
+): Promise<void> {
   if (channel === 'online') return;
   let inside: boolean;
   if (channel === 'counter') {
     inside = inScope(await handlingScope(ctx, ctx.database.db, HANDLERS), { unitId: item.unitId, regionCode });
   } else {
     const unitIds = ctx.actor!.grants.filter((g) => g.role === 'grid_worker' && g.unitId).map((g) => g.unitId!);
-    const homes = unitIds.length ? await ctx.database.db.select({ regionCode: units.regionCode }).from(units).where(inArray(units.id, unitIds)) : [];
-    inside = homes.some((h) => regionContains(regionCode, h.regionCode)) || ctx.actor!.grants.some((g) => g.role === 'grid_worker' && !g.unitId && (!g.regionCode || regionContains(g.regionCode, regionCode)));
+    const homes = unitIds.length
+      ? await ctx.database.db.select({ regionCode: units.regionCode }).from(units).where(inArray(units.id, unitIds))
+      : [];
+    inside =
+      homes.some((h) => regionContains(regionCode, h.regionCode)) ||
+      ctx.actor!.grants.some(
+        (g) => g.role === 'grid_worker' && !g.unitId && (!g.regionCode || regionContains(g.regionCode, regionCode)),
+      );
   }
   if (!inside) throw new AppError(ApplicationErrors.OUT_OF_AREA);
 }
 
-export async function itemProofs(ctx: Ctx, regionCode: string, serviceItemId: string, applicantId?: string): Promise<ItemProofs> {
+export async function itemProofs(
+  ctx: Ctx,
+  regionCode: string,
+  serviceItemId: string,
+  applicantId?: string,
+): Promise<ItemProofs> {
   const { item, entries } = await itemWithProofs(ctx, regionCode, serviceItemId);
   const applicant = await applicantFor(ctx, applicantId);
   await assertStaffArea(ctx, applicant.channel, item, regionCode);
@@ -97,10 +135,27 @@ export async function itemProofs(ctx: Ctx, regionCode: string, serviceItemId: st
   return {
     serviceItem: { id: item.id, name: item.name, unitName: item.unitName, legalTimeLimitDays: item.legalTimeLimitDays },
     // The applicant reads the reason; staff learn only that commitment does not apply.
-    eligibility: eligibility.eligible || applicant.channel === 'online' ? eligibility : { eligible: false, reason: ctx.lang === 'en' ? 'Commitment does not apply to this applicant (credit record): the proofs must be submitted.' : '该申请人目前不适用告知承诺（信用记录原因），请提交证明材料。' },
+    eligibility:
+      eligibility.eligible || applicant.channel === 'online'
+        ? eligibility
+        : {
+            eligible: false,
+            reason:
+              ctx.lang === 'en'
+                ? 'Commitment does not apply to this applicant (credit record): the proofs must be submitted.'
+                : '该申请人目前不适用告知承诺（信用记录原因），请提交证明材料。',
+          },
     proofs: entries.map((e) => {
       const path = pathOf(e);
-      return { entryId: e.entryId, name: e.name, content: e.content, path, note: pathNote(e, path), disclosure: path === 'commitment' && disclosable(e), unitName: e.unitName };
+      return {
+        entryId: e.entryId,
+        name: e.name,
+        content: e.content,
+        path,
+        note: pathNote(e, path),
+        disclosure: path === 'commitment' && disclosable(e),
+        unitName: e.unitName,
+      };
     }),
   };
 }
@@ -111,7 +166,13 @@ const UNAMBIGUOUS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
  * Numbers from a sequence (unique across servers). A letter number also ends in eight random
  * characters (40 bits): the public check answers by number, so numbers must not be enumerable.
  */
-async function nextNumber(tx: Tx, sequence: 'application_number_seq' | 'letter_number_seq', prefix: string, regionCode: string, today: string): Promise<string> {
+async function nextNumber(
+  tx: Tx,
+  sequence: 'application_number_seq' | 'letter_number_seq',
+  prefix: string,
+  regionCode: string,
+  today: string,
+): Promise<string> {
   const [row] = rowsOf<{ n: string | number }>(await tx.execute(sql`select nextval(${sequence}) as n`));
   const base = `${prefix}${regionCode.slice(0, 6)}${today.replaceAll('-', '')}${String(row!.n).padStart(6, '0')}`;
   if (sequence === 'application_number_seq') return base;
@@ -131,16 +192,24 @@ export async function planApplication(ctx: Ctx, input: ApplicationInput) {
   const choices = new Map(input.choices.map((c) => [c.entryId, c]));
   for (const c of input.choices) {
     const e = entries.find((x) => x.entryId === c.entryId);
-    if (!e || pathOf(e) === 'cancelled' || pathOf(e) === 'shared') throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: e?.name ?? c.entryId });
+    if (!e || pathOf(e) === 'cancelled' || pathOf(e) === 'shared')
+      throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: e?.name ?? c.entryId });
   }
   const planned = entries.map((e) => {
     const path = pathOf(e);
     const c = choices.get(e.entryId);
     if (path === 'commitment' && !c) throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: e.name });
-    if (c?.choice === 'commitment' && path !== 'commitment') throw new AppError(ApplicationErrors.COMMITMENT_NOT_OFFERED, { name: e.name });
+    if (c?.choice === 'commitment' && path !== 'commitment')
+      throw new AppError(ApplicationErrors.COMMITMENT_NOT_OFFERED, { name: e.name });
     const disclosure = disclosable(e);
-    if (c?.choice === 'commitment' && disclosure && c.disclosureConsent !== true) throw new AppError(ApplicationErrors.DISCLOSURE_CONSENT_REQUIRED, { name: e.name });
-    const choice = path === 'cancelled' || path === 'shared' ? ('none' as const) : path === 'submit' ? ('submit' as const) : c!.choice;
+    if (c?.choice === 'commitment' && disclosure && c.disclosureConsent !== true)
+      throw new AppError(ApplicationErrors.DISCLOSURE_CONSENT_REQUIRED, { name: e.name });
+    const choice =
+      path === 'cancelled' || path === 'shared'
+        ? ('none' as const)
+        : path === 'submit'
+          ? ('submit' as const)
+          : c!.choice;
     return { entry: e, path, choice, disclosure };
   });
   return { input, applicant, item, planned };
@@ -155,7 +224,8 @@ export async function createApplication(ctx: Ctx, { input, applicant, item, plan
   return transact(ctx, async (tx, audit) => {
     if (planned.some((p) => p.choice === 'commitment')) {
       const eligibility = await commitmentEligibility(tx, applicant.id, ctx.lang);
-      if (!eligibility.eligible) throw new AppError(ApplicationErrors.NOT_ELIGIBLE, { reason: eligibility.reason ?? '' });
+      if (!eligibility.eligible)
+        throw new AppError(ApplicationErrors.NOT_ELIGIBLE, { reason: eligibility.reason ?? '' });
     }
     const now = ctx.now();
     const [app] = await tx
@@ -175,11 +245,27 @@ export async function createApplication(ctx: Ctx, { input, applicant, item, plan
         updatedAt: now,
       })
       .returning();
-    await tx.insert(applicationProofs).values(
-      planned.map((p, position) => ({ applicationId: app!.id, entryId: p.entry.entryId, position, name: p.entry.name, path: p.path, choice: p.choice, verificationPlan: p.entry.verificationPlan })),
-    );
+    await tx
+      .insert(applicationProofs)
+      .values(
+        planned.map((p, position) => ({
+          applicationId: app!.id,
+          entryId: p.entry.entryId,
+          position,
+          name: p.entry.name,
+          path: p.path,
+          choice: p.choice,
+          verificationPlan: p.entry.verificationPlan,
+        })),
+      );
     for (const p of planned.filter((x) => x.choice === 'commitment')) {
-      const text = buildLetterText({ entry: p.entry, serviceItemName: item.name, unitName: item.unitName, applicant, disclosure: p.disclosure });
+      const text = buildLetterText({
+        entry: p.entry,
+        serviceItemName: item.name,
+        unitName: item.unitName,
+        applicant,
+        disclosure: p.disclosure,
+      });
       await tx.insert(commitmentLetters).values({
         number: await nextNumber(tx, 'letter_number_seq', 'CN', input.regionCode, today),
         applicationId: app!.id,
@@ -193,12 +279,19 @@ export async function createApplication(ctx: Ctx, { input, applicant, item, plan
         createdAt: now,
       });
     }
-    await tx.insert(applicationEvents).values({ applicationId: app!.id, action: 'created', byName: ctx.actor!.displayName, note: '', at: now });
+    await tx
+      .insert(applicationEvents)
+      .values({ applicationId: app!.id, action: 'created', byName: ctx.actor!.displayName, note: '', at: now });
     audit.record({
       action: 'application.created',
       targetType: 'application',
       targetId: app!.id,
-      after: { number: app!.number, serviceItem: item.name, channel: applicant.channel, choices: planned.map((p) => ({ proof: p.entry.name, path: p.path, choice: p.choice })) },
+      after: {
+        number: app!.number,
+        serviceItem: item.name,
+        channel: applicant.channel,
+        choices: planned.map((p) => ({ proof: p.entry.name, path: p.path, choice: p.choice })),
+      },
     });
     return loadView(ctx, tx, app!.id);
   });

@@ -1,6 +1,29 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, customType, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import type { ApplicationEventAction, ApplicationStatus, Channel, LetterStatus, LetterText, ProofPath, VerificationPlan } from '@pfc/contracts';
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import type {
+  ApplicationEventAction,
+  ApplicationStatus,
+  Channel,
+  LetterStatus,
+  LetterText,
+  ProofPath,
+  VerificationPlan,
+} from '@pfc/contracts';
 import { applicants, regions, units } from '../org';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -19,12 +42,18 @@ export const applications = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     number: text('number').notNull(),
     status: text('status').$type<ApplicationStatus>().notNull().default('draft'),
-    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
     serviceItemId: uuid('service_item_id').notNull(),
     serviceItemName: text('service_item_name').notNull(),
     legalTimeLimitDays: integer('legal_time_limit_days').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    applicantId: uuid('applicant_id').notNull().references(() => applicants.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
     channel: text('channel').$type<Channel>().notNull(),
     createdBy: uuid('created_by').notNull(),
     createdByName: text('created_by_name').notNull(),
@@ -55,7 +84,9 @@ export const applications = pgTable(
 export const applicationProofs = pgTable(
   'application_proofs',
   {
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     entryId: uuid('entry_id').notNull(),
     position: integer('position').notNull(),
     name: text('name').notNull(),
@@ -78,9 +109,13 @@ export const commitmentLetters = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     number: text('number').notNull(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     entryId: uuid('entry_id').notNull(),
-    applicantId: uuid('applicant_id').notNull().references(() => applicants.id),
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
     regionCode: varchar('region_code', { length: 12 }).notNull(),
     proofName: text('proof_name').notNull(),
     text: jsonb('text').$type<LetterText>().notNull(),
@@ -103,7 +138,9 @@ export const commitmentLetters = pgTable(
   (t) => [
     uniqueIndex('commitment_letters_number').on(t.number),
     uniqueIndex('commitment_letters_proof').on(t.applicationId, t.entryId),
-    index('commitment_letters_disclosed').on(t.regionCode, t.signedAt).where(sql`${t.disclosure} and ${t.signedAt} is not null`),
+    index('commitment_letters_disclosed')
+      .on(t.regionCode, t.signedAt)
+      .where(sql`${t.disclosure} and ${t.signedAt} is not null`),
   ],
 );
 
@@ -112,7 +149,9 @@ export const applicationFiles = pgTable(
   'application_files',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     filename: text('filename').notNull(),
     contentType: text('content_type').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),
@@ -129,7 +168,9 @@ export const applicationEvents = pgTable(
   'application_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     action: text('action').$type<ApplicationEventAction>().notNull(),
     byName: text('by_name').notNull(),
     note: text('note').notNull().default(''),

@@ -25,7 +25,11 @@ describe('uploads', () => {
     zhangsan = await signIn(t.app, 'zhangsan');
     const choice = await findCommitmentItem(zhangsan, REGION);
     // Every proof submitted as a file, none by commitment: the upload has a proof to go to.
-    const res = await zhangsan.post('/api/v1/applications', { regionCode: REGION, serviceItemId: choice.item.id, choices: choicesFor(choice.proofs, []) });
+    const res = await zhangsan.post('/api/v1/applications', {
+      regionCode: REGION,
+      serviceItemId: choice.item.id,
+      choices: choicesFor(choice.proofs, []),
+    });
     expect(res.statusCode, res.body).toBe(201);
     app = json<ApplicationView>(res);
     entryId = app.proofs.find((p) => p.choice === 'submit')!.entryId;
@@ -33,8 +37,20 @@ describe('uploads', () => {
   afterAll(async () => t?.close());
 
   const upload = (contentType: string, body: Buffer) =>
-    zhangsan.request('PUT', `/api/v1/applications/${app.id}/proofs/${entryId}/file`, undefined, { 'content-type': contentType }, body);
-  const storedFiles = async () => (await t.platform.database.db.select({ id: applicationFiles.id }).from(applicationFiles).where(eq(applicationFiles.applicationId, app.id))).length;
+    zhangsan.request(
+      'PUT',
+      `/api/v1/applications/${app.id}/proofs/${entryId}/file`,
+      undefined,
+      { 'content-type': contentType },
+      body,
+    );
+  const storedFiles = async () =>
+    (
+      await t.platform.database.db
+        .select({ id: applicationFiles.id })
+        .from(applicationFiles)
+        .where(eq(applicationFiles.applicationId, app.id))
+    ).length;
 
   it('refuses a four-byte "JPEG", "PNG" or "PDF", and a file of one type claimed as another, with FILE_CONTENT_INVALID and nothing stored', async () => {
     const before = await storedFiles();
@@ -55,7 +71,11 @@ describe('uploads', () => {
   });
 
   it('stores whole files of each type', async () => {
-    for (const [type, body] of [['image/jpeg', JPEG], ['image/png', PNG_BUILT], ['application/pdf', PDF]] as const) {
+    for (const [type, body] of [
+      ['image/jpeg', JPEG],
+      ['image/png', PNG_BUILT],
+      ['application/pdf', PDF],
+    ] as const) {
       const res = await upload(type, body);
       expect(res.statusCode, res.body).toBe(200);
       expect(json<ApplicationView>(res).proofs.find((p) => p.entryId === entryId)?.file?.size).toBe(body.length);
@@ -75,7 +95,9 @@ describe('uploads', () => {
       new Promise<string>((resolve, reject) => {
         const socket = net.connect(port, '127.0.0.1', () => {
           // Headers only: a server that waited for the body would never answer.
-          socket.write(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: ${contentType}\r\nContent-Length: ${length}\r\n\r\n`);
+          socket.write(
+            `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: ${contentType}\r\nContent-Length: ${length}\r\n\r\n`,
+          );
         });
         let answer = '';
         socket.setTimeout(10_000, () => reject(new Error(`no answer before the body for ${path}`)));
@@ -88,8 +110,12 @@ describe('uploads', () => {
         });
         socket.on('error', reject);
       });
-    expect(await headOnly('PUT', `/api/v1/applications/${app.id}/proofs/${entryId}/file`, 'application/pdf', FILE_LIMIT + 1)).toBe('HTTP/1.1 413 Payload Too Large');
+    expect(
+      await headOnly('PUT', `/api/v1/applications/${app.id}/proofs/${entryId}/file`, 'application/pdf', FILE_LIMIT + 1),
+    ).toBe('HTTP/1.1 413 Payload Too Large');
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    expect(await headOnly('POST', `/api/v1/catalog/units/${randomUUID()}/inventory/import`, xlsx, 20 * 1024 * 1024 + 1)).toBe('HTTP/1.1 413 Payload Too Large');
+    expect(
+      await headOnly('POST', `/api/v1/catalog/units/${randomUUID()}/inventory/import`, xlsx, 20 * 1024 * 1024 + 1),
+    ).toBe('HTTP/1.1 413 Payload Too Large');
   });
 });

@@ -14,7 +14,12 @@ export const adjustmentDeadlines: ProvisionalDeadlines = {
   async recompute(tx, calendar, audit) {
     const outcome = emptyOutcome();
     const rows = await tx
-      .select({ id: adjustmentRequests.id, versionId: adjustmentRequests.versionId, filingDue: adjustmentRequests.filingDue, publishedAt: listVersions.publishedAt })
+      .select({
+        id: adjustmentRequests.id,
+        versionId: adjustmentRequests.versionId,
+        filingDue: adjustmentRequests.filingDue,
+        publishedAt: listVersions.publishedAt,
+      })
       .from(adjustmentRequests)
       .innerJoin(listVersions, eq(listVersions.id, adjustmentRequests.versionId))
       .where(eq(adjustmentRequests.filingDueProvisional, true));
@@ -28,14 +33,23 @@ export const adjustmentDeadlines: ProvisionalDeadlines = {
         .where(and(eq(adjustmentRequests.id, r.id), eq(adjustmentRequests.filingDue, r.filingDue)));
       if (due.date !== r.filingDue) {
         versions.set(r.versionId, due.date);
-        audit.record({ action: 'catalog.adjustment.deadline_recomputed', targetType: 'adjustment', targetId: r.id, before: { filingDue: r.filingDue, provisional: true }, after: { filingDue: due.date, provisional: due.provisional } });
+        audit.record({
+          action: 'catalog.adjustment.deadline_recomputed',
+          targetType: 'adjustment',
+          targetId: r.id,
+          before: { filingDue: r.filingDue, provisional: true },
+          after: { filingDue: due.date, provisional: due.provisional },
+        });
       }
     }
     for (const [versionId, date] of versions) await reschedule(tx, filingJobKey(versionId), filingJobRunAt(date));
     return outcome;
   },
   async countProvisional(db) {
-    const [row] = await db.select({ n: count() }).from(adjustmentRequests).where(eq(adjustmentRequests.filingDueProvisional, true));
+    const [row] = await db
+      .select({ n: count() })
+      .from(adjustmentRequests)
+      .where(eq(adjustmentRequests.filingDueProvisional, true));
     return row?.n ?? 0;
   },
 };

@@ -1,10 +1,19 @@
 import { Type } from '@sinclair/typebox';
 import { IsoDate, Name, ProofEntryInput, RegionCode, Text, Timestamp, Uuid } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
-import { listAdjustments, overdueFilings, publishAdjustments, recordFiling, requestAdjustment, reviewAdjustment } from './adjustments';
+import {
+  listAdjustments,
+  overdueFilings,
+  publishAdjustments,
+  recordFiling,
+  requestAdjustment,
+  reviewAdjustment,
+} from './adjustments';
 
 const tags = ['catalog'];
-const Kind = Type.Union([Type.Literal('add'), Type.Literal('change'), Type.Literal('remove')], { description: 'add 新增 · change 修改 · remove 取消' });
+const Kind = Type.Union([Type.Literal('add'), Type.Literal('change'), Type.Literal('remove')], {
+  description: 'add 新增 · change 修改 · remove 取消',
+});
 
 const AdjustmentView = Type.Object({
   id: Uuid,
@@ -35,7 +44,10 @@ export async function adjustmentRoutes(app: App): Promise<void> {
       schema: {
         summary: '清单动态调整申请',
         tags,
-        querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { status: Type.Optional(Type.String({ maxLength: 20 })) },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: Type.Array(AdjustmentView) }),
       },
     },
@@ -72,7 +84,13 @@ export async function adjustmentRoutes(app: App): Promise<void> {
         summary: '司法局审核调整申请',
         tags,
         params: Type.Object({ id: Uuid }),
-        body: Type.Object({ decision: Type.Union([Type.Literal('approve'), Type.Literal('reject')]), comment: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            decision: Type.Union([Type.Literal('approve'), Type.Literal('reject')]),
+            comment: Type.String({ maxLength: 2000 }),
+          },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: AdjustmentView }),
       },
     },
@@ -86,11 +104,23 @@ export async function adjustmentRoutes(app: App): Promise<void> {
         summary: '公布已同意的调整（生成新版本，并开始7个工作日备案期限）',
         tags,
         params: Type.Object({ code: RegionCode }),
-        body: Type.Object({ documentNumber: Name(100, '文号'), effectiveDate: IsoDate }, { additionalProperties: false }),
-        response: responses({ 201: Type.Object({ id: Uuid, versionNo: Type.Integer(), entries: Type.Integer(), filingDue: IsoDate, filingDueProvisional: Type.Boolean({ description: '备案期限暂定' }) }) }),
+        body: Type.Object(
+          { documentNumber: Name(100, '文号'), effectiveDate: IsoDate },
+          { additionalProperties: false },
+        ),
+        response: responses({
+          201: Type.Object({
+            id: Uuid,
+            versionNo: Type.Integer(),
+            entries: Type.Integer(),
+            filingDue: IsoDate,
+            filingDueProvisional: Type.Boolean({ description: '备案期限暂定' }),
+          }),
+        }),
       },
     },
-    async (request, reply) => reply.status(201).send(await publishAdjustments(request.ctx, request.params.code, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await publishAdjustments(request.ctx, request.params.code, request.body)),
   );
   app.post(
     '/catalog/adjustments/:id/filing',
@@ -108,7 +138,10 @@ export async function adjustmentRoutes(app: App): Promise<void> {
   );
   app.get(
     '/catalog/adjustments/overdue-filings',
-    { config: { policy: 'catalog.lists.manage' }, schema: { summary: '逾期未备案的调整', tags, response: responses({ 200: Type.Array(AdjustmentView) }) } },
+    {
+      config: { policy: 'catalog.lists.manage' },
+      schema: { summary: '逾期未备案的调整', tags, response: responses({ 200: Type.Array(AdjustmentView) }) },
+    },
     async (request) => overdueFilings(request.ctx),
   );
 }

@@ -37,7 +37,14 @@ export async function consultationRoutes(app: App): Promise<void> {
         summary: '正在征求意见的清单草案及已答复的意见',
         tags: ['public'],
         params: RegionParams,
-        response: responses({ 200: Type.Object({ regionCode: RegionCode, open: Type.Boolean(), entries: Type.Array(DraftEntry), comments: Type.Array(CommentView) }) }),
+        response: responses({
+          200: Type.Object({
+            regionCode: RegionCode,
+            open: Type.Boolean(),
+            entries: Type.Array(DraftEntry),
+            comments: Type.Array(CommentView),
+          }),
+        }),
       },
     },
     async (request) => consultationView(request.ctx, request.params.code),
@@ -53,9 +60,15 @@ export async function consultationRoutes(app: App): Promise<void> {
         body: Type.Object(
           {
             entryId: Type.Optional(Type.Union([Uuid, Type.Null()], { description: '针对的证明事项' })),
-            missingProofName: Type.Optional(Nullable(Type.String({ maxLength: 100, description: '清单中没有、但办事时仍被索要的证明', ...NAME_TEXT }))),
+            missingProofName: Type.Optional(
+              Nullable(
+                Type.String({ maxLength: 100, description: '清单中没有、但办事时仍被索要的证明', ...NAME_TEXT }),
+              ),
+            ),
             body: Type.String({ minLength: 2, maxLength: 2000, pattern: '\\S', description: '意见内容' }),
-            authorName: Type.Optional(Nullable(Type.String({ maxLength: 50, description: '署名（可不填）', ...NAME_TEXT }))),
+            authorName: Type.Optional(
+              Nullable(Type.String({ maxLength: 50, description: '署名（可不填）', ...NAME_TEXT })),
+            ),
             contact: Type.Optional(Nullable(Type.String({ maxLength: 50, description: '联系方式（不公开）' }))),
           },
           { additionalProperties: false },
@@ -63,7 +76,8 @@ export async function consultationRoutes(app: App): Promise<void> {
         response: responses({ 201: Type.Object({ id: Uuid, status: Type.String() }) }),
       },
     },
-    async (request, reply) => reply.status(201).send(await submitComment(request.ctx, request.params.code, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await submitComment(request.ctx, request.params.code, request.body)),
   );
   app.get(
     '/catalog/regions/:code/comments',
@@ -73,7 +87,14 @@ export async function consultationRoutes(app: App): Promise<void> {
         summary: '待审核的征求意见',
         tags: ['catalog'],
         params: RegionParams,
-        querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('published'), Type.Literal('rejected')])) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            status: Type.Optional(
+              Type.Union([Type.Literal('pending'), Type.Literal('published'), Type.Literal('rejected')]),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: Type.Array(Type.Object({ ...CommentView.properties, status: Type.String() })) }),
       },
     },
@@ -87,7 +108,13 @@ export async function consultationRoutes(app: App): Promise<void> {
         summary: '公开并答复，或不予公开',
         tags: ['catalog'],
         params: Type.Object({ id: Uuid }),
-        body: Type.Object({ decision: Type.Union([Type.Literal('publish'), Type.Literal('reject')]), reply: Type.String({ maxLength: 2000, description: '答复' }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            decision: Type.Union([Type.Literal('publish'), Type.Literal('reject')]),
+            reply: Type.String({ maxLength: 2000, description: '答复' }),
+          },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: Type.Object({ id: Uuid, status: Type.String() }) }),
       },
     },

@@ -32,7 +32,15 @@ function publicComment(c: CommentRow, entryName: string | null) {
 export async function consultationView(ctx: Ctx, regionCode: string) {
   const db = ctx.database.db;
   const entries = await db
-    .select({ id: proofEntries.id, name: proofEntries.name, disposition: proofEntries.disposition, unitName: units.name, issuingUnitName: proofEntries.issuingUnitName, substitutes: proofEntries.substitutes, cancelReason: proofEntries.cancelReason })
+    .select({
+      id: proofEntries.id,
+      name: proofEntries.name,
+      disposition: proofEntries.disposition,
+      unitName: units.name,
+      issuingUnitName: proofEntries.issuingUnitName,
+      substitutes: proofEntries.substitutes,
+      cancelReason: proofEntries.cancelReason,
+    })
     .from(proofEntries)
     .innerJoin(units, eq(units.id, proofEntries.unitId))
     .where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, 'consultation')))
@@ -44,7 +52,12 @@ export async function consultationView(ctx: Ctx, regionCode: string) {
     .where(and(eq(consultationComments.regionCode, regionCode), eq(consultationComments.status, 'published')))
     .orderBy(desc(consultationComments.createdAt))
     .limit(200);
-  return { regionCode, open: entries.length > 0, entries, comments: comments.map((r) => publicComment(r.c, r.entryName)) };
+  return {
+    regionCode,
+    open: entries.length > 0,
+    entries,
+    comments: comments.map((r) => publicComment(r.c, r.entryName)),
+  };
 }
 
 export interface CommentInput {
@@ -58,10 +71,22 @@ export interface CommentInput {
 /** Anyone may comment while the region's draft lists are open; comments wait for moderation. */
 export async function submitComment(ctx: Ctx, regionCode: string, input: CommentInput) {
   return transact(ctx, async (tx, audit) => {
-    const [open] = await tx.select({ n: count() }).from(proofEntries).where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, 'consultation')));
+    const [open] = await tx
+      .select({ n: count() })
+      .from(proofEntries)
+      .where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, 'consultation')));
     if (!open || open.n === 0) throw new AppError(CatalogErrors.CONSULTATION_CLOSED);
     if (input.entryId) {
-      const [entry] = await tx.select({ id: proofEntries.id }).from(proofEntries).where(and(eq(proofEntries.id, input.entryId), eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, 'consultation')));
+      const [entry] = await tx
+        .select({ id: proofEntries.id })
+        .from(proofEntries)
+        .where(
+          and(
+            eq(proofEntries.id, input.entryId),
+            eq(proofEntries.regionCode, regionCode),
+            eq(proofEntries.status, 'consultation'),
+          ),
+        );
       if (!entry) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'draft entry' : '征求意见中的证明事项' });
     }
     const contact = blankToNull(input.contact);
@@ -77,13 +102,23 @@ export async function submitComment(ctx: Ctx, regionCode: string, input: Comment
         createdAt: ctx.now(),
       })
       .returning();
-    audit.record({ action: 'catalog.comment.submitted', targetType: 'consultation_comment', targetId: row!.id, after: { regionCode, entryId: row!.entryId, missing: row!.missingProofName } });
+    audit.record({
+      action: 'catalog.comment.submitted',
+      targetType: 'consultation_comment',
+      targetId: row!.id,
+      after: { regionCode, entryId: row!.entryId, missing: row!.missingProofName },
+    });
     return { id: row!.id, status: row!.status };
   });
 }
 
-export async function commentsForModeration(ctx: Ctx, regionCode: string, status: 'pending' | 'published' | 'rejected' = 'pending') {
-  if (!reachesRegion(ctx.actor, MODERATORS, regionCode)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
+export async function commentsForModeration(
+  ctx: Ctx,
+  regionCode: string,
+  status: 'pending' | 'published' | 'rejected' = 'pending',
+) {
+  if (!reachesRegion(ctx.actor, MODERATORS, regionCode))
+    throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
   const rows = await ctx.database.db
     .select({ c: consultationComments, entryName: proofEntries.name })
     .from(consultationComments)
@@ -99,7 +134,8 @@ export async function commentsForModeration(ctx: Ctx, regionCode: string, status
 export async function moderateComment(ctx: Ctx, id: string, decision: 'publish' | 'reject', reply: string) {
   return transact(ctx, async (tx, audit) => {
     const [c] = await tx.select().from(consultationComments).where(eq(consultationComments.id, id));
-    if (!c || !reachesRegion(ctx.actor, MODERATORS, c.regionCode)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'comment' : '意见' });
+    if (!c || !reachesRegion(ctx.actor, MODERATORS, c.regionCode))
+      throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'comment' : '意见' });
     const status = decision === 'publish' ? 'published' : 'rejected';
     const [row] = await tx
       .update(consultationComments)
@@ -107,7 +143,13 @@ export async function moderateComment(ctx: Ctx, id: string, decision: 'publish' 
       .where(and(eq(consultationComments.id, id), eq(consultationComments.status, c.status)))
       .returning();
     if (!row) throw new AppError(E.STALE_STATE);
-    audit.record({ action: 'catalog.comment.moderated', targetType: 'consultation_comment', targetId: id, before: { status: c.status }, after: { status, reply: reply.trim() } });
+    audit.record({
+      action: 'catalog.comment.moderated',
+      targetType: 'consultation_comment',
+      targetId: id,
+      before: { status: c.status },
+      after: { status, reply: reply.trim() },
+    });
     return { id, status };
   });
 }

@@ -32,9 +32,18 @@ describe('rule check on a half-filled form', () => {
     const findings = await check({});
     expect(codes(findings)).toEqual(['NAME_MISSING', 'ISSUER_MISSING', 'DISPOSITION_MISSING']);
     expect(findings.every((f) => f.level === 'error')).toBe(true);
-    expect(byCode(findings, 'NAME_MISSING')).toMatchObject({ field: 'name', message: expect.stringContaining('尚未填写证明名称') });
-    expect(byCode(findings, 'ISSUER_MISSING')).toMatchObject({ field: 'issuingUnitName', message: expect.stringContaining('尚未填写开具单位') });
-    expect(byCode(findings, 'DISPOSITION_MISSING')).toMatchObject({ field: 'disposition', message: expect.stringContaining('尚未选择处理意见') });
+    expect(byCode(findings, 'NAME_MISSING')).toMatchObject({
+      field: 'name',
+      message: expect.stringContaining('尚未填写证明名称'),
+    });
+    expect(byCode(findings, 'ISSUER_MISSING')).toMatchObject({
+      field: 'issuingUnitName',
+      message: expect.stringContaining('尚未填写开具单位'),
+    });
+    expect(byCode(findings, 'DISPOSITION_MISSING')).toMatchObject({
+      field: 'disposition',
+      message: expect.stringContaining('尚未选择处理意见'),
+    });
   });
 
   it('speaks English when asked', async () => {
@@ -46,20 +55,38 @@ describe('rule check on a half-filled form', () => {
   it('stops asking for what is filled in: only a name', async () => {
     expect(codes(await check({ name: '无犯罪记录证明' }))).toEqual(['ISSUER_MISSING', 'DISPOSITION_MISSING']);
     // The name rules already work on a name alone.
-    expect(codes(await check({ name: '无犯罪记录' }))).toEqual(['NAME_NOT_STANDARD', 'ISSUER_MISSING', 'DISPOSITION_MISSING']);
+    expect(codes(await check({ name: '无犯罪记录' }))).toEqual([
+      'NAME_NOT_STANDARD',
+      'ISSUER_MISSING',
+      'DISPOSITION_MISSING',
+    ]);
   });
 
   it('a retention alone asks for its items, a statutory basis and a substitute', async () => {
     const findings = await check({ disposition: 'retain' });
-    expect(codes(findings)).toEqual(['NAME_MISSING', 'ISSUER_MISSING', 'SERVICE_ITEM_MISSING', 'RULE1_NO_LEGAL_BASIS', 'SUBSTITUTE_MISSING']);
+    expect(codes(findings)).toEqual([
+      'NAME_MISSING',
+      'ISSUER_MISSING',
+      'SERVICE_ITEM_MISSING',
+      'RULE1_NO_LEGAL_BASIS',
+      'SUBSTITUTE_MISSING',
+    ]);
     expect(byCode(findings, 'RULE1_NO_LEGAL_BASIS')?.message).toContain('未填写任何依据');
   });
 
   it('a cancellation alone asks for its rule and reason', async () => {
     const findings = await check({ disposition: 'cancel' });
     expect(codes(findings)).toEqual(['NAME_MISSING', 'ISSUER_MISSING', 'CANCEL_RULE_MISSING', 'CANCEL_REASON_MISSING']);
-    expect(byCode(findings, 'CANCEL_REASON_MISSING')).toMatchObject({ level: 'warning', message: expect.stringContaining('尚未填写取消理由') });
-    const withRule = await check({ disposition: 'cancel', cancelRule: 3, name: '居民养犬证明', issuingUnitName: '社区居民委员会' });
+    expect(byCode(findings, 'CANCEL_REASON_MISSING')).toMatchObject({
+      level: 'warning',
+      message: expect.stringContaining('尚未填写取消理由'),
+    });
+    const withRule = await check({
+      disposition: 'cancel',
+      cancelRule: 3,
+      name: '居民养犬证明',
+      issuingUnitName: '社区居民委员会',
+    });
     expect(codes(withRule)).toEqual(['CANCEL_REASON_MISSING']);
     expect(withRule[0]?.message).toContain('能够采取申请人书面承诺方式解决的一律取消');
   });
@@ -71,12 +98,19 @@ describe('rule check on a half-filled form', () => {
       legalBasis: [{ instrument: '《济宁市临时救助实施细则》', article: '第五条', rank: 'normative_document' }],
       substitutes: [{ method: 'must_submit' }],
     });
-    expect(codes(findings)).toEqual(['ISSUER_MISSING', 'SERVICE_ITEM_MISSING', 'RULE1_NO_LEGAL_BASIS', 'MUST_SUBMIT_NO_REASON']);
+    expect(codes(findings)).toEqual([
+      'ISSUER_MISSING',
+      'SERVICE_ITEM_MISSING',
+      'RULE1_NO_LEGAL_BASIS',
+      'MUST_SUBMIT_NO_REASON',
+    ]);
     expect(byCode(findings, 'RULE1_NO_LEGAL_BASIS')?.message).toContain('规范性文件');
   });
 
   it('still gives no findings for a complete, valid entry', async () => {
-    expect(await check(validEntry('无犯罪记录证明', { serviceItemIds: ['3f1c2a4e-8b6d-4c1a-9e2f-1a2b3c4d5e6f'] }))).toEqual([]);
+    expect(
+      await check(validEntry('无犯罪记录证明', { serviceItemIds: ['3f1c2a4e-8b6d-4c1a-9e2f-1a2b3c4d5e6f'] })),
+    ).toEqual([]);
   });
 
   it('still refuses fields of the wrong type or beyond their limits', async () => {

@@ -21,7 +21,12 @@ describe('entries pending a joint review', () => {
     const { app, fx, platform } = fixture;
     itemA = await serviceItemOf(platform, fx.unitA);
     const as = (u: string) => signIn(app, u, FIXTURE_PASSWORD);
-    [officer, head, legal, policy] = await Promise.all([as(fx.users.catalog_officer), as(fx.users.unit_head), as(fx.users.legal_reviewer), as(fx.users.policy_reviewer)]);
+    [officer, head, legal, policy] = await Promise.all([
+      as(fx.users.catalog_officer),
+      as(fx.users.unit_head),
+      as(fx.users.legal_reviewer),
+      as(fx.users.policy_reviewer),
+    ]);
   });
   afterAll(async () => {
     await fixture?.close();
@@ -36,7 +41,10 @@ describe('entries pending a joint review', () => {
   }
 
   async function inJointReview(): Promise<Entry> {
-    const res = await officer.post('/api/v1/catalog/entries', { unitId: fixture.fx.unitA, entry: validEntry(`联合审查证明${++seq}`, { serviceItemIds: [itemA] }) });
+    const res = await officer.post('/api/v1/catalog/entries', {
+      unitId: fixture.fx.unitA,
+      entry: validEntry(`联合审查证明${++seq}`, { serviceItemIds: [itemA] }),
+    });
     expect(res.statusCode, res.body).toBe(201);
     const { id } = json<Entry>(res);
     await act(officer, id, 'submit');
@@ -54,7 +62,10 @@ describe('entries pending a joint review', () => {
 
   it('lists a fresh joint review for both reviewers, with its progress', async () => {
     const e = await inJointReview();
-    for (const [client, kind] of [[legal, 'legal'], [policy, 'policy']] as const) {
+    for (const [client, kind] of [
+      [legal, 'legal'],
+      [policy, 'policy'],
+    ] as const) {
       const list = await pending(client, kind);
       expect(ids(list)).toContain(e.id);
       expect(list.items.find((i) => i.id === e.id)?.jointReview).toEqual({ legal: false, policy: false });
@@ -104,7 +115,9 @@ describe('entries pending a joint review', () => {
     expect(list.total).toBe(list.items.length);
     const combined = json<Listed>(await legal.get('/api/v1/catalog/entries?pendingFor=legal&status=draft'));
     expect(combined.items).toEqual([]);
-    const named = json<Listed>(await legal.get(`/api/v1/catalog/entries?pendingFor=legal&q=${encodeURIComponent('联合审查证明1')}`));
+    const named = json<Listed>(
+      await legal.get(`/api/v1/catalog/entries?pendingFor=legal&q=${encodeURIComponent('联合审查证明1')}`),
+    );
     expect(named.items.map((i) => i.name)).toEqual(['联合审查证明1']);
   });
 

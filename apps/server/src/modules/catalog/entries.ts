@@ -1,6 +1,13 @@
 import { and, asc, count, eq, exists, gte, ilike, inArray, not, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { JointReviewKind, ProofEntryDraft, ProofEntryInput, ProofEntryView, Role, RuleFinding } from '@pfc/contracts';
+import type {
+  JointReviewKind,
+  ProofEntryDraft,
+  ProofEntryInput,
+  ProofEntryView,
+  Role,
+  RuleFinding,
+} from '@pfc/contracts';
 import { reachesUnit, scopeFor } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
@@ -17,7 +24,14 @@ import { EDITABLE, type EntryStatus, STATUS_LABELS } from './status';
 import { entryReviews, proofEntries, proofEntryItems, serviceItems } from './tables';
 
 /** Everyone who works on the inventory: the unit's own staff and the reviewers above it. */
-export const ENTRY_READERS: readonly Role[] = ['catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office', 'admin'];
+export const ENTRY_READERS: readonly Role[] = [
+  'catalog_officer',
+  'unit_head',
+  'legal_reviewer',
+  'policy_reviewer',
+  'leadership_office',
+  'admin',
+];
 
 export function entryNotFound(ctx: Ctx): AppError {
   return new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'proof entry' : '证明事项' });
@@ -33,7 +47,11 @@ export async function itemIdsOf(db: Executor, entryIds: string[]): Promise<Map<s
 
 /** Loads an entry the actor may see with `roles`, or answers 404 (no existence oracle). */
 export async function loadEntry(ctx: Ctx, db: Executor, id: string, roles: readonly Role[]) {
-  const [row] = await db.select({ entry: proofEntries, unit: units }).from(proofEntries).innerJoin(units, eq(units.id, proofEntries.unitId)).where(eq(proofEntries.id, id));
+  const [row] = await db
+    .select({ entry: proofEntries, unit: units })
+    .from(proofEntries)
+    .innerJoin(units, eq(units.id, proofEntries.unitId))
+    .where(eq(proofEntries.id, id));
   if (!row || !reachesUnit(ctx.actor, roles, row.unit)) throw entryNotFound(ctx);
   return row;
 }
@@ -44,7 +62,10 @@ export function findingsOf(ctx: Ctx, row: EntryRow, itemIds: string[]): RuleFind
 
 async function checkServiceItems(ctx: Ctx, db: Executor, regionCode: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await db.select({ id: serviceItems.id }).from(serviceItems).where(and(inArray(serviceItems.id, ids), eq(serviceItems.regionCode, regionCode)));
+  const found = await db
+    .select({ id: serviceItems.id })
+    .from(serviceItems)
+    .where(and(inArray(serviceItems.id, ids), eq(serviceItems.regionCode, regionCode)));
   if (found.length !== new Set(ids).size) throw new AppError(CatalogErrors.SERVICE_ITEM_UNKNOWN);
 }
 
@@ -62,12 +83,30 @@ const reentry = alias(entryReviews, 'reentry');
  * cut actOnEntry makes (approvals after the latest unit approval) when it ends the joint review.
  */
 function approvedThisRound(db: Executor, kind: JointReviewKind): SQL {
-  const reentered = db.select({ one: sql`1` }).from(reentry).where(and(
-    eq(reentry.entryId, proofEntries.id), eq(reentry.stage, 'unit'), eq(reentry.decision, 'approve'), gte(reentry.createdAt, approval.createdAt),
-  ));
-  return exists(db.select({ one: sql`1` }).from(approval).where(and(
-    eq(approval.entryId, proofEntries.id), eq(approval.stage, kind), eq(approval.decision, 'approve'), not(exists(reentered)),
-  )));
+  const reentered = db
+    .select({ one: sql`1` })
+    .from(reentry)
+    .where(
+      and(
+        eq(reentry.entryId, proofEntries.id),
+        eq(reentry.stage, 'unit'),
+        eq(reentry.decision, 'approve'),
+        gte(reentry.createdAt, approval.createdAt),
+      ),
+    );
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(approval)
+      .where(
+        and(
+          eq(approval.entryId, proofEntries.id),
+          eq(approval.stage, kind),
+          eq(approval.decision, 'approve'),
+          not(exists(reentered)),
+        ),
+      ),
+  );
 }
 
 export interface EntryListQuery {
@@ -90,18 +129,29 @@ export async function listEntries(ctx: Ctx, query: EntryListQuery) {
     query.unitId ? eq(proofEntries.unitId, query.unitId) : undefined,
     query.status ? eq(proofEntries.status, query.status) : undefined,
     query.disposition ? eq(proofEntries.disposition, query.disposition) : undefined,
-    query.pendingFor ? and(eq(proofEntries.status, 'joint_review'), not(approvedThisRound(db, query.pendingFor))) : undefined,
+    query.pendingFor
+      ? and(eq(proofEntries.status, 'joint_review'), not(approvedThisRound(db, query.pendingFor)))
+      : undefined,
   ) as SQL | undefined;
   const progress = {
     legal: sql<boolean>`${approvedThisRound(db, 'legal')}`,
     policy: sql<boolean>`${approvedThisRound(db, 'policy')}`,
   };
   const [rows, [total]] = await Promise.all([
-    db.select({ entry: proofEntries, unitName: units.name, ...progress }).from(proofEntries).innerJoin(units, eq(units.id, proofEntries.unitId))
-      .where(where).orderBy(asc(units.name), asc(proofEntries.name)).limit(pageSize).offset(offset),
+    db
+      .select({ entry: proofEntries, unitName: units.name, ...progress })
+      .from(proofEntries)
+      .innerJoin(units, eq(units.id, proofEntries.unitId))
+      .where(where)
+      .orderBy(asc(units.name), asc(proofEntries.name))
+      .limit(pageSize)
+      .offset(offset),
     db.select({ n: count() }).from(proofEntries).innerJoin(units, eq(units.id, proofEntries.unitId)).where(where),
   ]);
-  const items = await itemIdsOf(db, rows.map((r) => r.entry.id));
+  const items = await itemIdsOf(
+    db,
+    rows.map((r) => r.entry.id),
+  );
   return {
     items: rows.map((r): ProofEntryView => {
       const ids = items.get(r.entry.id) ?? [];
@@ -124,31 +174,54 @@ export async function getEntry(ctx: Ctx, id: string): Promise<ProofEntryView> {
 export async function createEntry(ctx: Ctx, unitId: string, input: ProofEntryInput): Promise<ProofEntryView> {
   return transact(ctx, async (tx, audit) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, unitId));
-    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
+    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit))
+      throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
     await checkServiceItems(ctx, tx, unit.regionCode, input.serviceItemIds);
     const inserted = await tx
       .insert(proofEntries)
-      .values({ ...columnsOf(input), unitId: unit.id, regionCode: unit.regionCode, status: 'draft', roundId: await currentRoundId(tx, unit.regionCode) })
+      .values({
+        ...columnsOf(input),
+        unitId: unit.id,
+        regionCode: unit.regionCode,
+        status: 'draft',
+        roundId: await currentRoundId(tx, unit.regionCode),
+      })
       .onConflictDoNothing()
       .returning();
     const row = inserted[0];
     if (!row) throw new AppError(CatalogErrors.ENTRY_EXISTS, { name: input.name.trim() });
     const ids = [...new Set(input.serviceItemIds)];
-    if (ids.length > 0) await tx.insert(proofEntryItems).values(ids.map((serviceItemId) => ({ entryId: row.id, serviceItemId })));
-    audit.record({ action: 'catalog.entry.created', targetType: 'proof_entry', targetId: row.id, after: { name: row.name, unitId, disposition: row.disposition } });
+    if (ids.length > 0)
+      await tx.insert(proofEntryItems).values(ids.map((serviceItemId) => ({ entryId: row.id, serviceItemId })));
+    audit.record({
+      action: 'catalog.entry.created',
+      targetType: 'proof_entry',
+      targetId: row.id,
+      after: { name: row.name, unitId, disposition: row.disposition },
+    });
     return presentEntry(row, unit.name, ids, findingsOf(ctx, row, ids));
   });
 }
 
 /** Edits while the entry is with its unit; `version` guards against overwriting someone else's edit. */
-export async function updateEntry(ctx: Ctx, id: string, version: number, input: ProofEntryInput): Promise<ProofEntryView> {
+export async function updateEntry(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  input: ProofEntryInput,
+): Promise<ProofEntryView> {
   return transact(ctx, async (tx, audit) => {
     const { entry, unit } = await loadEntry(ctx, tx, id, CATALOG_EDITORS);
     if (!EDITABLE.includes(entry.status as EntryStatus)) {
-      throw new AppError(CatalogErrors.ENTRY_STAGE_INVALID, { status: STATUS_LABELS[entry.status as EntryStatus]?.[ctx.lang] ?? entry.status });
+      throw new AppError(CatalogErrors.ENTRY_STAGE_INVALID, {
+        status: STATUS_LABELS[entry.status as EntryStatus]?.[ctx.lang] ?? entry.status,
+      });
     }
     await checkServiceItems(ctx, tx, unit.regionCode, input.serviceItemIds);
-    const clash = await tx.select({ id: proofEntries.id }).from(proofEntries).where(and(eq(proofEntries.unitId, unit.id), eq(proofEntries.name, input.name.trim())));
+    const clash = await tx
+      .select({ id: proofEntries.id })
+      .from(proofEntries)
+      .where(and(eq(proofEntries.unitId, unit.id), eq(proofEntries.name, input.name.trim())));
     if (clash.some((c) => c.id !== id)) throw new AppError(CatalogErrors.ENTRY_EXISTS, { name: input.name.trim() });
     const [row] = await tx
       .update(proofEntries)
@@ -158,12 +231,18 @@ export async function updateEntry(ctx: Ctx, id: string, version: number, input: 
     if (!row) throw new AppError(CatalogErrors.ENTRY_VERSION_CONFLICT);
     const ids = [...new Set(input.serviceItemIds)];
     await tx.delete(proofEntryItems).where(eq(proofEntryItems.entryId, id));
-    if (ids.length > 0) await tx.insert(proofEntryItems).values(ids.map((serviceItemId) => ({ entryId: id, serviceItemId })));
+    if (ids.length > 0)
+      await tx.insert(proofEntryItems).values(ids.map((serviceItemId) => ({ entryId: id, serviceItemId })));
     audit.record({
       action: 'catalog.entry.updated',
       targetType: 'proof_entry',
       targetId: id,
-      before: { name: entry.name, disposition: entry.disposition, substitutes: entry.substitutes, version: entry.version },
+      before: {
+        name: entry.name,
+        disposition: entry.disposition,
+        substitutes: entry.substitutes,
+        version: entry.version,
+      },
       after: { name: row.name, disposition: row.disposition, substitutes: row.substitutes, version: row.version },
     });
     return presentEntry(row, unit.name, ids, findingsOf(ctx, row, ids));

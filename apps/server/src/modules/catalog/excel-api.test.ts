@@ -17,7 +17,15 @@ function pdfText(pdf: Buffer): string | null {
     throw err;
   }
 }
-type Report = { totalRows: number; created: number; updated: number; unchanged: number; locked: number; imported: boolean; problems: Array<{ rowNumber: number; message: string }> };
+type Report = {
+  totalRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  locked: number;
+  imported: boolean;
+  problems: Array<{ rowNumber: number; message: string }>;
+};
 
 function row(name: string, over: Partial<ExportRow> = {}): ExportRow {
   return {
@@ -56,7 +64,12 @@ describe('Excel import and export', () => {
   it('reports bad rows by number and imports nothing, unless asked for the good rows; re-import changes nothing', async () => {
     const file = await exportInventory([
       row('无犯罪记录证明'),
-      row('居住证明', { disposition: 'cancel', cancelReason: '没有法律法规依据，予以取消', substitutes: [], verificationMethod: null }),
+      row('居住证明', {
+        disposition: 'cancel',
+        cancelReason: '没有法律法规依据，予以取消',
+        substitutes: [],
+        verificationMethod: null,
+      }),
       row('不存在事项的证明', { serviceItemNames: ['没有登记的事项'] }),
     ]);
     const url = `/api/v1/catalog/units/${fx.unitA}/inventory/import`;
@@ -70,7 +83,9 @@ describe('Excel import and export', () => {
     expect(partial).toMatchObject({ imported: true, created: 2, updated: 0, unchanged: 0 });
     const again = json<Report>(await upload(`${url}?partial=true`, file));
     expect(again).toMatchObject({ imported: true, created: 0, updated: 0, unchanged: 2 });
-    const entries = json<{ items: Array<{ name: string; cancelRule: number | null; status: string }> }>(await officer.get(`/api/v1/catalog/entries?unitId=${fx.unitA}`));
+    const entries = json<{ items: Array<{ name: string; cancelRule: number | null; status: string }> }>(
+      await officer.get(`/api/v1/catalog/entries?unitId=${fx.unitA}`),
+    );
     expect(entries.items.find((e) => e.name === '居住证明')?.cancelRule).toBe(1);
 
     // Export → parse gives the same proofs back.
@@ -93,21 +108,35 @@ describe('Excel import and export', () => {
     const leader = await signIn(app, fx.users.leadership_office, FIXTURE_PASSWORD);
     const file = await exportInventory([
       row('独生子女证明', { disposition: 'commitment', substitutes: [] }),
-      row('无房证明', { disposition: 'exempt', substitutes: [], verificationMethod: null, implementingUnitName: '济宁市公安局' }),
+      row('无房证明', {
+        disposition: 'exempt',
+        substitutes: [],
+        verificationMethod: null,
+        implementingUnitName: '济宁市公安局',
+      }),
     ]);
     const url = `/api/v1/catalog/regions/${fx.cityA}/published/import?documentNumber=${encodeURIComponent('济政字〔2021〕12号')}&effectiveDate=2021-06-08`;
     const first = await leader.request('POST', url, undefined, { 'content-type': XLSX }, file);
     expect(first.statusCode, first.body).toBe(200);
     expect(json<{ imported: number; versionNo: number }>(first)).toMatchObject({ imported: 2, versionNo: 1 });
-    const second = json<{ alreadyImported: boolean }>(await leader.request('POST', url, undefined, { 'content-type': XLSX }, file));
+    const second = json<{ alreadyImported: boolean }>(
+      await leader.request('POST', url, undefined, { 'content-type': XLSX }, file),
+    );
     expect(second.alreadyImported).toBe(true);
-    const effective = json<{ entries: Array<{ name: string; lists: string[]; source?: { documentNumber: string; effectiveDate: string } }> }>(await anonymous(app).get(`/api/v1/public/lists/${fx.cityA}/effective`));
+    const effective = json<{
+      entries: Array<{ name: string; lists: string[]; source?: { documentNumber: string; effectiveDate: string } }>;
+    }>(await anonymous(app).get(`/api/v1/public/lists/${fx.cityA}/effective`));
     expect(effective.entries.find((e) => e.name === '独生子女证明')?.lists).toEqual(['retained', 'commitment']);
     expect(effective.entries.find((e) => e.name === '无房证明')?.lists).toEqual(['cancelled']);
-    expect(effective.entries[0]?.source).toMatchObject({ documentNumber: '济政字〔2021〕12号', effectiveDate: '2021-06-08' });
+    expect(effective.entries[0]?.source).toMatchObject({
+      documentNumber: '济政字〔2021〕12号',
+      effectiveDate: '2021-06-08',
+    });
     const versions = json<Array<{ id: string }>>(await anonymous(app).get(`/api/v1/public/lists/${fx.cityA}/versions`));
     const download = await anonymous(app).get(`/api/v1/public/lists/versions/${versions[0]!.id}/export?list=cancelled`);
-    expect((await parseInventory(download.rawPayload, { mode: 'published' })).rows.map((r) => r.name)).toEqual(['无房证明']);
+    expect((await parseInventory(download.rawPayload, { mode: 'published' })).rows.map((r) => r.name)).toEqual([
+      '无房证明',
+    ]);
 
     // The same list as a print-ready PDF with the Chinese font embedded.
     const pdf = await anonymous(app).get(`/api/v1/public/lists/versions/${versions[0]!.id}/pdf?list=commitment`);

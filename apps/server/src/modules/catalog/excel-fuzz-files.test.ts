@@ -7,7 +7,17 @@ import { type Client, signIn, type TestPlatform } from '../../test/harness';
 import { importProbe, type InventoryReport } from '../../test/import-fuzz';
 import type { App } from '../../platform/http/schemas';
 import { type ExportRow, exportInventory } from './excel';
-import { addInventorySheet, bufferOf, entry, handMadeXlsx, headerRowXml, inlineCell, inventoryFile, withParts, zipOf } from './excel/test-workbooks';
+import {
+  addInventorySheet,
+  bufferOf,
+  entry,
+  handMadeXlsx,
+  headerRowXml,
+  inlineCell,
+  inventoryFile,
+  withParts,
+  zipOf,
+} from './excel/test-workbooks';
 
 const ITEM = '律师执业许可';
 const MiB = 1024 * 1024;
@@ -47,13 +57,17 @@ describe('Excel import fuzz: broken files, zip bombs, 10,000 rows and random dam
     officer = await signIn(app, fx.users.catalog_officer, FIXTURE_PASSWORD);
     probe = importProbe(platform, officer);
     // exportInventory writes shared strings and styles, the parts an XML fuzz should reach.
-    valid = await exportInventory([exportRow('损坏测试证明甲'), exportRow('损坏测试证明乙'), exportRow('损坏测试证明丙')], { title: '证明材料汇总表' });
+    valid = await exportInventory(
+      [exportRow('损坏测试证明甲'), exportRow('损坏测试证明乙'), exportRow('损坏测试证明丙')],
+      { title: '证明材料汇总表' },
+    );
   });
   afterAll(async () => {
     await app?.close();
     await platform?.close();
   });
-  const url = (partial = false) => `/api/v1/catalog/units/${fx.unitA}/inventory/import${partial ? '?partial=true' : ''}`;
+  const url = (partial = false) =>
+    `/api/v1/catalog/units/${fx.unitA}/inventory/import${partial ? '?partial=true' : ''}`;
   /** The file is refused with IMPORT_FILE_INVALID; returns the message. */
   const refused = async (file: Buffer) => {
     const outcome = await probe.inventory(url(), file);
@@ -79,11 +93,16 @@ describe('Excel import fuzz: broken files, zip bombs, 10,000 rows and random dam
       ['a CSV', Buffer.from('\uFEFF证明名称,处理意见\n户籍证明,取消\n'), '不是 Excel'],
       ['a Word document', docx, '不是 Excel'],
       ['a zip with a workbook but no sheet', noSheetPart, '没有工作表'],
-      ['an old .xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), '另存为'],
+      [
+        'an old .xls',
+        Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+        '另存为',
+      ],
       ['garbage before the zip', Buffer.concat([Buffer.from('garbage'), valid]), '不是 Excel'],
       ['only the zip magic', Buffer.from('PK\x03\x04'), '损坏'],
     ];
-    for (const cut of [0.1, 0.5, 0.9]) cases.push([`cut at ${cut * 100}%`, valid.subarray(0, Math.floor(valid.length * cut)), '损坏']);
+    for (const cut of [0.1, 0.5, 0.9])
+      cases.push([`cut at ${cut * 100}%`, valid.subarray(0, Math.floor(valid.length * cut)), '损坏']);
     cases.push(['last byte missing', valid.subarray(0, valid.length - 1), '损坏']);
     for (const [label, body, reason] of cases) expect(await refused(body), label).toContain(reason);
     // Trailing bytes after the end record do not hide a sound workbook.
@@ -97,16 +116,41 @@ describe('Excel import fuzz: broken files, zip bombs, 10,000 rows and random dam
       ['shared strings unclosed', { 'xl/sharedStrings.xml': (x) => x.replace('</si>', '') }],
       ['shared strings empty', { 'xl/sharedStrings.xml': () => '' }],
       ['shared strings not XML', { 'xl/sharedStrings.xml': () => '这不是XML<<<&&&' }],
-      ['shared string index out of range', { [sheet]: (x) => x.replace(/<v>\d+<\/v>/, '<v>999999</v>').replace(/<v>\d+<\/v>/, '<v>-1</v>').replace(/<v>\d+<\/v>/, '<v>abc</v>') }],
+      [
+        'shared string index out of range',
+        {
+          [sheet]: (x) =>
+            x
+              .replace(/<v>\d+<\/v>/, '<v>999999</v>')
+              .replace(/<v>\d+<\/v>/, '<v>-1</v>')
+              .replace(/<v>\d+<\/v>/, '<v>abc</v>'),
+        },
+      ],
       ['sheet cut short', { [sheet]: (x) => x.slice(0, Math.floor(x.length * 0.7)) }],
       ['sheet not XML', { [sheet]: () => '\u0000\u0001 binary' }],
       ['styles unclosed', { 'xl/styles.xml': (x) => x.replace(/<\/cellXfs>/, '') }],
       ['workbook without sheets', { 'xl/workbook.xml': (x) => x.replace(/<sheets>.*<\/sheets>/s, '') }],
-      ['workbook pointing at a missing part', { 'xl/_rels/workbook.xml.rels': (x) => x.replace(/worksheets\/sheet1\.xml/, 'worksheets/sheet9.xml') }],
+      [
+        'workbook pointing at a missing part',
+        { 'xl/_rels/workbook.xml.rels': (x) => x.replace(/worksheets\/sheet1\.xml/, 'worksheets/sheet9.xml') },
+      ],
       ['content types not XML', { '[Content_Types].xml': () => '<Types' }],
       ['deep nesting', { [sheet]: (x) => x.replace('<sheetData>', `<sheetData>${'<row>'.repeat(50_000)}`) }],
-      ['billion laughs', { 'xl/sharedStrings.xml': (x) => laughs() + x.replace(/^<\?xml[^>]*\?>/, '').replace(/<t>[^<]*<\/t>/, '<t>&lol9;</t>') }],
-      ['external entity', { 'xl/sharedStrings.xml': (x) => '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' + x.replace(/^<\?xml[^>]*\?>/, '').replace(/<t>[^<]*<\/t>/, '<t>&xxe;</t>') }],
+      [
+        'billion laughs',
+        {
+          'xl/sharedStrings.xml': (x) =>
+            laughs() + x.replace(/^<\?xml[^>]*\?>/, '').replace(/<t>[^<]*<\/t>/, '<t>&lol9;</t>'),
+        },
+      ],
+      [
+        'external entity',
+        {
+          'xl/sharedStrings.xml': (x) =>
+            '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' +
+            x.replace(/^<\?xml[^>]*\?>/, '').replace(/<t>[^<]*<\/t>/, '<t>&xxe;</t>'),
+        },
+      ],
     ];
     for (const [label, edit] of cases) {
       const started = performance.now();
@@ -129,10 +173,21 @@ describe('Excel import fuzz: broken files, zip bombs, 10,000 rows and random dam
       '<c r="ZZZZ9" t="inlineStr"><is><t>越界列</t></is></c><c r="B9" t="str"><f>1+</f></c>',
       '<c t="inlineStr"><is><t>无引用</t></is></c>',
     ];
-    const rows = cells.map((c, i) => `<row r="${i + 2}">${c}${inlineCell(`C${i + 2}`, ITEM)}${inlineCell(`E${i + 2}`, '公安机关')}${inlineCell(`G${i + 2}`, '保留')}</row>`);
-    const odd = ['<row r="0"><c r="B0" t="inlineStr"><is><t>零行</t></is></c></row>', '<row r="-5"/>', '<row r="abc"/>', '<row r="1048577"><c r="B1048577" t="inlineStr"><is><t>超出</t></is></c></row>'];
+    const rows = cells.map(
+      (c, i) =>
+        `<row r="${i + 2}">${c}${inlineCell(`C${i + 2}`, ITEM)}${inlineCell(`E${i + 2}`, '公安机关')}${inlineCell(`G${i + 2}`, '保留')}</row>`,
+    );
+    const odd = [
+      '<row r="0"><c r="B0" t="inlineStr"><is><t>零行</t></is></c></row>',
+      '<row r="-5"/>',
+      '<row r="abc"/>',
+      '<row r="1048577"><c r="B1048577" t="inlineStr"><is><t>超出</t></is></c></row>',
+    ];
     for (const extra of [[], odd.slice(0, 1), odd.slice(1, 2), odd.slice(2, 3), odd.slice(3)]) {
-      const outcome = await probe.inventory(url(), handMadeXlsx(`<sheetData>${headerRowXml(1)}${rows.join('')}${extra.join('')}</sheetData>`));
+      const outcome = await probe.inventory(
+        url(),
+        handMadeXlsx(`<sheetData>${headerRowXml(1)}${rows.join('')}${extra.join('')}</sheetData>`),
+      );
       if (outcome.error) expect(outcome.error.code).toBe('IMPORT_FILE_INVALID');
       else expect(outcome.report!.problems.length).toBeGreaterThan(0);
     }
@@ -149,10 +204,28 @@ describe('Excel import fuzz: broken files, zip bombs, 10,000 rows and random dam
       return message;
     };
     const zeros = Buffer.alloc(120 * MiB);
-    expect(await timed('120 MiB part', handMadeXlsx(header, {}, [{ name: 'xl/media/image1.png', data: zeros }]))).toContain('过大');
-    expect(await timed('part lying about its size', handMadeXlsx(header, {}, [{ name: 'xl/media/image1.png', data: zeros.subarray(0, 30 * MiB), declaredSize: 30 * 1024 }]))).toContain('损坏');
-    expect(await timed('overlapping entries', overlapping(handMadeXlsx(header, {}, [{ name: 'xl/media/image1.png', data: zeros.subarray(0, 10 * MiB) }]), 40))).toMatch(/过大|损坏/);
-    const many = Array.from({ length: 6000 }, (_, i) => ({ name: `xl/media/m${i}.bin`, data: Buffer.from('x'), stored: true }));
+    expect(
+      await timed('120 MiB part', handMadeXlsx(header, {}, [{ name: 'xl/media/image1.png', data: zeros }])),
+    ).toContain('过大');
+    expect(
+      await timed(
+        'part lying about its size',
+        handMadeXlsx(header, {}, [
+          { name: 'xl/media/image1.png', data: zeros.subarray(0, 30 * MiB), declaredSize: 30 * 1024 },
+        ]),
+      ),
+    ).toContain('损坏');
+    expect(
+      await timed(
+        'overlapping entries',
+        overlapping(handMadeXlsx(header, {}, [{ name: 'xl/media/image1.png', data: zeros.subarray(0, 10 * MiB) }]), 40),
+      ),
+    ).toMatch(/过大|损坏/);
+    const many = Array.from({ length: 6000 }, (_, i) => ({
+      name: `xl/media/m${i}.bin`,
+      data: Buffer.from('x'),
+      stored: true,
+    }));
     expect(await timed('6,000 entries', handMadeXlsx(header, {}, many))).toContain('过大');
     const tooBig = await probe.inventory(url(), noise(21 * MiB, 5));
     expect(tooBig).toMatchObject({ status: 413, error: { code: 'BODY_TOO_LARGE' } });
@@ -187,7 +260,9 @@ describe('Excel import fuzz: broken files, zip bombs, 10,000 rows and random dam
     started = performance.now();
     const partial: InventoryReport = (await probe.inventory(url(true), file)).report!;
     const partialMs = performance.now() - started;
-    console.log(`10,000-row import (${(file.length / 1024).toFixed(0)} KB): refused in ${strictMs.toFixed(0)} ms, partial import of ${partial.created} rows in ${partialMs.toFixed(0)} ms`);
+    console.log(
+      `10,000-row import (${(file.length / 1024).toFixed(0)} KB): refused in ${strictMs.toFixed(0)} ms, partial import of ${partial.created} rows in ${partialMs.toFixed(0)} ms`,
+    );
     expect(partial).toMatchObject({ imported: true, totalRows: 10_000, created: 9_993, updated: 0, unchanged: 0 });
     expect([...new Set(partial.problems.map((p) => p.rowNumber))]).toEqual(expectedRows);
     expect(partialMs).toBeLessThan(45_000);
@@ -198,30 +273,46 @@ describe('Excel import fuzz: broken files, zip bombs, 10,000 rows and random dam
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     // Stored parts put the XML itself under the mutations; the deflated original tests the zip layer.
-    const bases = [valid, withParts(valid, {}, { stored: true }), await inventoryFile({ rows: [entry('随机损坏证明', { 办理事项: ITEM })] })];
+    const bases = [
+      valid,
+      withParts(valid, {}, { stored: true }),
+      await inventoryFile({ rows: [entry('随机损坏证明', { 办理事项: ITEM })] }),
+    ];
     const mutation = fc.oneof(
-      fc.record({ kind: fc.constant('set' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
+      fc.record({
+        kind: fc.constant('set' as const),
+        at: fc.nat(),
+        bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+      }),
       fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
-      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+      }),
       fc.record({ kind: fc.constant('remove' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }),
     );
     const outcomes = { report: 0, refused: 0 };
     try {
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(0, 1, 2), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (which, mutations) => {
-          let bytes = Buffer.from(bases[which]!);
-          for (const m of mutations) {
-            const at = m.at % bytes.length;
-            if (m.kind === 'set') bytes.set(m.bytes.subarray(0, bytes.length - at), at);
-            else if (m.kind === 'cut') bytes = bytes.subarray(0, at);
-            else if (m.kind === 'insert') bytes = Buffer.concat([bytes.subarray(0, at), m.bytes, bytes.subarray(at)]);
-            else bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + m.length)]);
-            if (bytes.length === 0) break;
-          }
-          const outcome = await probe.inventory(url(true), bytes);
-          if (outcome.error) expect(outcome.error.code).toBe('IMPORT_FILE_INVALID');
-          outcomes[outcome.error ? 'refused' : 'report'] += 1;
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(0, 1, 2),
+          fc.array(mutation, { minLength: 1, maxLength: 4 }),
+          async (which, mutations) => {
+            let bytes = Buffer.from(bases[which]!);
+            for (const m of mutations) {
+              const at = m.at % bytes.length;
+              if (m.kind === 'set') bytes.set(m.bytes.subarray(0, bytes.length - at), at);
+              else if (m.kind === 'cut') bytes = bytes.subarray(0, at);
+              else if (m.kind === 'insert') bytes = Buffer.concat([bytes.subarray(0, at), m.bytes, bytes.subarray(at)]);
+              else bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + m.length)]);
+              if (bytes.length === 0) break;
+            }
+            const outcome = await probe.inventory(url(true), bytes);
+            if (outcome.error) expect(outcome.error.code).toBe('IMPORT_FILE_INVALID');
+            outcomes[outcome.error ? 'refused' : 'report'] += 1;
+          },
+        ),
         { numRuns: 240, seed: 20260302 },
       );
       await new Promise((resolve) => setImmediate(resolve));
@@ -233,9 +324,42 @@ describe('Excel import fuzz: broken files, zip bombs, 10,000 rows and random dam
   });
 
   it('never answers random damage to the XML inside a sound zip with a 5xx (property)', async () => {
-    const parts = ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'];
-    const tokens = ['<', '>', '/>', '&', '&amp;', '&#0;', '"', '=', '<c r="B3" t="s"><v>99</v></c>', '</row>', '<row r="3">', '<f>A1</f>', 't="e"', ' r="A0"', '\u0000', '证', '\u200B', '\u3000', '__proto__', '9'.repeat(20)];
-    const edit = fc.record({ part: fc.constantFrom(...parts), at: fc.nat(), remove: fc.integer({ min: 0, max: 16 }), insert: fc.constantFrom(...tokens) });
+    const parts = [
+      'xl/worksheets/sheet1.xml',
+      'xl/sharedStrings.xml',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      '[Content_Types].xml',
+    ];
+    const tokens = [
+      '<',
+      '>',
+      '/>',
+      '&',
+      '&amp;',
+      '&#0;',
+      '"',
+      '=',
+      '<c r="B3" t="s"><v>99</v></c>',
+      '</row>',
+      '<row r="3">',
+      '<f>A1</f>',
+      't="e"',
+      ' r="A0"',
+      '\u0000',
+      '证',
+      '\u200B',
+      '\u3000',
+      '__proto__',
+      '9'.repeat(20),
+    ];
+    const edit = fc.record({
+      part: fc.constantFrom(...parts),
+      at: fc.nat(),
+      remove: fc.integer({ min: 0, max: 16 }),
+      insert: fc.constantFrom(...tokens),
+    });
     const outcomes = { report: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {

@@ -5,7 +5,17 @@ import { FIXTURE_PASSWORD, type OrgFixture, createFixtureApp } from '../../test/
 import { type Client, json, signIn, type TestPlatform } from '../../test/harness';
 import { type InventoryReport, importProbe, XLSX } from '../../test/import-fuzz';
 import type { App } from '../../platform/http/schemas';
-import { addInventorySheet, bufferOf, entry, HEADERS, handMadeXlsx, headerRowXml, inlineCell, inventoryFile, type RowValues } from './excel/test-workbooks';
+import {
+  addInventorySheet,
+  bufferOf,
+  entry,
+  HEADERS,
+  handMadeXlsx,
+  headerRowXml,
+  inlineCell,
+  inventoryFile,
+  type RowValues,
+} from './excel/test-workbooks';
 import { proofEntries } from './tables';
 
 /** The fixture's one service item: rows must name it to be importable. */
@@ -50,7 +60,8 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
     await app?.close();
     await platform?.close();
   });
-  const url = (partial = false) => `/api/v1/catalog/units/${fx.unitA}/inventory/import${partial ? '?partial=true' : ''}`;
+  const url = (partial = false) =>
+    `/api/v1/catalog/units/${fx.unitA}/inventory/import${partial ? '?partial=true' : ''}`;
   /** A valid, importable row with a name no other test uses. */
   const good = (overrides: RowValues = {}) => entry(`模糊测试证明${++seq}`, { 办理事项: ITEM, ...overrides });
   const report = async (file: Buffer, partial = false): Promise<InventoryReport> => {
@@ -64,7 +75,8 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
     expect(outcome.error?.code).toBe('IMPORT_FILE_INVALID');
     return outcome.error!.message;
   };
-  const problemsAt = (r: InventoryReport, rowNumber: number) => r.problems.filter((p) => p.rowNumber === rowNumber).map((p) => p.message);
+  const problemsAt = (r: InventoryReport, rowNumber: number) =>
+    r.problems.filter((p) => p.rowNumber === rowNumber).map((p) => p.message);
 
   it('reports every wrong cell type in every column by row, and imports the rest on request, once', async () => {
     const rows: RowValues[] = [];
@@ -87,7 +99,10 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
       if (label === '100k characters' && ['证明名称', '开具单位', '实施机关', '取消理由', '备注'].includes(header)) {
         expect(messages.join(), `${header} ${label}`).toMatch(/不能超过 \d+ 个字（现有 100000 个字）/);
       }
-      if (['__proto__', 'constructor', 'full-width letters', 'astral characters'].includes(label) && ['证明名称', '备注'].includes(header)) {
+      if (
+        ['__proto__', 'constructor', 'full-width letters', 'astral characters'].includes(label) &&
+        ['证明名称', '备注'].includes(header)
+      ) {
         expect(messages, `${header} ${label}`).toEqual([]);
       }
     }
@@ -95,30 +110,80 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
     const partial = await report(file, true);
     expect(partial.imported).toBe(true);
     expect(partial.created).toBeGreaterThan(0);
-    const names = (await platform.database.db.select({ name: proofEntries.name }).from(proofEntries)).map((r) => r.name);
+    const names = (await platform.database.db.select({ name: proofEntries.name }).from(proofEntries)).map(
+      (r) => r.name,
+    );
     expect(names).toEqual(expect.arrayContaining(['__proto__', 'constructor', 'ＡＢＣ证明１２３', '𠮷野家😀']));
     // Stored names carry no invisible or control characters (the Excel escape _x0007_ included).
     // eslint-disable-next-line no-control-regex -- control characters are what we look for
     expect(names.filter((n) => /[\u200B-\u200D\uFEFF\u0000-\u001F]/.test(n) || n.trim() !== n || n === '')).toEqual([]);
-    expect(json<{ total: number }>(await officer.get(`/api/v1/catalog/entries?unitId=${fx.unitA}&pageSize=100`)).total).toBe(names.length);
+    expect(
+      json<{ total: number }>(await officer.get(`/api/v1/catalog/entries?unitId=${fx.unitA}&pageSize=100`)).total,
+    ).toBe(names.length);
 
     // The same file again: nothing new, nothing changed.
     const again = await report(file, true);
-    expect(again).toMatchObject({ imported: true, created: 0, updated: 0, unchanged: partial.created, problems: partial.problems });
+    expect(again).toMatchObject({
+      imported: true,
+      created: 0,
+      updated: 0,
+      unchanged: partial.created,
+      problems: partial.problems,
+    });
     const versions = await platform.database.db.select({ version: proofEntries.version }).from(proofEntries);
     expect(versions.every((v) => v.version === 1)).toBe(true);
   });
 
   it('treats hostile header texts as plain column titles', async () => {
-    const headers = ['序号', '证明\u200B名称', '办理事项', '\u3000设定依据\u3000', '开具单位', '处理意见（保留/取消）', '__proto__', 'constructor', 'toString', '=1+1'];
-    const rows = [good({ '证明\u200B名称': '原型头证明', '\u3000设定依据\u3000': '《律师法》第五条', '处理意见（保留/取消）': '保留', ['__proto__']: 'x', constructor: 1, toString: true, '=1+1': { error: '#REF!' } })];
-    expect(await report(await inventoryFile({ headers, rows }), true)).toMatchObject({ imported: true, created: 1, problems: [] });
+    const headers = [
+      '序号',
+      '证明\u200B名称',
+      '办理事项',
+      '\u3000设定依据\u3000',
+      '开具单位',
+      '处理意见（保留/取消）',
+      '__proto__',
+      'constructor',
+      'toString',
+      '=1+1',
+    ];
+    const rows = [
+      good({
+        '证明\u200B名称': '原型头证明',
+        '\u3000设定依据\u3000': '《律师法》第五条',
+        '处理意见（保留/取消）': '保留',
+        ['__proto__']: 'x',
+        constructor: 1,
+        toString: true,
+        '=1+1': { error: '#REF!' },
+      }),
+    ];
+    expect(await report(await inventoryFile({ headers, rows }), true)).toMatchObject({
+      imported: true,
+      created: 1,
+      problems: [],
+    });
     // A header that only looks like a column is not one: the real column is missing.
-    expect(await refusal(await inventoryFile({ headers: ['__proto__', '证明名称', 'constructor', '处理意见'], rows: [good()] }))).toContain('表头缺少必需的列');
-    expect(await refusal(await inventoryFile({ headers: [...HEADERS, '证明事项'], rows: [good()] }))).toContain('出现了不止一次');
+    expect(
+      await refusal(
+        await inventoryFile({ headers: ['__proto__', '证明名称', 'constructor', '处理意见'], rows: [good()] }),
+      ),
+    ).toContain('表头缺少必需的列');
+    expect(await refusal(await inventoryFile({ headers: [...HEADERS, '证明事项'], rows: [good()] }))).toContain(
+      '出现了不止一次',
+    );
     // One name under two 实施机关: in a unit's inventory that is one proof written twice.
-    const twice = await report(await inventoryFile({ rows: [good({ 证明名称: '重名证明', 实施机关: '甲局' }), good({ 证明名称: '重名证明', 实施机关: '乙局' })] }), true);
-    expect(twice).toMatchObject({ imported: true, created: 1, problems: [{ rowNumber: 3, column: '证明名称', message: expect.stringContaining('与第 2 行重复') }] });
+    const twice = await report(
+      await inventoryFile({
+        rows: [good({ 证明名称: '重名证明', 实施机关: '甲局' }), good({ 证明名称: '重名证明', 实施机关: '乙局' })],
+      }),
+      true,
+    );
+    expect(twice).toMatchObject({
+      imported: true,
+      created: 1,
+      problems: [{ rowNumber: 3, column: '证明名称', message: expect.stringContaining('与第 2 行重复') }],
+    });
   });
 
   it('reads merged cells over headers and data rows, vertical and horizontal', async () => {
@@ -133,7 +198,14 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
     // Data merges: 实施机关 down three rows, a group title across the table, two columns merged in a row,
     // overlapping merges and a merge running far below the last row.
     const data = await inventoryFile({
-      rows: [good({ 实施机关: '济宁市民政局' }), good({ 实施机关: undefined }), good({ 实施机关: undefined }), { 序号: '二、其他证明' }, good(), good({ 取消理由: '合并单元格' })],
+      rows: [
+        good({ 实施机关: '济宁市民政局' }),
+        good({ 实施机关: undefined }),
+        good({ 实施机关: undefined }),
+        { 序号: '二、其他证明' },
+        good(),
+        good({ 取消理由: '合并单元格' }),
+      ],
       edit: (sheet, at) => {
         sheet.mergeCells(`${at(2, '实施机关').address}:${at(4, '实施机关').address}`);
         sheet.mergeCells(`${at(5, '序号').address}:${at(5, '备注').address}`);
@@ -152,8 +224,13 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
     expect(await refusal(wideHeader)).toContain('“办理事项”');
 
     // Hand-written merges ExcelJS would never write: reversed, lower case, one cell, overlapping, huge.
-    const odd = (merges: string) => handMadeXlsx(`<sheetData>${headerRowXml(1)}${rowXml(2, '奇怪合并证明')}</sheetData><mergeCells>${merges}</mergeCells>`);
-    const r3 = await report(odd('<mergeCell ref="H3:H2"/><mergeCell ref="a2"/><mergeCell ref="f2:f9"/><mergeCell ref="F2:G3"/>'));
+    const odd = (merges: string) =>
+      handMadeXlsx(
+        `<sheetData>${headerRowXml(1)}${rowXml(2, '奇怪合并证明')}</sheetData><mergeCells>${merges}</mergeCells>`,
+      );
+    const r3 = await report(
+      odd('<mergeCell ref="H3:H2"/><mergeCell ref="a2"/><mergeCell ref="f2:f9"/><mergeCell ref="F2:G3"/>'),
+    );
     expect(r3.totalRows).toBe(1);
     expect(await refusal(odd('<mergeCell ref="A2:Z1048576"/>'))).toContain('过大');
   });
@@ -164,10 +241,19 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
         good({ 办理事项: { formula: 'Sheet2!A1', result: ITEM } }),
         good({ 开具单位: { formula: 'VLOOKUP(A3,单位!A:B,2,0)' } as ExcelJS.CellFormulaValue }),
         good({ 备注: { formula: '1/0', result: { error: '#DIV/0!' } } }),
-        good({ 序号: { formula: 'ROW()-1', result: 4, shareType: 'shared', ref: 'A5:A7' } as ExcelJS.CellFormulaValue }),
+        good({
+          序号: { formula: 'ROW()-1', result: 4, shareType: 'shared', ref: 'A5:A7' } as ExcelJS.CellFormulaValue,
+        }),
         good({ 序号: { sharedFormula: 'A5', result: 5 } as ExcelJS.CellSharedFormulaValue }),
         good({ 证明名称: { sharedFormula: 'A5' } as ExcelJS.CellSharedFormulaValue }),
-        good({ 开具单位: { formula: 'UPPER(E2:E3)', result: '公安机关', shareType: 'array', ref: 'E8:E9' } as ExcelJS.CellFormulaValue }),
+        good({
+          开具单位: {
+            formula: 'UPPER(E2:E3)',
+            result: '公安机关',
+            shareType: 'array',
+            ref: 'E8:E9',
+          } as ExcelJS.CellFormulaValue,
+        }),
         good({ 处理意见: { formula: 'IF(TRUE,"保留")', result: true } }),
       ],
     });
@@ -195,9 +281,13 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
     expect(await refusal(await bufferOf(blank))).toContain('没有任何内容');
     expect(await refusal(await inventoryFile({ rows: [] }))).toContain('没有数据行');
     expect(await refusal(await inventoryFile({ rows: [{}, { 备注: '   ' }] }))).toContain('没有数据行');
-    expect(await refusal(await inventoryFile({ titles: Array.from({ length: 10 }, (_, i) => `标题${i}`), rows: [good()] }))).toContain('找不到表头');
+    expect(
+      await refusal(await inventoryFile({ titles: Array.from({ length: 10 }, (_, i) => `标题${i}`), rows: [good()] })),
+    ).toContain('找不到表头');
 
-    const shifted = await report(await inventoryFile({ titles: ['附件4', '证明材料汇总表', ''], rows: [good(), good({ 处理意见: '作废' })] }));
+    const shifted = await report(
+      await inventoryFile({ titles: ['附件4', '证明材料汇总表', ''], rows: [good(), good({ 处理意见: '作废' })] }),
+    );
     expect(shifted.problems.map((p) => [p.rowNumber, p.column])).toEqual([[6, '处理意见']]);
 
     // A hidden template sheet before the filled-in one: the visible sheet is what the unit filled in.
@@ -223,40 +313,77 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
 
   it('refuses a body that is not a workbook with the one error shape, in either language', async () => {
     const file = await inventoryFile({ rows: [good()] });
-    const media = async (contentType: string | null, body: Buffer | undefined) => (await probe.inventory(url(), body, { contentType })).error?.code;
+    const media = async (contentType: string | null, body: Buffer | undefined) =>
+      (await probe.inventory(url(), body, { contentType })).error?.code;
     expect(await media('application/json', Buffer.from('{"rows":[]}'))).toBe('IMPORT_MEDIA_TYPE');
     expect(await media('text/plain', Buffer.from('证明名称,处理意见'))).toBe('IMPORT_MEDIA_TYPE');
     expect(await media('text/csv', Buffer.from('证明名称,处理意见'))).toBe('IMPORT_MEDIA_TYPE');
-    expect(await media('multipart/form-data; boundary=x', Buffer.concat([Buffer.from('--x\r\nContent-Disposition: form-data; name="file"\r\n\r\n'), file, Buffer.from('\r\n--x--\r\n')]))).toBe('IMPORT_MEDIA_TYPE');
+    expect(
+      await media(
+        'multipart/form-data; boundary=x',
+        Buffer.concat([
+          Buffer.from('--x\r\nContent-Disposition: form-data; name="file"\r\n\r\n'),
+          file,
+          Buffer.from('\r\n--x--\r\n'),
+        ]),
+      ),
+    ).toBe('IMPORT_MEDIA_TYPE');
     expect(await media(null, undefined)).toBe('IMPORT_FILE_INVALID');
     expect(await media(null, file)).toBe('IMPORT_MEDIA_TYPE');
     expect(await media(XLSX, undefined)).toBe('IMPORT_FILE_INVALID');
     expect(await media(XLSX, Buffer.alloc(0))).toBe('IMPORT_FILE_INVALID');
-    expect((await probe.inventory(url(), file, { contentType: `${XLSX}; charset=binary` })).report?.imported).toBe(true);
-    expect((await probe.inventory(url(), await inventoryFile({ rows: [good()] }), { contentType: 'application/octet-stream' })).report?.imported).toBe(true);
+    expect((await probe.inventory(url(), file, { contentType: `${XLSX}; charset=binary` })).report?.imported).toBe(
+      true,
+    );
+    expect(
+      (
+        await probe.inventory(url(), await inventoryFile({ rows: [good()] }), {
+          contentType: 'application/octet-stream',
+        })
+      ).report?.imported,
+    ).toBe(true);
 
     const english = await probe.inventory(url(), Buffer.from('PK\x03\x04 not really'), { lang: 'en' });
     expect(english.error).toMatchObject({ code: 'IMPORT_FILE_INVALID', message: expect.stringContaining('damaged') });
-    expect((await probe.inventory(url(), Buffer.from('{}'), { contentType: 'application/json', lang: 'en' })).error?.message).toContain('.xlsx');
+    expect(
+      (await probe.inventory(url(), Buffer.from('{}'), { contentType: 'application/json', lang: 'en' })).error?.message,
+    ).toContain('.xlsx');
     expect((await probe.inventory(`${url()}?partial=maybe`, file)).error?.code).toBe('VALIDATION_FAILED');
   });
 
   it('puts the published-list importer through the same files', async () => {
     const leader = importProbe(platform, await signIn(app, fx.users.leadership_office, FIXTURE_PASSWORD));
-    const publishedUrl = (doc: string) => `/api/v1/catalog/regions/${fx.cityA}/published/import?documentNumber=${encodeURIComponent(doc)}&effectiveDate=2021-06-08`;
-    const rows = HOSTILE.flatMap(([, value]) => [good({ 证明名称: value, 实施机关: '济宁市民政局' }), good({ 处理意见: value, 实施机关: '济宁市民政局' }), good({ 实施机关: value })]);
+    const publishedUrl = (doc: string) =>
+      `/api/v1/catalog/regions/${fx.cityA}/published/import?documentNumber=${encodeURIComponent(doc)}&effectiveDate=2021-06-08`;
+    const rows = HOSTILE.flatMap(([, value]) => [
+      good({ 证明名称: value, 实施机关: '济宁市民政局' }),
+      good({ 处理意见: value, 实施机关: '济宁市民政局' }),
+      good({ 实施机关: value }),
+    ]);
     const hostile = await leader.published(publishedUrl('济政字〔2020〕1号'), await inventoryFile({ rows }));
     expect(hostile.report).toMatchObject({ versionId: null, imported: 0, alreadyImported: false });
     expect(hostile.report!.problems.length).toBeGreaterThan(0);
-    expect((await leader.published(publishedUrl('济政字〔2020〕2号'), await inventoryFile({ rows: [] }))).error?.code).toBe('IMPORT_FILE_INVALID');
-    expect((await leader.published(publishedUrl('济政字〔2020〕3号'), Buffer.from('garbage'))).error?.code).toBe('IMPORT_FILE_INVALID');
+    expect(
+      (await leader.published(publishedUrl('济政字〔2020〕2号'), await inventoryFile({ rows: [] }))).error?.code,
+    ).toBe('IMPORT_FILE_INVALID');
+    expect((await leader.published(publishedUrl('济政字〔2020〕3号'), Buffer.from('garbage'))).error?.code).toBe(
+      'IMPORT_FILE_INVALID',
+    );
     const valid = await inventoryFile({ rows: [good({ 实施机关: '济宁市民政局' })] });
     for (const date of ['2021-13-45', '2021-02-29', '0000-01-01', '99999-01-01', '２０２１-01-01']) {
-      const bad = await leader.published(publishedUrl('济政字〔2020〕4号').replace('2021-06-08', encodeURIComponent(date)), valid);
+      const bad = await leader.published(
+        publishedUrl('济政字〔2020〕4号').replace('2021-06-08', encodeURIComponent(date)),
+        valid,
+      );
       expect(bad.error?.code, date).toBe('VALIDATION_FAILED');
     }
 
-    const file = await inventoryFile({ rows: [good({ 实施机关: '济宁市民政局', 处理意见: '告知承诺' }), good({ 实施机关: '济宁市公安局', 处理意见: '免提交' })] });
+    const file = await inventoryFile({
+      rows: [
+        good({ 实施机关: '济宁市民政局', 处理意见: '告知承诺' }),
+        good({ 实施机关: '济宁市公安局', 处理意见: '免提交' }),
+      ],
+    });
     const first = await leader.published(publishedUrl('济政字〔2020〕9号'), file);
     expect(first.report).toMatchObject({ imported: 2, alreadyImported: false });
     const second = await leader.published(publishedUrl('济政字〔2020〕9号'), file);
@@ -266,6 +393,13 @@ describe('Excel import fuzz: cells, merges, formulas and sheet layouts through t
 
 /** A data row of a hand-made sheet: valid apart from what the test adds around it. */
 function rowXml(r: number, name: string): string {
-  const cells: Array<[string, string]> = [['B', name], ['C', ITEM], ['D', '无'], ['E', '公安机关'], ['F', '济宁市民政局'], ['G', '保留']];
+  const cells: Array<[string, string]> = [
+    ['B', name],
+    ['C', ITEM],
+    ['D', '无'],
+    ['E', '公安机关'],
+    ['F', '济宁市民政局'],
+    ['G', '保留'],
+  ];
   return `<row r="${r}">${cells.map(([col, text]) => inlineCell(`${col}${r}`, text)).join('')}</row>`;
 }

@@ -13,7 +13,11 @@ const tags = ['catalog'];
 /** A file download: Fastify sends Buffers as they are, the schema only documents it. */
 const XlsxFile = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'Excel 文件（.xlsx）' });
 
-const Problem = Type.Object({ rowNumber: Type.Integer(), column: Type.Optional(Type.String()), message: Type.String() });
+const Problem = Type.Object({
+  rowNumber: Type.Integer(),
+  column: Type.Optional(Type.String()),
+  message: Type.String(),
+});
 const ImportReportView = Type.Object({
   totalRows: Type.Integer(),
   created: Type.Integer(),
@@ -42,10 +46,16 @@ const xlsxAttachment = (filename: string) => attachment(filename, 'export.xlsx')
 export async function excelRoutes(app: App): Promise<void> {
   app.register(async (scoped) => {
     const api = scoped as unknown as App;
-    api.addContentTypeParser([XLSX, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, body, done) => done(null, body));
+    api.addContentTypeParser(
+      [XLSX, 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+      (_req, body, done) => done(null, body),
+    );
     // Any other type (a form upload, CSV, text…) gets an answer that names the type wanted; the body
     // is still read (within the limit) so the connection stays usable.
-    api.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, _body, done) => done(new AppError(CatalogErrors.IMPORT_MEDIA_TYPE), undefined));
+    api.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, _body, done) =>
+      done(new AppError(CatalogErrors.IMPORT_MEDIA_TYPE), undefined),
+    );
     api.post(
       '/catalog/units/:unitId/inventory/import',
       {
@@ -56,11 +66,15 @@ export async function excelRoutes(app: App): Promise<void> {
           description: `请求体为 .xlsx 文件本身（Content-Type: ${XLSX}）。有问题的行会逐行列出；默认有问题时不导入任何数据，partial=true 时只导入没有问题的行。重复导入同一文件不会产生变化。`,
           tags,
           params: Type.Object({ unitId: Uuid }),
-          querystring: Type.Object({ partial: Type.Optional(Type.Boolean({ default: false })) }, { additionalProperties: false }),
+          querystring: Type.Object(
+            { partial: Type.Optional(Type.Boolean({ default: false })) },
+            { additionalProperties: false },
+          ),
           response: responses({ 200: ImportReportView }),
         },
       },
-      async (request) => importInventory(request.ctx, request.params.unitId, xlsxBody(request.body), { partial: request.query.partial }),
+      async (request) =>
+        importInventory(request.ctx, request.params.unitId, xlsxBody(request.body), { partial: request.query.partial }),
     );
     api.post(
       '/catalog/regions/:code/published/import',
@@ -71,9 +85,18 @@ export async function excelRoutes(app: App): Promise<void> {
           summary: '导入平台启用前已公布的清单（处理意见可为 告知承诺 / 免提交）',
           tags,
           params: Type.Object({ code: RegionCode }),
-          querystring: Type.Object({ documentNumber: Name(100, '文号'), effectiveDate: IsoDate }, { additionalProperties: false }),
+          querystring: Type.Object(
+            { documentNumber: Name(100, '文号'), effectiveDate: IsoDate },
+            { additionalProperties: false },
+          ),
           response: responses({
-            200: Type.Object({ versionId: Type.Union([Uuid, Type.Null()]), versionNo: Type.Union([Type.Integer(), Type.Null()]), imported: Type.Integer(), problems: Type.Array(Problem), alreadyImported: Type.Boolean() }),
+            200: Type.Object({
+              versionId: Type.Union([Uuid, Type.Null()]),
+              versionNo: Type.Union([Type.Integer(), Type.Null()]),
+              imported: Type.Integer(),
+              problems: Type.Array(Problem),
+              alreadyImported: Type.Boolean(),
+            }),
           }),
         },
       },
@@ -83,7 +106,15 @@ export async function excelRoutes(app: App): Promise<void> {
 
   app.get(
     '/catalog/units/:unitId/inventory/export',
-    { config: { policy: 'catalog.entries.list' }, schema: { summary: '导出本单位证明材料汇总表（.xlsx）', tags, params: Type.Object({ unitId: Uuid }), response: responses({ 200: XlsxFile }) } },
+    {
+      config: { policy: 'catalog.entries.list' },
+      schema: {
+        summary: '导出本单位证明材料汇总表（.xlsx）',
+        tags,
+        params: Type.Object({ unitId: Uuid }),
+        response: responses({ 200: XlsxFile }),
+      },
+    },
     async (request, reply) => {
       const file = await exportUnitInventory(request.ctx, request.params.unitId);
       return reply.type(XLSX).header('content-disposition', xlsxAttachment(file.filename)).send(file.body);
@@ -98,23 +129,39 @@ export async function excelRoutes(app: App): Promise<void> {
         tags: ['public'],
         params: Type.Object({ id: Uuid }),
         querystring: Type.Object({ list: ListName }, { additionalProperties: false }),
-        response: responses({ 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF 文件' }) }),
+        response: responses({
+          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF 文件' }),
+        }),
       },
     },
     async (request, reply) => {
       const file = await versionPdf(request.ctx, request.params.id, request.query.list);
-      return reply.type('application/pdf').header('content-disposition', attachment(file.filename, 'list.pdf')).header('cache-control', 'public, max-age=300').send(file.body);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', attachment(file.filename, 'list.pdf'))
+        .header('cache-control', 'public, max-age=300')
+        .send(file.body);
     },
   );
   app.get(
     '/public/lists/versions/:id/export',
     {
       config: { policy: 'public.lists' },
-      schema: { summary: '下载已公布清单（.xlsx）', tags: ['public'], params: Type.Object({ id: Uuid }), querystring: Type.Object({ list: Type.Optional(ListName) }, { additionalProperties: false }), response: responses({ 200: XlsxFile }) },
+      schema: {
+        summary: '下载已公布清单（.xlsx）',
+        tags: ['public'],
+        params: Type.Object({ id: Uuid }),
+        querystring: Type.Object({ list: Type.Optional(ListName) }, { additionalProperties: false }),
+        response: responses({ 200: XlsxFile }),
+      },
     },
     async (request, reply) => {
       const file = await exportVersion(request.ctx, request.params.id, request.query.list);
-      return reply.type(XLSX).header('content-disposition', xlsxAttachment(file.filename)).header('cache-control', 'public, max-age=300').send(file.body);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', xlsxAttachment(file.filename))
+        .header('cache-control', 'public, max-age=300')
+        .send(file.body);
     },
   );
 }

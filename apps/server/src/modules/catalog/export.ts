@@ -13,11 +13,27 @@ import { proofEntries, serviceItems } from './tables';
 export async function exportUnitInventory(ctx: Ctx, unitId: string): Promise<{ filename: string; body: Buffer }> {
   const db = ctx.database.db;
   const [unit] = await db.select().from(units).where(eq(units.id, unitId));
-  if (!unit || !reachesUnit(ctx.actor, ENTRY_READERS, unit)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
-  const entries = await db.select().from(proofEntries).where(and(eq(proofEntries.unitId, unitId), ne(proofEntries.status, 'withdrawn'))).orderBy(asc(proofEntries.name));
-  const links = await itemIdsOf(db, entries.map((e) => e.id));
+  if (!unit || !reachesUnit(ctx.actor, ENTRY_READERS, unit))
+    throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
+  const entries = await db
+    .select()
+    .from(proofEntries)
+    .where(and(eq(proofEntries.unitId, unitId), ne(proofEntries.status, 'withdrawn')))
+    .orderBy(asc(proofEntries.name));
+  const links = await itemIdsOf(
+    db,
+    entries.map((e) => e.id),
+  );
   const ids = [...new Set([...links.values()].flat())];
-  const names = new Map((ids.length ? await db.select({ id: serviceItems.id, name: serviceItems.name }).from(serviceItems).where(inArray(serviceItems.id, ids)) : []).map((i) => [i.id, i.name]));
+  const names = new Map(
+    (ids.length
+      ? await db
+          .select({ id: serviceItems.id, name: serviceItems.name })
+          .from(serviceItems)
+          .where(inArray(serviceItems.id, ids))
+      : []
+    ).map((i) => [i.id, i.name]),
+  );
   const rows: ExportRow[] = entries.map((e, i) => ({
     seq: i + 1,
     name: e.name,
@@ -31,14 +47,25 @@ export async function exportUnitInventory(ctx: Ctx, unitId: string): Promise<{ f
     verificationMethod: e.verificationPlan?.method ?? null,
     remarks: e.remarks,
   }));
-  const body = await exportInventory(rows, { title: `${unit.name}要求行政相对人或服务对象提供的证明材料汇总表`, sheetName: '证明材料汇总表' });
+  const body = await exportInventory(rows, {
+    title: `${unit.name}要求行政相对人或服务对象提供的证明材料汇总表`,
+    sheetName: '证明材料汇总表',
+  });
   return { filename: `${unit.name}-证明材料汇总表.xlsx`, body };
 }
 
-const LIST_TITLES = { retained: '证明事项保留清单', cancelled: '证明事项取消清单', commitment: '证明事项告知承诺制清单' } as const;
+const LIST_TITLES = {
+  retained: '证明事项保留清单',
+  cancelled: '证明事项取消清单',
+  commitment: '证明事项告知承诺制清单',
+} as const;
 
 /** One published version (optionally one of its three lists) as a workbook anyone may download. */
-export async function exportVersion(ctx: Ctx, versionId: string, list?: keyof typeof LIST_TITLES): Promise<{ filename: string; body: Buffer }> {
+export async function exportVersion(
+  ctx: Ctx,
+  versionId: string,
+  list?: keyof typeof LIST_TITLES,
+): Promise<{ filename: string; body: Buffer }> {
   const { version, entries } = await versionWithEntries(ctx, versionId);
   const chosen = list ? entries.filter((e) => e.lists.includes(list)) : entries;
   const rows: ExportRow[] = chosen.map((e, i) => ({
@@ -56,5 +83,8 @@ export async function exportVersion(ctx: Ctx, versionId: string, list?: keyof ty
   }));
   const title = `${version.regionName}${list ? LIST_TITLES[list] : '证明事项清单'}（${version.documentNumber}，第${version.versionNo}版）`;
   const body = await exportInventory(rows, { title, sheetName: list ? LIST_TITLES[list] : '证明事项清单' });
-  return { filename: `${version.regionName}-${list ? LIST_TITLES[list] : '证明事项清单'}-v${version.versionNo}.xlsx`, body };
+  return {
+    filename: `${version.regionName}-${list ? LIST_TITLES[list] : '证明事项清单'}-v${version.versionNo}.xlsx`,
+    body,
+  };
 }

@@ -52,7 +52,10 @@ export function cancelRuleFromReason(reason: string): CancelRule | null {
 export function rowToEntry(row: ParsedRow, serviceItemIds: string[]): ProofEntryInput {
   const commitment = row.disposition === 'commitment';
   const cancelled = row.disposition === 'cancel' || row.disposition === 'exempt';
-  const substitutes = commitment && !row.substitutes.some((s) => s.method === 'commitment') ? [{ method: 'commitment' as const }, ...row.substitutes] : row.substitutes;
+  const substitutes =
+    commitment && !row.substitutes.some((s) => s.method === 'commitment')
+      ? [{ method: 'commitment' as const }, ...row.substitutes]
+      : row.substitutes;
   return {
     name: row.name,
     aliases: [],
@@ -61,7 +64,11 @@ export function rowToEntry(row: ParsedRow, serviceItemIds: string[]): ProofEntry
     issuingUnitName: row.issuingUnitName,
     legalBasis: row.legalBasis,
     disposition: cancelled ? 'cancel' : 'retain',
-    cancelRule: cancelled ? cancelRuleFromReason(row.cancelReason || (row.disposition === 'exempt' ? '免提交：通过数据共享或部门协助获取' : '')) : null,
+    cancelRule: cancelled
+      ? cancelRuleFromReason(
+          row.cancelReason || (row.disposition === 'exempt' ? '免提交：通过数据共享或部门协助获取' : ''),
+        )
+      : null,
     cancelReason: cancelled ? row.cancelReason || (row.disposition === 'exempt' ? '免提交' : '') : '',
     substitutes: cancelled ? [] : substitutes,
     mustSubmitReason: '',
@@ -69,7 +76,10 @@ export function rowToEntry(row: ParsedRow, serviceItemIds: string[]): ProofEntry
     exclusionCategory: null,
     disclosure: false,
     // A plan needs a time limit the sheet does not carry: reviewers complete it in the editor.
-    verificationPlan: !cancelled && row.verificationMethod ? { method: row.verificationMethod, timeLimitDays: 10, samplingShare: 1 } : null,
+    verificationPlan:
+      !cancelled && row.verificationMethod
+        ? { method: row.verificationMethod, timeLimitDays: 10, samplingShare: 1 }
+        : null,
     remarks: row.remarks,
   };
 }
@@ -81,14 +91,18 @@ export async function parseUpload(ctx: Ctx, buffer: Buffer, mode: ImportMode) {
     if (report.totalRows === 0) throw new ExcelFileError('NO_ROWS', { sheet: report.sheetName });
     return report;
   } catch (err) {
-    if (err instanceof ExcelFileError) throw new AppError(CatalogErrors.IMPORT_FILE_INVALID, { reason: err.messageIn(ctx.lang) });
+    if (err instanceof ExcelFileError)
+      throw new AppError(CatalogErrors.IMPORT_FILE_INVALID, { reason: err.messageIn(ctx.lang) });
     throw err;
   }
 }
 
 /** Names from the file in a message: the first few, each shortened, and how many more. */
 function nameList(names: string[]): string {
-  const shown = names.slice(0, 5).map((n) => quote(n)).join('、');
+  const shown = names
+    .slice(0, 5)
+    .map((n) => quote(n))
+    .join('、');
   return names.length > 5 ? `${shown}等 ${names.length} 项` : shown;
 }
 
@@ -98,7 +112,9 @@ function nameList(names: string[]): string {
  * when its own pieces stand next to each other in the row; longest names first. The region's names
  * are split once and indexed, as a file may hold thousands of rows.
  */
-export function serviceItemMatcher(byName: Map<string, string>): (names: string[]) => { ids: string[]; unknown: string[] } {
+export function serviceItemMatcher(
+  byName: Map<string, string>,
+): (names: string[]) => { ids: string[]; unknown: string[] } {
   const known = [...byName.entries()]
     .map(([name, id]) => ({ id, parts: splitServiceItems(name) }))
     .sort((a, b) => b.parts.length - a.parts.length)
@@ -130,7 +146,10 @@ export function serviceItemMatcher(byName: Map<string, string>): (names: string[
 
 /** Service item ids by name in a region, for the 办理事项 column. */
 async function itemsByName(tx: Tx, regionCode: string): Promise<Map<string, string>> {
-  const rows = await tx.select({ id: serviceItems.id, name: serviceItems.name }).from(serviceItems).where(eq(serviceItems.regionCode, regionCode));
+  const rows = await tx
+    .select({ id: serviceItems.id, name: serviceItems.name })
+    .from(serviceItems)
+    .where(eq(serviceItems.regionCode, regionCode));
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
@@ -146,41 +165,89 @@ function comparable(e: ProofEntryInput): string {
  * Imports a unit's inventory (附件4). Every row is checked first; with any problem nothing is
  * written unless `partial` asks for the good rows. Importing the same file again changes nothing.
  */
-export async function importInventory(ctx: Ctx, unitId: string, buffer: Buffer, options: { partial?: boolean } = {}): Promise<ImportReport> {
+export async function importInventory(
+  ctx: Ctx,
+  unitId: string,
+  buffer: Buffer,
+  options: { partial?: boolean } = {},
+): Promise<ImportReport> {
   const report = await parseUpload(ctx, buffer, 'inventory');
   return transact(ctx, async (tx, audit) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, unitId));
-    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
-    const problems: ImportProblem[] = report.errors.map((e) => ({ rowNumber: e.rowNumber, column: e.column, message: e.message }));
+    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit))
+      throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
+    const problems: ImportProblem[] = report.errors.map((e) => ({
+      rowNumber: e.rowNumber,
+      column: e.column,
+      message: e.message,
+    }));
     const match = serviceItemMatcher(await itemsByName(tx, unit.regionCode));
     const good: Array<{ row: ParsedRow; entry: ProofEntryInput }> = [];
     const firstRowOf = new Map<string, number>();
     for (const row of report.rows) {
       const { ids, unknown } = match(row.serviceItemNames);
       if (unknown.length > 0) {
-        problems.push({ rowNumber: row.rowNumber, column: '办理事项', message: `办理事项“${nameList(unknown)}”在本区划的政务服务事项中不存在，请先登记该事项或核对名称` });
+        problems.push({
+          rowNumber: row.rowNumber,
+          column: '办理事项',
+          message: `办理事项“${nameList(unknown)}”在本区划的政务服务事项中不存在，请先登记该事项或核对名称`,
+        });
         continue;
       }
       // The parser allows one name under two 实施机关 (right for city-wide lists); a unit's inventory
       // holds each proof once, and a second insert would break the unique index (a 409, no report).
       const first = firstRowOf.get(row.name);
       if (first !== undefined) {
-        problems.push({ rowNumber: row.rowNumber, column: '证明名称', message: `证明名称“${quote(row.name)}”与第 ${first} 行重复，本单位清单中同一证明只能登记一次，请合并或删除重复行` });
+        problems.push({
+          rowNumber: row.rowNumber,
+          column: '证明名称',
+          message: `证明名称“${quote(row.name)}”与第 ${first} 行重复，本单位清单中同一证明只能登记一次，请合并或删除重复行`,
+        });
         continue;
       }
       firstRowOf.set(row.name, row.rowNumber);
       good.push({ row, entry: rowToEntry(row, ids) });
     }
-    const result: ImportReport = { totalRows: report.totalRows, created: 0, updated: 0, unchanged: 0, locked: 0, problems: problems.sort((a, b) => a.rowNumber - b.rowNumber), imported: false };
+    const result: ImportReport = {
+      totalRows: report.totalRows,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      locked: 0,
+      problems: problems.sort((a, b) => a.rowNumber - b.rowNumber),
+      imported: false,
+    };
     if (problems.length > 0 && !options.partial) return result;
 
     const existing = new Map<string, typeof proofEntries.$inferSelect>();
     const links = new Map<string, string[]>();
     // Chunks keep each statement well under PostgreSQL's 65,535 bind parameters.
-    for (const names of chunks(good.map((g) => g.entry.name), 5000)) {
-      const rows = await tx.select().from(proofEntries).where(and(eq(proofEntries.unitId, unit.id), ne(proofEntries.status, 'withdrawn'), inArray(proofEntries.name, names)));
+    for (const names of chunks(
+      good.map((g) => g.entry.name),
+      5000,
+    )) {
+      const rows = await tx
+        .select()
+        .from(proofEntries)
+        .where(
+          and(
+            eq(proofEntries.unitId, unit.id),
+            ne(proofEntries.status, 'withdrawn'),
+            inArray(proofEntries.name, names),
+          ),
+        );
       rows.forEach((row) => existing.set(row.name, row));
-      const linkRows = rows.length ? await tx.select().from(proofEntryItems).where(inArray(proofEntryItems.entryId, rows.map((e) => e.id))) : [];
+      const linkRows = rows.length
+        ? await tx
+            .select()
+            .from(proofEntryItems)
+            .where(
+              inArray(
+                proofEntryItems.entryId,
+                rows.map((e) => e.id),
+              ),
+            )
+        : [];
       for (const l of linkRows) links.set(l.entryId, [...(links.get(l.entryId) ?? []), l.serviceItemId]);
     }
     const roundId = await currentRoundId(tx, unit.regionCode);
@@ -199,23 +266,57 @@ export async function importInventory(ctx: Ctx, unitId: string, buffer: Buffer, 
       } else if (!EDITABLE.includes(current.status as EntryStatus)) {
         result.locked += 1;
       } else {
-        await tx.update(proofEntries).set({ ...columns, aliases: current.aliases, content: current.content, version: current.version + 1, updatedAt: ctx.now() }).where(eq(proofEntries.id, current.id));
+        await tx
+          .update(proofEntries)
+          .set({
+            ...columns,
+            aliases: current.aliases,
+            content: current.content,
+            version: current.version + 1,
+            updatedAt: ctx.now(),
+          })
+          .where(eq(proofEntries.id, current.id));
         await tx.delete(proofEntryItems).where(eq(proofEntryItems.entryId, current.id));
-        if (serviceItemIds.length) await tx.insert(proofEntryItems).values([...new Set(serviceItemIds)].map((s) => ({ entryId: current.id, serviceItemId: s })));
+        if (serviceItemIds.length)
+          await tx
+            .insert(proofEntryItems)
+            .values([...new Set(serviceItemIds)].map((s) => ({ entryId: current.id, serviceItemId: s })));
         result.updated += 1;
       }
     }
     // New entries go in a few hundred per statement: one INSERT per row made 10,000 rows take 30 s.
     for (const batch of chunks(fresh, 500)) {
-      const values = batch.map(({ serviceItemIds: _, ...columns }) => ({ ...columns, unitId: unit.id, regionCode: unit.regionCode, status: 'draft', roundId }));
-      const ids = await tx.insert(proofEntries).values(values).returning({ id: proofEntries.id, name: proofEntries.name });
+      const values = batch.map(({ serviceItemIds: _, ...columns }) => ({
+        ...columns,
+        unitId: unit.id,
+        regionCode: unit.regionCode,
+        status: 'draft',
+        roundId,
+      }));
+      const ids = await tx
+        .insert(proofEntries)
+        .values(values)
+        .returning({ id: proofEntries.id, name: proofEntries.name });
       const idOf = new Map(ids.map((r) => [r.name, r.id]));
-      const itemLinks = batch.flatMap((e) => [...new Set(e.serviceItemIds)].map((serviceItemId) => ({ entryId: idOf.get(e.name)!, serviceItemId })));
+      const itemLinks = batch.flatMap((e) =>
+        [...new Set(e.serviceItemIds)].map((serviceItemId) => ({ entryId: idOf.get(e.name)!, serviceItemId })),
+      );
       for (const part of chunks(itemLinks, 5000)) await tx.insert(proofEntryItems).values(part);
       result.created += batch.length;
     }
     result.imported = true;
-    audit.record({ action: 'catalog.inventory.imported', targetType: 'unit', targetId: unit.id, after: { created: result.created, updated: result.updated, unchanged: result.unchanged, locked: result.locked, skippedRows: problems.length } });
+    audit.record({
+      action: 'catalog.inventory.imported',
+      targetType: 'unit',
+      targetId: unit.id,
+      after: {
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        locked: result.locked,
+        skippedRows: problems.length,
+      },
+    });
     return result;
   });
 }
@@ -225,21 +326,54 @@ export async function importInventory(ctx: Ctx, unitId: string, buffer: Buffer, 
  * go into the lookup database) straight into a published version of the region. 实施机关 names
  * the unit; the same document imported twice gives back the version it made the first time.
  */
-export async function importPublished(ctx: Ctx, regionCode: string, buffer: Buffer, meta: { documentNumber: string; effectiveDate: string }) {
-  if (!reachesRegion(ctx.actor, LEADERSHIP, regionCode)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
+export async function importPublished(
+  ctx: Ctx,
+  regionCode: string,
+  buffer: Buffer,
+  meta: { documentNumber: string; effectiveDate: string },
+) {
+  if (!reachesRegion(ctx.actor, LEADERSHIP, regionCode))
+    throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
   const report = await parseUpload(ctx, buffer, 'published');
   return transact(ctx, async (tx, audit) => {
-    const [already] = await tx.select().from(listVersions).where(and(eq(listVersions.regionCode, regionCode), eq(listVersions.documentNumber, meta.documentNumber), eq(listVersions.source, 'import')));
-    if (already) return { versionId: already.id, versionNo: already.versionNo, imported: 0, problems: [] as ImportProblem[], alreadyImported: true };
-    const problems: ImportProblem[] = report.errors.map((e) => ({ rowNumber: e.rowNumber, column: e.column, message: e.message }));
-    const regionUnits = await tx.select({ id: units.id, name: units.name }).from(units).where(eq(units.regionCode, regionCode));
+    const [already] = await tx
+      .select()
+      .from(listVersions)
+      .where(
+        and(
+          eq(listVersions.regionCode, regionCode),
+          eq(listVersions.documentNumber, meta.documentNumber),
+          eq(listVersions.source, 'import'),
+        ),
+      );
+    if (already)
+      return {
+        versionId: already.id,
+        versionNo: already.versionNo,
+        imported: 0,
+        problems: [] as ImportProblem[],
+        alreadyImported: true,
+      };
+    const problems: ImportProblem[] = report.errors.map((e) => ({
+      rowNumber: e.rowNumber,
+      column: e.column,
+      message: e.message,
+    }));
+    const regionUnits = await tx
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(eq(units.regionCode, regionCode));
     const unitByName = new Map(regionUnits.map((u) => [u.name, u.id]));
     const match = serviceItemMatcher(await itemsByName(tx, regionCode));
     const ready: Array<{ unitId: string; entry: ProofEntryInput }> = [];
     for (const row of report.rows) {
       const unitId = unitByName.get(row.implementingUnitName);
       if (!unitId) {
-        problems.push({ rowNumber: row.rowNumber, column: '实施机关', message: `实施机关“${quote(row.implementingUnitName)}”不是本区划已登记的单位，请先在组织机构中登记或核对名称` });
+        problems.push({
+          rowNumber: row.rowNumber,
+          column: '实施机关',
+          message: `实施机关“${quote(row.implementingUnitName)}”不是本区划已登记的单位，请先在组织机构中登记或核对名称`,
+        });
         continue;
       }
       // Historical lists name service items that may not be registered yet: keep the names in the remarks.
@@ -248,19 +382,44 @@ export async function importPublished(ctx: Ctx, regionCode: string, buffer: Buff
       if (unknown.length) entry.remarks = [entry.remarks, `办理事项：${unknown.join('、')}`].filter(Boolean).join('；');
       ready.push({ unitId, entry });
     }
-    if (problems.length > 0) return { versionId: null, versionNo: null, imported: 0, problems: problems.sort((a, b) => a.rowNumber - b.rowNumber), alreadyImported: false };
+    if (problems.length > 0)
+      return {
+        versionId: null,
+        versionNo: null,
+        imported: 0,
+        problems: problems.sort((a, b) => a.rowNumber - b.rowNumber),
+        alreadyImported: false,
+      };
     for (const { unitId, entry } of ready) {
       const { serviceItemIds, ...columns } = entry;
       const [row] = await tx
         .insert(proofEntries)
         .values({ ...columns, unitId, regionCode, status: 'published' })
-        .onConflictDoUpdate({ target: [proofEntries.unitId, proofEntries.name], targetWhere: sql`status <> 'withdrawn'`, set: { ...columns, status: 'published', updatedAt: ctx.now() } })
+        .onConflictDoUpdate({
+          target: [proofEntries.unitId, proofEntries.name],
+          targetWhere: sql`status <> 'withdrawn'`,
+          set: { ...columns, status: 'published', updatedAt: ctx.now() },
+        })
         .returning({ id: proofEntries.id });
       await tx.delete(proofEntryItems).where(eq(proofEntryItems.entryId, row!.id));
-      if (serviceItemIds.length) await tx.insert(proofEntryItems).values([...new Set(serviceItemIds)].map((s) => ({ entryId: row!.id, serviceItemId: s })));
+      if (serviceItemIds.length)
+        await tx
+          .insert(proofEntryItems)
+          .values([...new Set(serviceItemIds)].map((s) => ({ entryId: row!.id, serviceItemId: s })));
     }
     const version = await writeVersion(ctx, tx, regionCode, { ...meta, source: 'import' });
-    audit.record({ action: 'catalog.lists.imported', targetType: 'list_version', targetId: version.id, after: { regionCode, documentNumber: meta.documentNumber, effectiveDate: meta.effectiveDate, rows: ready.length } });
-    return { versionId: version.id, versionNo: version.versionNo, imported: ready.length, problems, alreadyImported: false };
+    audit.record({
+      action: 'catalog.lists.imported',
+      targetType: 'list_version',
+      targetId: version.id,
+      after: { regionCode, documentNumber: meta.documentNumber, effectiveDate: meta.effectiveDate, rows: ready.length },
+    });
+    return {
+      versionId: version.id,
+      versionNo: version.versionNo,
+      imported: ready.length,
+      problems,
+      alreadyImported: false,
+    };
   });
 }

@@ -1,5 +1,15 @@
 /** The catalogue. Other modules use only what is exported here. */
-export { latestVersions, adoptions, publishedEntryPages, latestVersionsWith, type LatestVersion, publishedChangesSince, publishedEntriesIn, type PublishedRow, serviceItemFacts } from './published';
+export {
+  latestVersions,
+  adoptions,
+  publishedEntryPages,
+  latestVersionsWith,
+  type LatestVersion,
+  publishedChangesSince,
+  publishedEntriesIn,
+  type PublishedRow,
+  serviceItemFacts,
+} from './published';
 export { effectiveEntries } from './versions';
 export { adoptionChain } from './publication';
 export { adjustmentDeadlines } from './adjustment-deadlines';

@@ -41,7 +41,12 @@ export function entryInput(row: EntryRow, serviceItemIds: string[]) {
   };
 }
 
-export function presentEntry(row: EntryRow, unitName: string, serviceItemIds: string[], findings: RuleFinding[]): ProofEntryView {
+export function presentEntry(
+  row: EntryRow,
+  unitName: string,
+  serviceItemIds: string[],
+  findings: RuleFinding[],
+): ProofEntryView {
   return {
     id: row.id,
     regionCode: row.regionCode,

@@ -1,24 +1,56 @@
 import { Type } from '@sinclair/typebox';
-import { AdoptionBody, IsoDate, ListName, ListVersionView, PublishedEntry, PublishedMeta, RegionAdoptionsView, RegionCode, Uuid, VersionDiffView } from '@pfc/contracts';
+import {
+  AdoptionBody,
+  IsoDate,
+  ListName,
+  ListVersionView,
+  PublishedEntry,
+  PublishedMeta,
+  RegionAdoptionsView,
+  RegionCode,
+  Uuid,
+  VersionDiffView,
+} from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
 import { adoptLists, approveLists, closeConsultation, publishLists } from './publication';
 import { adoptionsOf, diffVersions, effectiveEntries, versionsOfRegion, versionWithEntries } from './versions';
 
 const tags = ['catalog'];
 const RegionParams = Type.Object({ code: RegionCode });
-const CommentBody = Type.Object({ comment: Type.Optional(Type.String({ maxLength: 2000, description: '说明' })) }, { additionalProperties: false });
+const CommentBody = Type.Object(
+  { comment: Type.Optional(Type.String({ maxLength: 2000, description: '说明' })) },
+  { additionalProperties: false },
+);
 const Moved = Type.Object({ moved: Type.Integer({ description: '本次流转的证明事项数' }) });
 
 /** The last stages of a clean-up (region-wide) and the public, versioned lists. */
 export async function publicationRoutes(app: App): Promise<void> {
   app.post(
     '/catalog/regions/:code/close-consultation',
-    { config: { policy: 'catalog.lists.manage' }, schema: { summary: '结束征求意见，提交领导小组审定', tags, params: RegionParams, body: CommentBody, response: responses({ 200: Moved }) } },
+    {
+      config: { policy: 'catalog.lists.manage' },
+      schema: {
+        summary: '结束征求意见，提交领导小组审定',
+        tags,
+        params: RegionParams,
+        body: CommentBody,
+        response: responses({ 200: Moved }),
+      },
+    },
     async (request) => closeConsultation(request.ctx, request.params.code, request.body.comment ?? ''),
   );
   app.post(
     '/catalog/regions/:code/approve',
-    { config: { policy: 'catalog.lists.manage' }, schema: { summary: '领导小组审定清单', tags, params: RegionParams, body: CommentBody, response: responses({ 200: Moved }) } },
+    {
+      config: { policy: 'catalog.lists.manage' },
+      schema: {
+        summary: '领导小组审定清单',
+        tags,
+        params: RegionParams,
+        body: CommentBody,
+        response: responses({ 200: Moved }),
+      },
+    },
     async (request) => approveLists(request.ctx, request.params.code, request.body.comment ?? ''),
   );
   app.post(
@@ -29,11 +61,15 @@ export async function publicationRoutes(app: App): Promise<void> {
         summary: '公布清单（生成不可更改的新版本）',
         tags,
         params: RegionParams,
-        body: Type.Object({ documentNumber: PublishedMeta.properties.documentNumber, effectiveDate: IsoDate }, { additionalProperties: false }),
+        body: Type.Object(
+          { documentNumber: PublishedMeta.properties.documentNumber, effectiveDate: IsoDate },
+          { additionalProperties: false },
+        ),
         response: responses({ 201: Type.Object({ id: Uuid, versionNo: Type.Integer(), entries: Type.Integer() }) }),
       },
     },
-    async (request, reply) => reply.status(201).send(await publishLists(request.ctx, request.params.code, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await publishLists(request.ctx, request.params.code, request.body)),
   );
   app.post(
     '/catalog/regions/:code/adoptions',
@@ -56,21 +92,39 @@ export async function publicationRoutes(app: App): Promise<void> {
     '/catalog/regions/:code/adoptions',
     {
       config: { policy: 'catalog.adoptions.list' },
-      schema: { summary: '本区划承接的上级清单，及已公布清单可供承接的上级区划', tags, params: RegionParams, response: responses({ 200: RegionAdoptionsView }) },
+      schema: {
+        summary: '本区划承接的上级清单，及已公布清单可供承接的上级区划',
+        tags,
+        params: RegionParams,
+        response: responses({ 200: RegionAdoptionsView }),
+      },
     },
     async (request) => adoptionsOf(request.ctx, request.params.code),
   );
 
   app.get(
     '/public/lists/:code/versions',
-    { config: { policy: 'public.lists' }, schema: { summary: '某区划已公布的清单版本', tags: ['public'], params: RegionParams, response: responses({ 200: Type.Array(ListVersionView) }) } },
+    {
+      config: { policy: 'public.lists' },
+      schema: {
+        summary: '某区划已公布的清单版本',
+        tags: ['public'],
+        params: RegionParams,
+        response: responses({ 200: Type.Array(ListVersionView) }),
+      },
+    },
     async (request) => versionsOfRegion(request.ctx, request.params.code),
   );
   app.get(
     '/public/lists/versions/:id',
     {
       config: { policy: 'public.lists' },
-      schema: { summary: '某一版本的清单内容', tags: ['public'], params: Type.Object({ id: Uuid }), response: responses({ 200: Type.Object({ version: ListVersionView, entries: Type.Array(PublishedEntry) }) }) },
+      schema: {
+        summary: '某一版本的清单内容',
+        tags: ['public'],
+        params: Type.Object({ id: Uuid }),
+        response: responses({ 200: Type.Object({ version: ListVersionView, entries: Type.Array(PublishedEntry) }) }),
+      },
     },
     async (request) => versionWithEntries(request.ctx, request.params.id),
   );
@@ -78,7 +132,13 @@ export async function publicationRoutes(app: App): Promise<void> {
     '/public/lists/versions/:id/diff',
     {
       config: { policy: 'public.lists' },
-      schema: { summary: '两个版本之间的差异', tags: ['public'], params: Type.Object({ id: Uuid }), querystring: Type.Object({ against: Uuid }, { additionalProperties: false }), response: responses({ 200: VersionDiffView }) },
+      schema: {
+        summary: '两个版本之间的差异',
+        tags: ['public'],
+        params: Type.Object({ id: Uuid }),
+        querystring: Type.Object({ against: Uuid }, { additionalProperties: false }),
+        response: responses({ 200: VersionDiffView }),
+      },
     },
     async (request) => diffVersions(request.ctx, request.query.against, request.params.id),
   );
@@ -91,7 +151,13 @@ export async function publicationRoutes(app: App): Promise<void> {
         tags: ['public'],
         params: RegionParams,
         querystring: Type.Object({ list: Type.Optional(ListName) }, { additionalProperties: false }),
-        response: responses({ 200: Type.Object({ regionCode: RegionCode, chain: Type.Array(RegionCode), entries: Type.Array(PublishedEntry) }) }),
+        response: responses({
+          200: Type.Object({
+            regionCode: RegionCode,
+            chain: Type.Array(RegionCode),
+            entries: Type.Array(PublishedEntry),
+          }),
+        }),
       },
     },
     async (request) => effectiveEntries(request.ctx, request.params.code, request.query.list),

@@ -16,10 +16,19 @@ export const LEADERSHIP: readonly Role[] = ['leadership_office', 'admin'];
 
 /** Hides regions outside the actor's grants (404, no existence oracle). */
 export function requireRegion(ctx: Ctx, regionCode: string): void {
-  if (!reachesRegion(ctx.actor, LEADERSHIP, regionCode)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
+  if (!reachesRegion(ctx.actor, LEADERSHIP, regionCode))
+    throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
 }
 
-async function moveAll(ctx: Ctx, regionCode: string, from: string, to: string, stage: string, decision: string, comment: string) {
+async function moveAll(
+  ctx: Ctx,
+  regionCode: string,
+  from: string,
+  to: string,
+  stage: string,
+  decision: string,
+  comment: string,
+) {
   requireRegion(ctx, regionCode);
   return transact(ctx, async (tx, audit) => {
     const moved = await tx
@@ -28,9 +37,28 @@ async function moveAll(ctx: Ctx, regionCode: string, from: string, to: string, s
       .where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, from)))
       .returning({ id: proofEntries.id });
     if (moved.length > 0) {
-      await tx.insert(entryReviews).values(moved.map((m) => ({ entryId: m.id, stage, decision, comment, reviewerId: ctx.actor?.userId ?? null, reviewerName: ctx.actor?.displayName ?? null, createdAt: ctx.now() })));
+      await tx
+        .insert(entryReviews)
+        .values(
+          moved.map((m) => ({
+            entryId: m.id,
+            stage,
+            decision,
+            comment,
+            reviewerId: ctx.actor?.userId ?? null,
+            reviewerName: ctx.actor?.displayName ?? null,
+            createdAt: ctx.now(),
+          })),
+        );
     }
-    audit.record({ action: 'catalog.lists.stage', targetType: 'region', targetId: regionCode, before: { status: from }, after: { status: to, entries: moved.length }, note: comment || undefined });
+    audit.record({
+      action: 'catalog.lists.stage',
+      targetType: 'region',
+      targetId: regionCode,
+      before: { status: from },
+      after: { status: to, entries: moved.length },
+      note: comment || undefined,
+    });
     return { moved: moved.length };
   });
 }
@@ -46,7 +74,11 @@ export function approveLists(ctx: Ctx, regionCode: string, comment = '') {
 }
 
 /** Which published lists an entry belongs to. */
-export function listsOf(entry: { disposition: string; substitutes: Array<{ method: string }>; commitmentExcluded: boolean }): string[] {
+export function listsOf(entry: {
+  disposition: string;
+  substitutes: Array<{ method: string }>;
+  commitmentExcluded: boolean;
+}): string[] {
   if (entry.disposition === 'cancel') return ['cancelled'];
   const commitment = !entry.commitmentExcluded && entry.substitutes.some((s) => s.method === 'commitment');
   return commitment ? ['retained', 'commitment'] : ['retained'];
@@ -57,9 +89,22 @@ async function snapshots(db: Executor, rows: Array<typeof proofEntries.$inferSel
   const ids = rows.map((r) => r.id);
   const items = await itemIdsOf(db, ids);
   const allItemIds = [...new Set([...items.values()].flat())];
-  const names = new Map((allItemIds.length ? await db.select({ id: serviceItems.id, name: serviceItems.name, code: serviceItems.code }).from(serviceItems).where(inArray(serviceItems.id, allItemIds)) : []).map((i) => [i.id, i]));
+  const names = new Map(
+    (allItemIds.length
+      ? await db
+          .select({ id: serviceItems.id, name: serviceItems.name, code: serviceItems.code })
+          .from(serviceItems)
+          .where(inArray(serviceItems.id, allItemIds))
+      : []
+    ).map((i) => [i.id, i]),
+  );
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
-  const unitNames = new Map((await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds))).map((u) => [u.id, u.name]));
+  const unitNames = new Map(
+    (await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds))).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
   return rows.map((r) => {
     const { serviceItemIds, ...fields } = entryInput(r, items.get(r.id) ?? []);
     return {
@@ -69,7 +114,11 @@ async function snapshots(db: Executor, rows: Array<typeof proofEntries.$inferSel
         ...fields,
         unitId: r.unitId,
         unitName: unitNames.get(r.unitId) ?? '',
-        serviceItems: serviceItemIds.map((id) => ({ id, name: names.get(id)?.name ?? '', code: names.get(id)?.code ?? '' })),
+        serviceItems: serviceItemIds.map((id) => ({
+          id,
+          name: names.get(id)?.name ?? '',
+          code: names.get(id)?.code ?? '',
+        })),
       },
     };
   });
@@ -79,7 +128,11 @@ async function snapshots(db: Executor, rows: Array<typeof proofEntries.$inferSel
  * 公布: approved entries become published and the region gets a new immutable version holding
  * every published entry, with the document number and effective date of the government's decision.
  */
-export async function publishLists(ctx: Ctx, regionCode: string, meta: { documentNumber: string; effectiveDate: string }) {
+export async function publishLists(
+  ctx: Ctx,
+  regionCode: string,
+  meta: { documentNumber: string; effectiveDate: string },
+) {
   requireRegion(ctx, regionCode);
   return transact(ctx, async (tx, audit) => {
     const approved = await tx
@@ -89,34 +142,84 @@ export async function publishLists(ctx: Ctx, regionCode: string, meta: { documen
       .returning({ id: proofEntries.id });
     if (approved.length === 0) throw new AppError(CatalogErrors.NOTHING_TO_PUBLISH);
     const version = await writeVersion(ctx, tx, regionCode, { ...meta, source: 'workflow' });
-    await tx.insert(entryReviews).values(approved.map((a) => ({ entryId: a.id, stage: 'publication', decision: 'published', comment: meta.documentNumber, reviewerId: ctx.actor?.userId ?? null, reviewerName: ctx.actor?.displayName ?? null, createdAt: ctx.now() })));
-    audit.record({ action: 'catalog.lists.published', targetType: 'list_version', targetId: version.id, after: { regionCode, versionNo: version.versionNo, documentNumber: meta.documentNumber, newEntries: approved.length } });
+    await tx
+      .insert(entryReviews)
+      .values(
+        approved.map((a) => ({
+          entryId: a.id,
+          stage: 'publication',
+          decision: 'published',
+          comment: meta.documentNumber,
+          reviewerId: ctx.actor?.userId ?? null,
+          reviewerName: ctx.actor?.displayName ?? null,
+          createdAt: ctx.now(),
+        })),
+      );
+    audit.record({
+      action: 'catalog.lists.published',
+      targetType: 'list_version',
+      targetId: version.id,
+      after: {
+        regionCode,
+        versionNo: version.versionNo,
+        documentNumber: meta.documentNumber,
+        newEntries: approved.length,
+      },
+    });
     return version;
   });
 }
 
 /** Writes a version of every published entry of the region; used by publication and imports. */
-export async function writeVersion(ctx: Ctx, tx: Executor, regionCode: string, meta: { documentNumber: string; effectiveDate: string; source: string }) {
+export async function writeVersion(
+  ctx: Ctx,
+  tx: Executor,
+  regionCode: string,
+  meta: { documentNumber: string; effectiveDate: string; source: string },
+) {
   // The version number comes from a unique index: two publications at once cannot share one.
-  const [last] = await tx.select({ n: max(listVersions.versionNo) }).from(listVersions).where(eq(listVersions.regionCode, regionCode));
+  const [last] = await tx
+    .select({ n: max(listVersions.versionNo) })
+    .from(listVersions)
+    .where(eq(listVersions.regionCode, regionCode));
   const [version] = await tx
     .insert(listVersions)
-    .values({ regionCode, versionNo: (last?.n ?? 0) + 1, documentNumber: meta.documentNumber, effectiveDate: meta.effectiveDate, source: meta.source, publishedAt: ctx.now(), publishedBy: ctx.actor?.userId ?? null })
+    .values({
+      regionCode,
+      versionNo: (last?.n ?? 0) + 1,
+      documentNumber: meta.documentNumber,
+      effectiveDate: meta.effectiveDate,
+      source: meta.source,
+      publishedAt: ctx.now(),
+      publishedBy: ctx.actor?.userId ?? null,
+    })
     .returning();
-  const published = await tx.select().from(proofEntries).where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, 'published'))).orderBy(asc(proofEntries.name));
+  const published = await tx
+    .select()
+    .from(proofEntries)
+    .where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, 'published')))
+    .orderBy(asc(proofEntries.name));
   const rows = await snapshots(tx, published);
   if (rows.length > 0) await tx.insert(listVersionEntries).values(rows.map((r) => ({ versionId: version!.id, ...r })));
   return { id: version!.id, versionNo: version!.versionNo, entries: rows.length };
 }
 
 export async function listVersionsOf(db: Executor, regionCode: string) {
-  return db.select().from(listVersions).where(eq(listVersions.regionCode, regionCode)).orderBy(desc(listVersions.versionNo));
+  return db
+    .select()
+    .from(listVersions)
+    .where(eq(listVersions.regionCode, regionCode))
+    .orderBy(desc(listVersions.versionNo));
 }
 
 /** A version's entries in entry id order. */
 export async function versionEntries(db: Executor, versionId: string) {
   return db
-    .select({ entryId: listVersionEntries.entryId, lists: listVersionEntries.lists, snapshot: listVersionEntries.snapshot })
+    .select({
+      entryId: listVersionEntries.entryId,
+      lists: listVersionEntries.lists,
+      snapshot: listVersionEntries.snapshot,
+    })
     .from(listVersionEntries)
     .where(eq(listVersionEntries.versionId, versionId))
     .orderBy(listVersionEntries.entryId);
@@ -124,7 +227,9 @@ export async function versionEntries(db: Executor, versionId: string) {
 
 /** 承接: the regions whose lists apply in `regionCode`, itself first, following adoptions upwards. */
 export async function listChain(db: Executor, regionCode: string): Promise<string[]> {
-  const rows = await db.select({ from: listAdoptions.regionCode, to: listAdoptions.adoptsRegionCode }).from(listAdoptions);
+  const rows = await db
+    .select({ from: listAdoptions.regionCode, to: listAdoptions.adoptsRegionCode })
+    .from(listAdoptions);
   const adopts = new Map<string, string[]>();
   for (const r of rows) adopts.set(r.from, [...(adopts.get(r.from) ?? []), r.to]);
   return adoptionChain(regionCode, (code) => adopts.get(code) ?? []);
@@ -147,13 +252,22 @@ export async function adoptLists(ctx: Ctx, regionCode: string, adoptsRegionCode:
   requireRegion(ctx, regionCode);
   const [target] = await ctx.database.db.select().from(regions).where(eq(regions.code, adoptsRegionCode));
   if (!target) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
-  if (adoptsRegionCode === regionCode || !regionContains(adoptsRegionCode, regionCode)) throw new AppError(CatalogErrors.ADOPTION_NOT_UPPER);
+  if (adoptsRegionCode === regionCode || !regionContains(adoptsRegionCode, regionCode))
+    throw new AppError(CatalogErrors.ADOPTION_NOT_UPPER);
   const adoptedAt = ctx.now();
   await transact(ctx, async (tx, audit) => {
     await tx
       .insert(listAdoptions)
       .values({ regionCode, adoptsRegionCode, documentNumber, adoptedAt })
-      .onConflictDoUpdate({ target: [listAdoptions.regionCode, listAdoptions.adoptsRegionCode], set: { documentNumber, adoptedAt } });
-    audit.record({ action: 'catalog.lists.adopted', targetType: 'region', targetId: regionCode, after: { adoptsRegionCode, documentNumber } });
+      .onConflictDoUpdate({
+        target: [listAdoptions.regionCode, listAdoptions.adoptsRegionCode],
+        set: { documentNumber, adoptedAt },
+      });
+    audit.record({
+      action: 'catalog.lists.adopted',
+      targetType: 'region',
+      targetId: regionCode,
+      after: { adoptsRegionCode, documentNumber },
+    });
   });
 }

@@ -40,13 +40,25 @@ export async function latestVersions(db: Executor): Promise<LatestVersion[]> {
 }
 
 /** 承接 relations: which regions' lists apply in which region, besides its own. */
-export async function adoptions(db: Executor): Promise<Array<{ regionCode: string; adoptsRegionCode: string; documentNumber: string }>> {
-  return db.select({ regionCode: listAdoptions.regionCode, adoptsRegionCode: listAdoptions.adoptsRegionCode, documentNumber: listAdoptions.documentNumber }).from(listAdoptions);
+export async function adoptions(
+  db: Executor,
+): Promise<Array<{ regionCode: string; adoptsRegionCode: string; documentNumber: string }>> {
+  return db
+    .select({
+      regionCode: listAdoptions.regionCode,
+      adoptsRegionCode: listAdoptions.adoptsRegionCode,
+      documentNumber: listAdoptions.documentNumber,
+    })
+    .from(listAdoptions);
 }
 
 /** A published entry as the search reads it. */
 export type PublishedRow = ReturnType<typeof asEntry>;
-const asEntry = (r: { entryId: string; lists: string[]; snapshot: EntrySnapshot }) => ({ entryId: r.entryId, lists: r.lists, ...r.snapshot });
+const asEntry = (r: { entryId: string; lists: string[]; snapshot: EntrySnapshot }) => ({
+  entryId: r.entryId,
+  lists: r.lists,
+  ...r.snapshot,
+});
 
 /** Entries per page when a whole version is handed over. */
 const PAGE = 5000;
@@ -57,7 +69,11 @@ const PAGE = 5000;
  * a just-published version again for every page), with the rows turned into entries page by page,
  * so a reader that pauses between pages never holds the server's thread for a whole version.
  */
-export async function* publishedEntryPages(db: Executor, versionId: string, pageSize = PAGE): AsyncGenerator<PublishedRow[]> {
+export async function* publishedEntryPages(
+  db: Executor,
+  versionId: string,
+  pageSize = PAGE,
+): AsyncGenerator<PublishedRow[]> {
   const rows = await versionEntries(db, versionId);
   for (let i = 0; i < rows.length; i += pageSize) yield rows.slice(i, i + pageSize).map(asEntry);
 }
@@ -69,7 +85,12 @@ export async function* publishedEntryPages(db: Executor, versionId: string, page
  * known without reading the others. Undefined when more than `limit` entries differ (the caller
  * reads the version whole then): the comparison stops there.
  */
-export async function publishedChangesSince(db: Executor, versionId: string, previousVersionId: string, limit: number): Promise<{ changed: string[]; removed: string[] } | undefined> {
+export async function publishedChangesSince(
+  db: Executor,
+  versionId: string,
+  previousVersionId: string,
+  limit: number,
+): Promise<{ changed: string[]; removed: string[] } | undefined> {
   const res = await db.execute(sql`
     select entry_id as id, n.digest is null as removed
     from (select entry_id, digest from list_version_entries where version_id = ${versionId}) n
@@ -90,9 +111,18 @@ export async function publishedChangesSince(db: Executor, versionId: string, pre
 export async function publishedEntriesIn(db: Executor, versionId: string, entryIds: string[]): Promise<PublishedRow[]> {
   if (entryIds.length === 0) return [];
   const rows = await db
-    .select({ entryId: listVersionEntries.entryId, lists: listVersionEntries.lists, snapshot: listVersionEntries.snapshot })
+    .select({
+      entryId: listVersionEntries.entryId,
+      lists: listVersionEntries.lists,
+      snapshot: listVersionEntries.snapshot,
+    })
     .from(listVersionEntries)
-    .where(and(eq(listVersionEntries.versionId, versionId), sql`${listVersionEntries.entryId} in (select jsonb_array_elements_text(${JSON.stringify(entryIds)}::jsonb)::uuid)`))
+    .where(
+      and(
+        eq(listVersionEntries.versionId, versionId),
+        sql`${listVersionEntries.entryId} in (select jsonb_array_elements_text(${JSON.stringify(entryIds)}::jsonb)::uuid)`,
+      ),
+    )
     .orderBy(listVersionEntries.entryId);
   return rows.map(asEntry);
 }
@@ -110,7 +140,16 @@ export async function latestVersionsWith(db: Executor, entryId: string): Promise
 export async function serviceItemFacts(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db
-    .select({ id: serviceItems.id, name: serviceItems.name, code: serviceItems.code, unitId: serviceItems.unitId, unitName: units.name, regionCode: serviceItems.regionCode, legalTimeLimitDays: sql<number>`(${serviceItems.guide}->>'legalTimeLimitDays')::int`, archived: serviceItems.archived })
+    .select({
+      id: serviceItems.id,
+      name: serviceItems.name,
+      code: serviceItems.code,
+      unitId: serviceItems.unitId,
+      unitName: units.name,
+      regionCode: serviceItems.regionCode,
+      legalTimeLimitDays: sql<number>`(${serviceItems.guide}->>'legalTimeLimitDays')::int`,
+      archived: serviceItems.archived,
+    })
     .from(serviceItems)
     .innerJoin(units, eq(units.id, serviceItems.unitId))
     .where(inArray(serviceItems.id, ids));

@@ -22,13 +22,36 @@ describe('clean-up rounds and overdue stages', () => {
 
   it('shows an entry as overdue once its stage’s due day has passed, to its unit and not to others', async () => {
     const leader = await signIn(app, fx.users.leadership_office, FIXTURE_PASSWORD);
-    const dueDates = { registration: '2026-09-25', unit_review: '2026-09-30', joint_review: '2026-10-25', consultation: '2026-10-30', approval: '2026-11-05', publication: '2026-11-10' };
-    expect((await leader.post('/api/v1/catalog/rounds', { regionCode: fx.cityA, title: '2026年证明事项清理', dueDates: { ...dueDates, unit_review: '2026-09-01' } })).statusCode).toBe(400);
-    expect((await leader.post('/api/v1/catalog/rounds', { regionCode: fx.cityA, title: '2026年证明事项清理', dueDates })).statusCode).toBe(201);
+    const dueDates = {
+      registration: '2026-09-25',
+      unit_review: '2026-09-30',
+      joint_review: '2026-10-25',
+      consultation: '2026-10-30',
+      approval: '2026-11-05',
+      publication: '2026-11-10',
+    };
+    expect(
+      (
+        await leader.post('/api/v1/catalog/rounds', {
+          regionCode: fx.cityA,
+          title: '2026年证明事项清理',
+          dueDates: { ...dueDates, unit_review: '2026-09-01' },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (await leader.post('/api/v1/catalog/rounds', { regionCode: fx.cityA, title: '2026年证明事项清理', dueDates }))
+        .statusCode,
+    ).toBe(201);
 
     let officer = await signIn(app, fx.users.catalog_officer, FIXTURE_PASSWORD);
     const itemId = await serviceItemOf(platform, fx.unitA);
-    const entry = json<{ id: string; roundId: string | null }>(await officer.post('/api/v1/catalog/entries', { unitId: fx.unitA, entry: validEntry('婚姻状况证明', { serviceItemIds: [itemId] }) }));
+    const entry = json<{ id: string; roundId: string | null }>(
+      await officer.post('/api/v1/catalog/entries', {
+        unitId: fx.unitA,
+        entry: validEntry('婚姻状况证明', { serviceItemIds: [itemId] }),
+      }),
+    );
     expect(entry.roundId).not.toBeNull();
     expect(json<Overdue>(await officer.get('/api/v1/catalog/overdue'))).toHaveLength(0);
 

@@ -12,7 +12,14 @@ import { STATUS_LABELS, type EntryStatus } from './status';
 import { cleanupRounds, proofEntries } from './tables';
 
 /** The stages of a clean-up round that carry a due date (seed 002 §三: each step has a deadline). */
-export const ROUND_STAGES = ['registration', 'unit_review', 'joint_review', 'consultation', 'approval', 'publication'] as const;
+export const ROUND_STAGES = [
+  'registration',
+  'unit_review',
+  'joint_review',
+  'consultation',
+  'approval',
+  'publication',
+] as const;
 export type RoundStage = (typeof ROUND_STAGES)[number];
 
 /** Which stage's deadline an entry in a status is working against. */
@@ -27,31 +34,68 @@ const STAGE_OF_STATUS: Partial<Record<EntryStatus, RoundStage>> = {
 };
 
 export function presentRound(r: typeof cleanupRounds.$inferSelect) {
-  return { id: r.id, regionCode: r.regionCode, title: r.title, stage: r.stage, dueDates: r.dueDates, createdAt: r.createdAt.toISOString() };
+  return {
+    id: r.id,
+    regionCode: r.regionCode,
+    title: r.title,
+    stage: r.stage,
+    dueDates: r.dueDates,
+    createdAt: r.createdAt.toISOString(),
+  };
 }
 
 /** Opens a clean-up round for a region; new entries of its units join it. */
-export async function openRound(ctx: Ctx, input: { regionCode: string; title: string; dueDates: Record<string, string> }) {
-  if (!reachesRegion(ctx.actor, LEADERSHIP, input.regionCode)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
+export async function openRound(
+  ctx: Ctx,
+  input: { regionCode: string; title: string; dueDates: Record<string, string> },
+) {
+  if (!reachesRegion(ctx.actor, LEADERSHIP, input.regionCode))
+    throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
   const dates = ROUND_STAGES.map((s) => input.dueDates[s]);
   if (dates.some((d) => !d) || dates.some((d, i) => i > 0 && d! < dates[i - 1]!)) {
-    throw new AppError(E.VALIDATION_FAILED, { problem: ctx.lang === 'en' ? 'every stage needs a due date, in order' : '每个阶段都须有截止日期，且按顺序递增' });
+    throw new AppError(E.VALIDATION_FAILED, {
+      problem: ctx.lang === 'en' ? 'every stage needs a due date, in order' : '每个阶段都须有截止日期，且按顺序递增',
+    });
   }
   return transact(ctx, async (tx, audit) => {
-    const [row] = await tx.insert(cleanupRounds).values({ regionCode: input.regionCode, title: input.title.trim(), stage: 'registration', dueDates: input.dueDates, createdBy: ctx.actor?.userId ?? null, createdAt: ctx.now() }).returning();
-    audit.record({ action: 'catalog.round.opened', targetType: 'cleanup_round', targetId: row!.id, after: { regionCode: input.regionCode, title: row!.title, dueDates: input.dueDates } });
+    const [row] = await tx
+      .insert(cleanupRounds)
+      .values({
+        regionCode: input.regionCode,
+        title: input.title.trim(),
+        stage: 'registration',
+        dueDates: input.dueDates,
+        createdBy: ctx.actor?.userId ?? null,
+        createdAt: ctx.now(),
+      })
+      .returning();
+    audit.record({
+      action: 'catalog.round.opened',
+      targetType: 'cleanup_round',
+      targetId: row!.id,
+      after: { regionCode: input.regionCode, title: row!.title, dueDates: input.dueDates },
+    });
     return presentRound(row!);
   });
 }
 
 export async function roundsOf(ctx: Ctx, regionCode: string) {
-  const rows = await ctx.database.db.select().from(cleanupRounds).where(eq(cleanupRounds.regionCode, regionCode)).orderBy(desc(cleanupRounds.createdAt));
+  const rows = await ctx.database.db
+    .select()
+    .from(cleanupRounds)
+    .where(eq(cleanupRounds.regionCode, regionCode))
+    .orderBy(desc(cleanupRounds.createdAt));
   return rows.map(presentRound);
 }
 
 /** The round an entry registered now belongs to: the newest round of its region, if any. */
 export async function currentRoundId(db: Executor, regionCode: string): Promise<string | null> {
-  const [row] = await db.select({ id: cleanupRounds.id }).from(cleanupRounds).where(eq(cleanupRounds.regionCode, regionCode)).orderBy(desc(cleanupRounds.createdAt)).limit(1);
+  const [row] = await db
+    .select({ id: cleanupRounds.id })
+    .from(cleanupRounds)
+    .where(eq(cleanupRounds.regionCode, regionCode))
+    .orderBy(desc(cleanupRounds.createdAt))
+    .limit(1);
   return row?.id ?? null;
 }
 
@@ -59,16 +103,40 @@ export async function currentRoundId(db: Executor, regionCode: string): Promise<
 export async function overdueEntries(ctx: Ctx) {
   const today = shanghaiToday(ctx.now());
   const rows = await ctx.database.db
-    .select({ id: proofEntries.id, name: proofEntries.name, status: proofEntries.status, unitId: units.id, unitName: units.name, dueDates: cleanupRounds.dueDates, roundTitle: cleanupRounds.title })
+    .select({
+      id: proofEntries.id,
+      name: proofEntries.name,
+      status: proofEntries.status,
+      unitId: units.id,
+      unitName: units.name,
+      dueDates: cleanupRounds.dueDates,
+      roundTitle: cleanupRounds.title,
+    })
     .from(proofEntries)
     .innerJoin(units, eq(units.id, proofEntries.unitId))
     .innerJoin(cleanupRounds, eq(cleanupRounds.id, proofEntries.roundId))
-    .where(and(isNotNull(proofEntries.roundId), unitScopeSql(scopeFor(ctx.actor, ENTRY_READERS), units.id, units.regionCode), inArray(proofEntries.status, Object.keys(STAGE_OF_STATUS))))
+    .where(
+      and(
+        isNotNull(proofEntries.roundId),
+        unitScopeSql(scopeFor(ctx.actor, ENTRY_READERS), units.id, units.regionCode),
+        inArray(proofEntries.status, Object.keys(STAGE_OF_STATUS)),
+      ),
+    )
     .limit(2000);
   return rows
     .map((r) => {
       const stage = STAGE_OF_STATUS[r.status as EntryStatus]!;
-      return { entryId: r.id, name: r.name, unitId: r.unitId, unitName: r.unitName, roundTitle: r.roundTitle, status: r.status, statusLabel: STATUS_LABELS[r.status as EntryStatus][ctx.lang], stage, due: r.dueDates[stage] ?? '' };
+      return {
+        entryId: r.id,
+        name: r.name,
+        unitId: r.unitId,
+        unitName: r.unitName,
+        roundTitle: r.roundTitle,
+        status: r.status,
+        statusLabel: STATUS_LABELS[r.status as EntryStatus][ctx.lang],
+        stage,
+        due: r.dueDates[stage] ?? '',
+      };
     })
     .filter((r) => r.due !== '' && r.due < today)
     .sort((a, b) => a.due.localeCompare(b.due));

@@ -41,7 +41,9 @@ const Comment = Type.Object(
 );
 const Review = Type.Object(
   {
-    decision: Type.Union([Type.Literal('approve'), Type.Literal('send_back')], { description: 'approve 通过 / send_back 退回' }),
+    decision: Type.Union([Type.Literal('approve'), Type.Literal('send_back')], {
+      description: 'approve 通过 / send_back 退回',
+    }),
     comment: Type.Optional(Type.String({ maxLength: 2000, description: '意见（退回时必填）' })),
   },
   { additionalProperties: false },
@@ -49,11 +51,41 @@ const Review = Type.Object(
 
 /** One route per step of the clean-up, so each has its own policy (seed 002 §三.3). */
 const STEPS = [
-  { path: 'submit', policy: 'catalog.entries.submit', summary: '提交单位内部审核（须通过规则检查）', body: Comment, action: () => 'submit' },
-  { path: 'withdraw', policy: 'catalog.entries.withdraw', summary: '撤回（草稿或退回时）', body: Comment, action: () => 'withdraw' },
-  { path: 'unit-review', policy: 'catalog.entries.unit_review', summary: '单位负责人内部审核', body: Review, action: (d: string) => (d === 'approve' ? 'unit_approve' : 'unit_send_back') },
-  { path: 'legal-review', policy: 'catalog.entries.legal_review', summary: '司法局合法性审查', body: Review, action: (d: string) => (d === 'approve' ? 'legal_approve' : 'legal_send_back') },
-  { path: 'policy-review', policy: 'catalog.entries.policy_review', summary: '政务服务中心政策性审查', body: Review, action: (d: string) => (d === 'approve' ? 'policy_approve' : 'policy_send_back') },
+  {
+    path: 'submit',
+    policy: 'catalog.entries.submit',
+    summary: '提交单位内部审核（须通过规则检查）',
+    body: Comment,
+    action: () => 'submit',
+  },
+  {
+    path: 'withdraw',
+    policy: 'catalog.entries.withdraw',
+    summary: '撤回（草稿或退回时）',
+    body: Comment,
+    action: () => 'withdraw',
+  },
+  {
+    path: 'unit-review',
+    policy: 'catalog.entries.unit_review',
+    summary: '单位负责人内部审核',
+    body: Review,
+    action: (d: string) => (d === 'approve' ? 'unit_approve' : 'unit_send_back'),
+  },
+  {
+    path: 'legal-review',
+    policy: 'catalog.entries.legal_review',
+    summary: '司法局合法性审查',
+    body: Review,
+    action: (d: string) => (d === 'approve' ? 'legal_approve' : 'legal_send_back'),
+  },
+  {
+    path: 'policy-review',
+    policy: 'catalog.entries.policy_review',
+    summary: '政务服务中心政策性审查',
+    body: Review,
+    action: (d: string) => (d === 'approve' ? 'policy_approve' : 'policy_send_back'),
+  },
 ] as const;
 
 const TimelineItem = Type.Object({
@@ -72,7 +104,10 @@ export async function catalogRoutes(app: App): Promise<void> {
       schema: {
         summary: '政务服务事项列表',
         tags,
-        querystring: Type.Object({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })), unitId: Type.Optional(Uuid) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })), unitId: Type.Optional(Uuid) },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: Page(ServiceItemView) }),
       },
     },
@@ -80,37 +115,79 @@ export async function catalogRoutes(app: App): Promise<void> {
   );
   app.get(
     '/catalog/service-items/:id',
-    { config: { policy: 'catalog.items.get' }, schema: { summary: '政务服务事项详情', tags, params: IdParams, response: responses({ 200: ServiceItemView }) } },
+    {
+      config: { policy: 'catalog.items.get' },
+      schema: { summary: '政务服务事项详情', tags, params: IdParams, response: responses({ 200: ServiceItemView }) },
+    },
     async (request) => getServiceItem(request.ctx, request.params.id),
   );
   app.post(
     '/catalog/service-items',
-    { config: { policy: 'catalog.items.create', idempotent: 'optional' }, schema: { summary: '新增政务服务事项', tags, body: ServiceItemInput, response: responses({ 201: ServiceItemView }) } },
+    {
+      config: { policy: 'catalog.items.create', idempotent: 'optional' },
+      schema: {
+        summary: '新增政务服务事项',
+        tags,
+        body: ServiceItemInput,
+        response: responses({ 201: ServiceItemView }),
+      },
+    },
     async (request, reply) => idempotentReply(request, reply, 201, (ctx) => createServiceItem(ctx, request.body)),
   );
   app.put(
     '/catalog/service-items/:id',
-    { config: { policy: 'catalog.items.update' }, schema: { summary: '修改政务服务事项及办事指南', tags, params: IdParams, body: ServiceItemInput, response: responses({ 200: ServiceItemView }) } },
+    {
+      config: { policy: 'catalog.items.update' },
+      schema: {
+        summary: '修改政务服务事项及办事指南',
+        tags,
+        params: IdParams,
+        body: ServiceItemInput,
+        response: responses({ 200: ServiceItemView }),
+      },
+    },
     async (request) => updateServiceItem(request.ctx, request.params.id, request.body),
   );
 
   app.get(
     '/catalog/entries',
-    { config: { policy: 'catalog.entries.list' }, schema: { summary: '证明事项清单（工作台）', tags, querystring: EntryListQuery, response: responses({ 200: Page(ProofEntryView) }) } },
+    {
+      config: { policy: 'catalog.entries.list' },
+      schema: {
+        summary: '证明事项清单（工作台）',
+        tags,
+        querystring: EntryListQuery,
+        response: responses({ 200: Page(ProofEntryView) }),
+      },
+    },
     async (request) => listEntries(request.ctx, request.query),
   );
   app.get(
     '/catalog/entries/:id',
-    { config: { policy: 'catalog.entries.get' }, schema: { summary: '证明事项详情（含规则检查）', tags, params: IdParams, response: responses({ 200: ProofEntryView }) } },
+    {
+      config: { policy: 'catalog.entries.get' },
+      schema: {
+        summary: '证明事项详情（含规则检查）',
+        tags,
+        params: IdParams,
+        response: responses({ 200: ProofEntryView }),
+      },
+    },
     async (request) => getEntry(request.ctx, request.params.id),
   );
   app.post(
     '/catalog/entries',
     {
       config: { policy: 'catalog.entries.create', idempotent: 'optional' },
-      schema: { summary: '登记证明事项（附件4）', tags, body: Type.Object({ unitId: Uuid, entry: ProofEntryInput }, { additionalProperties: false }), response: responses({ 201: ProofEntryView }) },
+      schema: {
+        summary: '登记证明事项（附件4）',
+        tags,
+        body: Type.Object({ unitId: Uuid, entry: ProofEntryInput }, { additionalProperties: false }),
+        response: responses({ 201: ProofEntryView }),
+      },
     },
-    async (request, reply) => idempotentReply(request, reply, 201, (ctx) => createEntry(ctx, request.body.unitId, request.body.entry)),
+    async (request, reply) =>
+      idempotentReply(request, reply, 201, (ctx) => createEntry(ctx, request.body.unitId, request.body.entry)),
   );
   app.put(
     '/catalog/entries/:id',
@@ -120,7 +197,10 @@ export async function catalogRoutes(app: App): Promise<void> {
         summary: '修改证明事项（草稿或退回修改时）',
         tags,
         params: IdParams,
-        body: Type.Object({ version: Type.Integer({ minimum: 1, description: '编辑时读到的版本号' }), entry: ProofEntryInput }, { additionalProperties: false }),
+        body: Type.Object(
+          { version: Type.Integer({ minimum: 1, description: '编辑时读到的版本号' }), entry: ProofEntryInput },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: ProofEntryView }),
       },
     },
@@ -128,22 +208,52 @@ export async function catalogRoutes(app: App): Promise<void> {
   );
   app.post(
     '/catalog/entries/check',
-    { config: { policy: 'catalog.entries.check' }, schema: { summary: '按“七个一律”检查证明事项（不保存；可检查填写中的表单）', tags, body: ProofEntryDraft, response: responses({ 200: Type.Object({ findings: Type.Array(RuleFinding) }) }) } },
+    {
+      config: { policy: 'catalog.entries.check' },
+      schema: {
+        summary: '按“七个一律”检查证明事项（不保存；可检查填写中的表单）',
+        tags,
+        body: ProofEntryDraft,
+        response: responses({ 200: Type.Object({ findings: Type.Array(RuleFinding) }) }),
+      },
+    },
     async (request) => ({ findings: checkDraft(request.ctx, request.body) }),
   );
   for (const step of STEPS) {
     app.post(
       `/catalog/entries/:id/${step.path}`,
-      { config: { policy: step.policy }, schema: { summary: step.summary, tags, params: IdParams, body: step.body, response: responses({ 200: ProofEntryView }) } },
+      {
+        config: { policy: step.policy },
+        schema: {
+          summary: step.summary,
+          tags,
+          params: IdParams,
+          body: step.body,
+          response: responses({ 200: ProofEntryView }),
+        },
+      },
       async (request) => {
         const body = request.body as { decision?: string; comment?: string };
-        return actOnEntry(request.ctx, request.params.id, step.action(body.decision ?? '') as ReviewAction, body.comment ?? '');
+        return actOnEntry(
+          request.ctx,
+          request.params.id,
+          step.action(body.decision ?? '') as ReviewAction,
+          body.comment ?? '',
+        );
       },
     );
   }
   app.get(
     '/catalog/entries/:id/timeline',
-    { config: { policy: 'catalog.entries.get' }, schema: { summary: '证明事项流转记录', tags, params: IdParams, response: responses({ 200: Type.Array(TimelineItem) }) } },
+    {
+      config: { policy: 'catalog.entries.get' },
+      schema: {
+        summary: '证明事项流转记录',
+        tags,
+        params: IdParams,
+        response: responses({ 200: Type.Array(TimelineItem) }),
+      },
+    },
     async (request) => entryTimeline(request.ctx, request.params.id),
   );
 }

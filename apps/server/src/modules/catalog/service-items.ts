@@ -19,18 +19,29 @@ function notFound(ctx: Ctx): AppError {
   return new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'service item' : '政务服务事项' });
 }
 
-export async function listServiceItems(ctx: Ctx, query: { page?: number; pageSize?: number; q?: string; unitId?: string }) {
+export async function listServiceItems(
+  ctx: Ctx,
+  query: { page?: number; pageSize?: number; q?: string; unitId?: string },
+) {
   const { page, pageSize, offset } = pageParams(query);
   const where = and(
     unitScopeSql(scopeFor(ctx.actor, ALL_STAFF_ROLES), units.id, units.regionCode),
     eq(serviceItems.archived, false),
-    query.q ? or(ilike(serviceItems.name, containsPattern(query.q)), ilike(serviceItems.code, containsPattern(query.q))) : undefined,
+    query.q
+      ? or(ilike(serviceItems.name, containsPattern(query.q)), ilike(serviceItems.code, containsPattern(query.q)))
+      : undefined,
     query.unitId ? eq(serviceItems.unitId, query.unitId) : undefined,
   ) as SQL | undefined;
   const db = ctx.database.db;
   const [rows, [total]] = await Promise.all([
-    db.select({ item: serviceItems, unitName: units.name }).from(serviceItems).innerJoin(units, eq(units.id, serviceItems.unitId))
-      .where(where).orderBy(asc(serviceItems.code)).limit(pageSize).offset(offset),
+    db
+      .select({ item: serviceItems, unitName: units.name })
+      .from(serviceItems)
+      .innerJoin(units, eq(units.id, serviceItems.unitId))
+      .where(where)
+      .orderBy(asc(serviceItems.code))
+      .limit(pageSize)
+      .offset(offset),
     db.select({ n: count() }).from(serviceItems).innerJoin(units, eq(units.id, serviceItems.unitId)).where(where),
   ]);
   return { items: rows.map((r) => presentServiceItem(r.item, r.unitName)), total: total?.n ?? 0, page, pageSize };
@@ -49,7 +60,8 @@ export async function getServiceItem(ctx: Ctx, id: string): Promise<ServiceItemV
 export async function createServiceItem(ctx: Ctx, input: ServiceItemInput): Promise<ServiceItemView> {
   return transact(ctx, async (tx, audit) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
-    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
+    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit))
+      throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
     const inserted = await tx
       .insert(serviceItems)
       .values({ ...input, name: input.name.trim(), regionCode: unit.regionCode })
@@ -57,18 +69,31 @@ export async function createServiceItem(ctx: Ctx, input: ServiceItemInput): Prom
       .returning();
     const row = inserted[0];
     if (!row) throw new AppError(CatalogErrors.SERVICE_ITEM_EXISTS, { code: input.code });
-    audit.record({ action: 'catalog.service_item.created', targetType: 'service_item', targetId: row.id, after: { code: row.code, name: row.name, unitId: row.unitId } });
+    audit.record({
+      action: 'catalog.service_item.created',
+      targetType: 'service_item',
+      targetId: row.id,
+      after: { code: row.code, name: row.name, unitId: row.unitId },
+    });
     return presentServiceItem(row, unit.name);
   });
 }
 
 export async function updateServiceItem(ctx: Ctx, id: string, input: ServiceItemInput): Promise<ServiceItemView> {
   return transact(ctx, async (tx, audit) => {
-    const [current] = await tx.select({ item: serviceItems, unit: units }).from(serviceItems).innerJoin(units, eq(units.id, serviceItems.unitId)).where(eq(serviceItems.id, id));
+    const [current] = await tx
+      .select({ item: serviceItems, unit: units })
+      .from(serviceItems)
+      .innerJoin(units, eq(units.id, serviceItems.unitId))
+      .where(eq(serviceItems.id, id));
     if (!current || !reachesUnit(ctx.actor, CATALOG_EDITORS, current.unit)) throw notFound(ctx);
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
-    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
-    const clash = await tx.select({ id: serviceItems.id }).from(serviceItems).where(and(eq(serviceItems.regionCode, unit.regionCode), eq(serviceItems.code, input.code)));
+    if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit))
+      throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
+    const clash = await tx
+      .select({ id: serviceItems.id })
+      .from(serviceItems)
+      .where(and(eq(serviceItems.regionCode, unit.regionCode), eq(serviceItems.code, input.code)));
     if (clash.some((c) => c.id !== id)) throw new AppError(CatalogErrors.SERVICE_ITEM_EXISTS, { code: input.code });
     const [row] = await tx
       .update(serviceItems)

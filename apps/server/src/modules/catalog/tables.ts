@@ -1,6 +1,28 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import type { LegalBasis, ProofEntryInput, PublishedEntry, ServiceItemGuide, Substitute, VerificationPlan } from '@pfc/contracts';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import type {
+  LegalBasis,
+  ProofEntryInput,
+  PublishedEntry,
+  ServiceItemGuide,
+  Substitute,
+  VerificationPlan,
+} from '@pfc/contracts';
 
 /** What a published version keeps of each entry. */
 export type EntrySnapshot = Omit<PublishedEntry, 'entryId' | 'lists' | 'source'>;
@@ -14,8 +36,12 @@ export const serviceItems = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
     applicationBased: boolean('application_based').notNull().default(true),
     guide: jsonb('guide').$type<ServiceItemGuide>().notNull(),
     archived: boolean('archived').notNull().default(false),
@@ -30,7 +56,9 @@ export const cleanupRounds = pgTable(
   'cleanup_rounds',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
     title: text('title').notNull(),
     stage: text('stage').notNull(),
     /** Due date (Asia/Shanghai calendar day) of each stage, keyed by stage name. */
@@ -47,9 +75,13 @@ export const proofEntries = pgTable(
   'proof_entries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
     /** The unit that demands the proof (实施机关) and registers it. */
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     roundId: uuid('round_id').references(() => cleanupRounds.id),
     status: text('status').notNull().default('draft'),
     name: text('name').notNull(),
@@ -84,8 +116,12 @@ export const proofEntries = pgTable(
 export const proofEntryItems = pgTable(
   'proof_entry_items',
   {
-    entryId: uuid('entry_id').notNull().references(() => proofEntries.id, { onDelete: 'cascade' }),
-    serviceItemId: uuid('service_item_id').notNull().references(() => serviceItems.id),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => proofEntries.id, { onDelete: 'cascade' }),
+    serviceItemId: uuid('service_item_id')
+      .notNull()
+      .references(() => serviceItems.id),
   },
   (t) => [primaryKey({ columns: [t.entryId, t.serviceItemId] }), index('proof_entry_items_item').on(t.serviceItemId)],
 );
@@ -95,7 +131,9 @@ export const entryReviews = pgTable(
   'entry_reviews',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    entryId: uuid('entry_id').notNull().references(() => proofEntries.id, { onDelete: 'cascade' }),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => proofEntries.id, { onDelete: 'cascade' }),
     stage: text('stage').notNull(),
     decision: text('decision').notNull(),
     comment: text('comment').notNull().default(''),
@@ -111,7 +149,9 @@ export const listVersions = pgTable(
   'list_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
     versionNo: integer('version_no').notNull(),
     documentNumber: text('document_number').notNull(),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
@@ -126,7 +166,9 @@ export const listVersions = pgTable(
 export const listVersionEntries = pgTable(
   'list_version_entries',
   {
-    versionId: uuid('version_id').notNull().references(() => listVersions.id),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => listVersions.id),
     entryId: uuid('entry_id').notNull(),
     /** retained · cancelled · commitment (a retained entry replaceable by commitment is on both). */
     lists: jsonb('lists').$type<string[]>().notNull(),
@@ -148,8 +190,12 @@ export const listVersionEntries = pgTable(
 export const listAdoptions = pgTable(
   'list_adoptions',
   {
-    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
-    adoptsRegionCode: varchar('adopts_region_code', { length: 12 }).notNull().references(() => regions.code),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    adoptsRegionCode: varchar('adopts_region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
     documentNumber: text('document_number').notNull().default(''),
     adoptedAt: timestamp('adopted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
@@ -161,7 +207,9 @@ export const consultationComments = pgTable(
   'consultation_comments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
     entryId: uuid('entry_id').references(() => proofEntries.id),
     /** A proof that offices still demand but that neither list mentions. */
     missingProofName: text('missing_proof_name'),
@@ -183,8 +231,12 @@ export const adjustmentRequests = pgTable(
   'adjustment_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    regionCode: varchar('region_code', { length: 12 }).notNull().references(() => regions.code),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     kind: text('kind').$type<'add' | 'change' | 'remove'>().notNull(),
     entryId: uuid('entry_id').references(() => proofEntries.id),
     /** The entry as it should read after the change (add, change). */

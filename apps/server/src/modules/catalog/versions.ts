@@ -36,7 +36,11 @@ async function loadVersion(ctx: Ctx, id: string): Promise<VersionRow> {
 }
 
 export async function versionsOfRegion(ctx: Ctx, code: string) {
-  const rows = await ctx.database.db.select().from(listVersions).where(eq(listVersions.regionCode, code)).orderBy(desc(listVersions.versionNo));
+  const rows = await ctx.database.db
+    .select()
+    .from(listVersions)
+    .where(eq(listVersions.regionCode, code))
+    .orderBy(desc(listVersions.versionNo));
   const name = await regionName(ctx, code);
   return rows.map((v) => presentVersion(v, name));
 }
@@ -63,7 +67,9 @@ export async function diffVersions(ctx: Ctx, fromId: string, toId: string) {
     if (!old) continue;
     const x = old.snapshot as unknown as Record<string, unknown>;
     const y = e.snapshot as unknown as Record<string, unknown>;
-    const fields = [...new Set([...Object.keys(x), ...Object.keys(y)])].filter((k) => canonicalJson(x[k]) !== canonicalJson(y[k]));
+    const fields = [...new Set([...Object.keys(x), ...Object.keys(y)])].filter(
+      (k) => canonicalJson(x[k]) !== canonicalJson(y[k]),
+    );
     if (canonicalJson(old.lists) !== canonicalJson(e.lists)) fields.push('lists');
     if (fields.length > 0) changed.push({ entryId: id, name: name(e), fields: fields.sort() });
   }
@@ -82,15 +88,31 @@ export async function diffVersions(ctx: Ctx, fromId: string, toId: string) {
  */
 export async function effectiveEntries(ctx: Ctx, code: string, list?: 'retained' | 'cancelled' | 'commitment') {
   const chain = await listChain(ctx.database.db, code);
-  const latest = await ctx.database.db.select().from(listVersions).where(inArray(listVersions.regionCode, chain)).orderBy(desc(listVersions.versionNo));
+  const latest = await ctx.database.db
+    .select()
+    .from(listVersions)
+    .where(inArray(listVersions.regionCode, chain))
+    .orderBy(desc(listVersions.versionNo));
   const out: PublishedEntry[] = [];
-  const names = new Map((await ctx.database.db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, chain))).map((r) => [r.code, r.name]));
+  const names = new Map(
+    (
+      await ctx.database.db
+        .select({ code: regions.code, name: regions.name })
+        .from(regions)
+        .where(inArray(regions.code, chain))
+    ).map((r) => [r.code, r.name]),
+  );
   for (const regionCode of chain) {
     const v = latest.find((x) => x.regionCode === regionCode);
     if (!v) continue;
     for (const e of await versionEntries(ctx.database.db, v.id)) {
       if (list && !e.lists.includes(list)) continue;
-      out.push({ entryId: e.entryId, lists: e.lists, ...e.snapshot, source: presentVersion(v, names.get(regionCode) ?? '') });
+      out.push({
+        entryId: e.entryId,
+        lists: e.lists,
+        ...e.snapshot,
+        source: presentVersion(v, names.get(regionCode) ?? ''),
+      });
     }
   }
   return { regionCode: code, chain, entries: out };
@@ -102,7 +124,10 @@ async function ancestorsOf(ctx: Ctx, db: Executor, code: string): Promise<Array<
   if (!self) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
   const out: Array<{ code: string; name: string }> = [];
   for (let parent = self.parentCode; parent && out.length < 6; ) {
-    const [row] = await db.select({ code: regions.code, name: regions.name, parentCode: regions.parentCode }).from(regions).where(eq(regions.code, parent));
+    const [row] = await db
+      .select({ code: regions.code, name: regions.name, parentCode: regions.parentCode })
+      .from(regions)
+      .where(eq(regions.code, parent));
     if (!row) break;
     out.push({ code: row.code, name: row.name });
     parent = row.parentCode;
@@ -120,9 +145,20 @@ export async function adoptionsOf(ctx: Ctx, code: string): Promise<RegionAdoptio
   const ancestors = await ancestorsOf(ctx, db, code);
   const adopted = await db.select().from(listAdoptions).where(eq(listAdoptions.regionCode, code));
   const codes = [...new Set([...ancestors.map((a) => a.code), ...adopted.map((a) => a.adoptsRegionCode)])];
-  const names = new Map((codes.length ? await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes)) : []).map((r) => [r.code, r.name]));
+  const names = new Map(
+    (codes.length
+      ? await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes))
+      : []
+    ).map((r) => [r.code, r.name]),
+  );
   const latest = new Map<string, VersionRow>();
-  const versions = codes.length ? await db.select().from(listVersions).where(inArray(listVersions.regionCode, codes)).orderBy(desc(listVersions.versionNo)) : [];
+  const versions = codes.length
+    ? await db
+        .select()
+        .from(listVersions)
+        .where(inArray(listVersions.regionCode, codes))
+        .orderBy(desc(listVersions.versionNo))
+    : [];
   for (const v of versions) if (!latest.has(v.regionCode)) latest.set(v.regionCode, v);
   const present = (regionCode: string) => {
     const v = latest.get(regionCode);
@@ -136,7 +172,13 @@ export async function adoptionsOf(ctx: Ctx, code: string): Promise<RegionAdoptio
     regionCode: code,
     adoptions: adopted
       .sort((a, b) => distance(a.adoptsRegionCode) - distance(b.adoptsRegionCode))
-      .map((a) => ({ regionCode: a.adoptsRegionCode, regionName: names.get(a.adoptsRegionCode) ?? '', documentNumber: a.documentNumber, adoptedAt: a.adoptedAt.toISOString(), latestVersion: present(a.adoptsRegionCode) })),
+      .map((a) => ({
+        regionCode: a.adoptsRegionCode,
+        regionName: names.get(a.adoptsRegionCode) ?? '',
+        documentNumber: a.documentNumber,
+        adoptedAt: a.adoptedAt.toISOString(),
+        latestVersion: present(a.adoptsRegionCode),
+      })),
     candidates: ancestors.flatMap((a) => {
       const latestVersion = present(a.code);
       return latestVersion ? [{ regionCode: a.code, regionName: a.name, latestVersion }] : [];

@@ -54,7 +54,9 @@ const STAGE: Record<ReviewAction, string> = {
 export async function actOnEntry(ctx: Ctx, id: string, action: ReviewAction, comment = '') {
   const roles = ACTION_ROLES[action];
   if (NEEDS_COMMENT.has(action) && comment.trim().length < 2) {
-    throw new AppError(E.VALIDATION_FAILED, { problem: ctx.lang === 'en' ? 'a reason is required when sending back' : '退回时须填写理由' });
+    throw new AppError(E.VALIDATION_FAILED, {
+      problem: ctx.lang === 'en' ? 'a reason is required when sending back' : '退回时须填写理由',
+    });
   }
   await transact(ctx, async (tx, audit) => {
     await loadEntry(ctx, tx, id, roles);
@@ -96,7 +98,9 @@ export async function actOnEntry(ctx: Ctx, id: string, action: ReviewAction, com
         const approvals = await tx
           .select({ stage: entryReviews.stage })
           .from(entryReviews)
-          .where(and(eq(entryReviews.entryId, id), eq(entryReviews.decision, 'approve'), gt(entryReviews.createdAt, since)));
+          .where(
+            and(eq(entryReviews.entryId, id), eq(entryReviews.decision, 'approve'), gt(entryReviews.createdAt, since)),
+          );
         // A reviewer approves once per review round; a second click must not count twice.
         if (approvals.some((a) => a.stage === stage)) throw new AppError(CatalogErrors.ALREADY_REVIEWED);
         const done = new Set([...approvals.map((a) => a.stage), stage]);
@@ -113,15 +117,40 @@ export async function actOnEntry(ctx: Ctx, id: string, action: ReviewAction, com
       .where(and(eq(proofEntries.id, id), eq(proofEntries.status, entry.status)))
       .returning({ id: proofEntries.id });
     if (moved.length === 0) throw new AppError(E.STALE_STATE);
-    const decision = action.endsWith('send_back') ? 'send_back' : action === 'withdraw' ? 'withdraw' : action === 'submit' ? 'submit' : 'approve';
-    await tx.insert(entryReviews).values({ entryId: id, stage, decision, comment: comment.trim(), reviewerId: ctx.actor?.userId ?? null, reviewerName: ctx.actor?.displayName ?? null, createdAt: ctx.now() });
-    audit.record({ action: 'catalog.entry.transition', targetType: 'proof_entry', targetId: id, before: { status: entry.status }, after: { status: to, action, stage }, note: comment.trim() || undefined });
+    const decision = action.endsWith('send_back')
+      ? 'send_back'
+      : action === 'withdraw'
+        ? 'withdraw'
+        : action === 'submit'
+          ? 'submit'
+          : 'approve';
+    await tx
+      .insert(entryReviews)
+      .values({
+        entryId: id,
+        stage,
+        decision,
+        comment: comment.trim(),
+        reviewerId: ctx.actor?.userId ?? null,
+        reviewerName: ctx.actor?.displayName ?? null,
+        createdAt: ctx.now(),
+      });
+    audit.record({
+      action: 'catalog.entry.transition',
+      targetType: 'proof_entry',
+      targetId: id,
+      before: { status: entry.status },
+      after: { status: to, action, stage },
+      note: comment.trim() || undefined,
+    });
   });
   return getEntry(ctx, id);
 }
 
 function stageError(ctx: Ctx, status: string): AppError {
-  return new AppError(CatalogErrors.ENTRY_STAGE_INVALID, { status: STATUS_LABELS[status as EntryStatus]?.[ctx.lang] ?? status });
+  return new AppError(CatalogErrors.ENTRY_STAGE_INVALID, {
+    status: STATUS_LABELS[status as EntryStatus]?.[ctx.lang] ?? status,
+  });
 }
 
 /** When the entry last entered joint review (approvals before a send-back do not count). */
@@ -145,15 +174,44 @@ export interface TimelineItem {
 
 /** The entry's history: every review decision with its comment, oldest first. */
 export async function entryTimeline(ctx: Ctx, id: string): Promise<TimelineItem[]> {
-  await loadEntry(ctx, ctx.database.db, id, ['catalog_officer', 'unit_head', 'legal_reviewer', 'policy_reviewer', 'leadership_office', 'admin']);
-  const reviews = await ctx.database.db.select().from(entryReviews).where(eq(entryReviews.entryId, id)).orderBy(asc(entryReviews.createdAt));
+  await loadEntry(ctx, ctx.database.db, id, [
+    'catalog_officer',
+    'unit_head',
+    'legal_reviewer',
+    'policy_reviewer',
+    'leadership_office',
+    'admin',
+  ]);
+  const reviews = await ctx.database.db
+    .select()
+    .from(entryReviews)
+    .where(eq(entryReviews.entryId, id))
+    .orderBy(asc(entryReviews.createdAt));
   const created = await ctx.database.db
     .select({ at: auditEvents.occurredAt, by: auditEvents.actorName })
     .from(auditEvents)
-    .where(and(eq(auditEvents.targetType, 'proof_entry'), eq(auditEvents.targetId, id), eq(auditEvents.action, 'catalog.entry.created')))
+    .where(
+      and(
+        eq(auditEvents.targetType, 'proof_entry'),
+        eq(auditEvents.targetId, id),
+        eq(auditEvents.action, 'catalog.entry.created'),
+      ),
+    )
     .limit(1);
   return [
-    ...created.map((c) => ({ at: c.at.toISOString(), stage: 'unit_officer', decision: 'created', comment: '', by: c.by })),
-    ...reviews.map((r) => ({ at: r.createdAt.toISOString(), stage: r.stage, decision: r.decision, comment: r.comment, by: r.reviewerName })),
+    ...created.map((c) => ({
+      at: c.at.toISOString(),
+      stage: 'unit_officer',
+      decision: 'created',
+      comment: '',
+      by: c.by,
+    })),
+    ...reviews.map((r) => ({
+      at: r.createdAt.toISOString(),
+      stage: r.stage,
+      decision: r.decision,
+      comment: r.comment,
+      by: r.reviewerName,
+    })),
   ];
 }

@@ -11,7 +11,12 @@ export async function creditRoutes(app: App): Promise<void> {
     '/credit/applicants/:applicantId',
     {
       config: { policy: 'credit.status.get' },
-      schema: { summary: '申请人信用状况（是否适用告知承诺）', tags, params, response: responses({ 200: CreditStatusView }) },
+      schema: {
+        summary: '申请人信用状况（是否适用告知承诺）',
+        tags,
+        params,
+        response: responses({ 200: CreditStatusView }),
+      },
     },
     async (request) => getCreditStatus(request.ctx, request.params.applicantId),
   );
@@ -19,7 +24,13 @@ export async function creditRoutes(app: App): Promise<void> {
     '/credit/applicants/:applicantId',
     {
       config: { policy: 'credit.status.set' },
-      schema: { summary: '设置申请人信用状况', tags, params, body: CreditStatusInput, response: responses({ 200: CreditStatusView }) },
+      schema: {
+        summary: '设置申请人信用状况',
+        tags,
+        params,
+        body: CreditStatusInput,
+        response: responses({ 200: CreditStatusView }),
+      },
     },
     async (request) => setCreditStatus(request.ctx, request.params.applicantId, request.body),
   );

@@ -7,7 +7,9 @@ import { applicants } from '../org';
  * officers for now; the credit module's records will feed it.
  */
 export const creditStatuses = pgTable('credit_statuses', {
-  applicantId: uuid('applicant_id').primaryKey().references(() => applicants.id),
+  applicantId: uuid('applicant_id')
+    .primaryKey()
+    .references(() => applicants.id),
   status: text('status').$type<CreditStatus>().notNull(),
   repaired: boolean('repaired').notNull().default(false),
   note: text('note').notNull().default(''),

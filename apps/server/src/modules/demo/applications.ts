@@ -19,7 +19,16 @@ const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntraile
 export async function loadDemoApplications(loaderCtx: Ctx): Promise<void> {
   const [user] = await loaderCtx.database.db.select().from(users).where(eq(users.username, 'company'));
   if (!user?.applicantId) return;
-  const actor: Actor = { userId: user.id, username: user.username, displayName: user.displayName, kind: 'applicant', unitId: null, applicantId: user.applicantId, grants: [], sessionId: '' };
+  const actor: Actor = {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    kind: 'applicant',
+    unitId: null,
+    applicantId: user.applicantId,
+    grants: [],
+    sessionId: '',
+  };
   const ctx: Ctx = { ...loaderCtx, actor };
   const region = '370811';
   for (const item of (await applicableItems(ctx, region)).filter((i) => i.commitmentProofs > 0)) {
@@ -28,11 +37,23 @@ export async function loadDemoApplications(loaderCtx: Ctx): Promise<void> {
     if (!disclosed) continue;
     const choices = proofs.proofs
       .filter((p) => p.path === 'commitment')
-      .map((p) => (p.entryId === disclosed.entryId ? { entryId: p.entryId, choice: 'commitment' as const, disclosureConsent: true } : { entryId: p.entryId, choice: 'submit' as const }));
-    const app = await createApplication(ctx, await planApplication(ctx, { regionCode: region, serviceItemId: item.id, choices }));
+      .map((p) =>
+        p.entryId === disclosed.entryId
+          ? { entryId: p.entryId, choice: 'commitment' as const, disclosureConsent: true }
+          : { entryId: p.entryId, choice: 'submit' as const },
+      );
+    const app = await createApplication(
+      ctx,
+      await planApplication(ctx, { regionCode: region, serviceItemId: item.id, choices }),
+    );
     const letter = app.proofs.find((p) => p.entryId === disclosed.entryId)!.letter!;
     await signLetter(ctx, app.id, letter.id, letter.sm3);
-    for (const p of app.proofs.filter((x) => x.choice === 'submit')) await uploadProof(ctx, app.id, p.entryId, { content: SAMPLE_PDF, contentType: 'application/pdf', filename: `${p.name}.pdf` });
+    for (const p of app.proofs.filter((x) => x.choice === 'submit'))
+      await uploadProof(ctx, app.id, p.entryId, {
+        content: SAMPLE_PDF,
+        contentType: 'application/pdf',
+        filename: `${p.name}.pdf`,
+      });
     try {
       await submitApplication(ctx, app.id);
     } catch (err) {

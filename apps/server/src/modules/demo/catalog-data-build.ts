@@ -51,10 +51,22 @@ export interface DemoProofEntry {
 
 // Legal bases, by rank.
 export const law = (instrument: string, article: string): LegalBasis => ({ instrument, article, rank: 'law' });
-export const regulation = (instrument: string, article: string): LegalBasis => ({ instrument, article, rank: 'administrative_regulation' });
-export const localRegulation = (instrument: string, article: string): LegalBasis => ({ instrument, article, rank: 'local_regulation' });
+export const regulation = (instrument: string, article: string): LegalBasis => ({
+  instrument,
+  article,
+  rank: 'administrative_regulation',
+});
+export const localRegulation = (instrument: string, article: string): LegalBasis => ({
+  instrument,
+  article,
+  rank: 'local_regulation',
+});
 export const rule = (instrument: string, article: string): LegalBasis => ({ instrument, article, rank: 'rule' });
-export const normative = (instrument: string, article: string): LegalBasis => ({ instrument, article, rank: 'normative_document' });
+export const normative = (instrument: string, article: string): LegalBasis => ({
+  instrument,
+  article,
+  rank: 'normative_document',
+});
 
 // Substitutes, to be listed in the order of preference: commitment, sharing, assistance.
 export const commit = (note?: string): Substitute => (note ? { method: 'commitment', note } : { method: 'commitment' });
@@ -63,9 +75,21 @@ export const assist = (note: string): Substitute => ({ method: 'assistance', not
 export const mustSubmit = (): Substitute => ({ method: 'must_submit' });
 
 // Verification plans: method, time limit in working days, sampling share.
-export const online = (days: number, sampling = 1): VerificationPlan => ({ method: 'online', timeLimitDays: days, samplingShare: sampling });
-export const assisted = (days: number, sampling = 1): VerificationPlan => ({ method: 'assistance', timeLimitDays: days, samplingShare: sampling });
-export const onSite = (days: number, sampling = 1): VerificationPlan => ({ method: 'on_site', timeLimitDays: days, samplingShare: sampling });
+export const online = (days: number, sampling = 1): VerificationPlan => ({
+  method: 'online',
+  timeLimitDays: days,
+  samplingShare: sampling,
+});
+export const assisted = (days: number, sampling = 1): VerificationPlan => ({
+  method: 'assistance',
+  timeLimitDays: days,
+  samplingShare: sampling,
+});
+export const onSite = (days: number, sampling = 1): VerificationPlan => ({
+  method: 'on_site',
+  timeLimitDays: days,
+  samplingShare: sampling,
+});
 
 interface ProofFacts {
   name: string;

@@ -105,4 +105,6 @@ function completeGuide(spec: DemoServiceItemSpec): DemoServiceItem {
   };
 }
 
-export const DEMO_SERVICE_ITEMS: DemoServiceItem[] = [...CITY_SERVICE_ITEMS, ...COUNTY_SERVICE_ITEMS].map(completeGuide);
+export const DEMO_SERVICE_ITEMS: DemoServiceItem[] = [...CITY_SERVICE_ITEMS, ...COUNTY_SERVICE_ITEMS].map(
+  completeGuide,
+);

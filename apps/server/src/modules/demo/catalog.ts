@@ -32,20 +32,40 @@ export async function loadDemoCatalog(ctx: Ctx, unitIds: Map<string, string>): P
   }
   const regions = new Set<string>();
   for (const { unit, items, entry } of DEMO_PROOF_ENTRIES) {
-    const created = await createEntry(ctx, unitId(unit), { ...entry, serviceItemIds: items.map((code) => itemIds.get(code)!) });
+    const created = await createEntry(ctx, unitId(unit), {
+      ...entry,
+      serviceItemIds: items.map((code) => itemIds.get(code)!),
+    });
     regions.add(created.regionCode);
   }
   for (const regionCode of [...regions].sort()) {
-    const meta = FIRST_PUBLICATION[regionCode] ?? FIRST_PUBLICATION[regionCode.slice(0, 6)] ?? FIRST_PUBLICATION['370800']!;
+    const meta =
+      FIRST_PUBLICATION[regionCode] ?? FIRST_PUBLICATION[regionCode.slice(0, 6)] ?? FIRST_PUBLICATION['370800']!;
     await transact(ctx, async (tx, audit) => {
       const published = await tx
         .update(proofEntries)
         .set({ status: 'published', updatedAt: ctx.now() })
         .where(and(eq(proofEntries.regionCode, regionCode), inArray(proofEntries.status, ['draft'])))
         .returning({ id: proofEntries.id });
-      await tx.insert(entryReviews).values(published.map((p) => ({ entryId: p.id, stage: 'publication', decision: 'published', comment: meta.documentNumber, reviewerName: '演示数据', createdAt: ctx.now() })));
+      await tx
+        .insert(entryReviews)
+        .values(
+          published.map((p) => ({
+            entryId: p.id,
+            stage: 'publication',
+            decision: 'published',
+            comment: meta.documentNumber,
+            reviewerName: '演示数据',
+            createdAt: ctx.now(),
+          })),
+        );
       const version = await writeVersion(ctx, tx, regionCode, { ...meta, source: 'workflow' });
-      audit.record({ action: 'catalog.lists.published', targetType: 'list_version', targetId: version.id, after: { regionCode, versionNo: version.versionNo, documentNumber: meta.documentNumber, demo: true } });
+      audit.record({
+        action: 'catalog.lists.published',
+        targetType: 'list_version',
+        targetId: version.id,
+        after: { regionCode, versionNo: version.versionNo, documentNumber: meta.documentNumber, demo: true },
+      });
     });
   }
   // A township adopts its district's lists; a district adopts the city's.

@@ -66,9 +66,18 @@ export async function loadDemo(platform: Platform): Promise<void> {
       displayName: staff.displayName,
       unitId: unitId(staff.unit),
       password: DEMO_PASSWORD,
-      grants: staff.grants.map((g) => ({ role: g.role, unitId: g.unit ? unitId(g.unit) : null, regionCode: g.regionCode ?? null })),
+      grants: staff.grants.map((g) => ({
+        role: g.role,
+        unitId: g.unit ? unitId(g.unit) : null,
+        regionCode: g.regionCode ?? null,
+      })),
     });
-    await enrolWithKnownSecret(ctx, created.id, base32Decode(demoTotpSecret(platform.crypto, staff.username)), 'demo account, secret printed at start');
+    await enrolWithKnownSecret(
+      ctx,
+      created.id,
+      base32Decode(demoTotpSecret(platform.crypto, staff.username)),
+      'demo account, secret printed at start',
+    );
   }
   for (const a of DEMO_APPLICANTS) {
     await createApplicant(ctx, {

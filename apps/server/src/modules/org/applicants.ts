@@ -32,7 +32,9 @@ const ID_REASONS: Record<string, string> = {
 export function checkIdentifier(kind: 'natural' | 'legal', raw: string): string {
   const result = kind === 'natural' ? validateResidentId(raw) : validateCreditCode(raw);
   if (result.ok) return result.value;
-  throw new AppError(kind === 'natural' ? E.INVALID_RESIDENT_ID : E.INVALID_CREDIT_CODE, { reason: ID_REASONS[result.reason] ?? result.reason });
+  throw new AppError(kind === 'natural' ? E.INVALID_RESIDENT_ID : E.INVALID_CREDIT_CODE, {
+    reason: ID_REASONS[result.reason] ?? result.reason,
+  });
 }
 
 function checkPhone(raw: string | null | undefined): string | null {
@@ -103,7 +105,8 @@ export async function listApplicants(ctx: Ctx, query: ApplicantListQuery) {
   // Grid workers hold no browsing scope: they find an applicant by the full ID number only.
   const codes = await regionCodesOf(db, scopeFor(ctx.actor, ['admin', 'window_clerk', 'credit_officer']));
   let identifierIndex: string | undefined;
-  if (query.identifier) identifierIndex = ctx.crypto.blindIndex(normalizeIdentifier(query.identifier), IDENTIFIER_INDEX);
+  if (query.identifier)
+    identifierIndex = ctx.crypto.blindIndex(normalizeIdentifier(query.identifier), IDENTIFIER_INDEX);
   // A clerk at the counter finds anyone by the full ID number; browsing stays within their regions.
   const conditions: Array<SQL | undefined> = [
     identifierIndex ? undefined : regionCodesSql(codes, applicants.regionCode),

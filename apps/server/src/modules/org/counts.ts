@@ -26,7 +26,12 @@ export async function countOrg(ctx: Ctx): Promise<OrgCounts> {
   const one = async (q: Promise<Array<{ n: number }>>) => (await q)[0]?.n ?? 0;
   const [regionCount, unitCount, staffCount, applicantCount] = await Promise.all([
     one(db.select({ n: count() }).from(regions).where(regionWhere)),
-    one(db.select({ n: count() }).from(units).where(unitScopeSql(scope, units.id, units.regionCode))),
+    one(
+      db
+        .select({ n: count() })
+        .from(units)
+        .where(unitScopeSql(scope, units.id, units.regionCode)),
+    ),
     one(
       db
         .select({ n: count() })
@@ -34,7 +39,12 @@ export async function countOrg(ctx: Ctx): Promise<OrgCounts> {
         .innerJoin(units, eq(units.id, users.unitId))
         .where(managedStaffWhere(db, scope)),
     ),
-    one(db.select({ n: count() }).from(applicants).where(regionCodesSql(await regionCodesOf(db, scope), applicants.regionCode))),
+    one(
+      db
+        .select({ n: count() })
+        .from(applicants)
+        .where(regionCodesSql(await regionCodesOf(db, scope), applicants.regionCode)),
+    ),
   ]);
   return { regions: regionCount, units: unitCount, staff: staffCount, applicants: applicantCount };
 }

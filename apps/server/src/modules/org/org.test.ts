@@ -59,10 +59,22 @@ describe('organisation', () => {
     });
     expect(res.statusCode).toBe(403);
     expect(json<{ error: { code: string } }>(res).error.code).toBe('GRANT_OUT_OF_SCOPE');
-    const platformWide = await admin.post('/api/v1/staff', { username: 'escalate2', displayName: '越权', unitId: fx.unitA, password: FIXTURE_PASSWORD, grants: [{ role: 'admin' }] });
+    const platformWide = await admin.post('/api/v1/staff', {
+      username: 'escalate2',
+      displayName: '越权',
+      unitId: fx.unitA,
+      password: FIXTURE_PASSWORD,
+      grants: [{ role: 'admin' }],
+    });
     expect(platformWide.statusCode).toBe(403);
     // Mass assignment: unknown fields are dropped, not applied.
-    const created = await admin.post('/api/v1/units', { name: '新单位甲', kind: 'department', regionCode: fx.cityA, archived: true, id: '00000000-0000-0000-0000-000000000009' });
+    const created = await admin.post('/api/v1/units', {
+      name: '新单位甲',
+      kind: 'department',
+      regionCode: fx.cityA,
+      archived: true,
+      id: '00000000-0000-0000-0000-000000000009',
+    });
     expect(created.statusCode).toBe(201);
     expect(json<{ archived: boolean; id: string }>(created)).toMatchObject({ archived: false });
     expect(json<{ id: string }>(created).id).not.toBe('00000000-0000-0000-0000-000000000009');
@@ -70,7 +82,10 @@ describe('organisation', () => {
 
   it('lets a unit head edit only the contact fields of their own unit', async () => {
     const head = await as(fx.users.unit_head);
-    expect((await head.patch(`/api/v1/units/${fx.unitA}`, { liaisonName: '新联络员', liaisonPhone: '0537-1234567' })).statusCode).toBe(200);
+    expect(
+      (await head.patch(`/api/v1/units/${fx.unitA}`, { liaisonName: '新联络员', liaisonPhone: '0537-1234567' }))
+        .statusCode,
+    ).toBe(200);
     const rename = await head.patch(`/api/v1/units/${fx.unitA}`, { name: '改名' });
     expect(rename.statusCode).toBe(403);
     expect((await head.patch(`/api/v1/units/${fx.unitA2}`, { liaisonName: 'x' })).statusCode).toBe(404);
@@ -80,17 +95,35 @@ describe('organisation', () => {
     const root = await as(fx.platformAdmin);
     const bad = await root.post('/api/v1/regions', { code: '371399', name: '错位', parentCode: fx.cityA });
     expect(bad.statusCode).toBe(400);
-    expect((await root.post('/api/v1/regions', { code: '370800', name: '重复', parentCode: '370000' })).statusCode).toBe(409);
-    expect((await root.post('/api/v1/regions', { code: '370811003', name: '新街道', parentCode: fx.countyA })).statusCode).toBe(201);
-    expect((await root.post('/api/v1/regions', { code: '370811003001', name: '新社区', parentCode: '370811003' })).statusCode).toBe(201);
+    expect(
+      (await root.post('/api/v1/regions', { code: '370800', name: '重复', parentCode: '370000' })).statusCode,
+    ).toBe(409);
+    expect(
+      (await root.post('/api/v1/regions', { code: '370811003', name: '新街道', parentCode: fx.countyA })).statusCode,
+    ).toBe(201);
+    expect(
+      (await root.post('/api/v1/regions', { code: '370811003001', name: '新社区', parentCode: '370811003' }))
+        .statusCode,
+    ).toBe(201);
     const tree = json<Array<{ code: string; level: number }>>(await root.get('/api/v1/regions?under=370811'));
-    expect(tree.map((r) => [r.code, r.level])).toEqual(expect.arrayContaining([['370811003', 4], ['370811003001', 5]]));
+    expect(tree.map((r) => [r.code, r.level])).toEqual(
+      expect.arrayContaining([
+        ['370811003', 4],
+        ['370811003001', 5],
+      ]),
+    );
   });
 
   it('encrypts ID numbers and phones at rest and shows them masked; duplicates are refused', async () => {
     const clerk = await as(fx.users.window_clerk);
     const id = newResidentId('370811', '19851203');
-    const res = await clerk.post('/api/v1/applicants', { kind: 'natural', name: '赵六', identifier: id, phone: '13812345678', regionCode: fx.countyA });
+    const res = await clerk.post('/api/v1/applicants', {
+      kind: 'natural',
+      name: '赵六',
+      identifier: id,
+      phone: '13812345678',
+      regionCode: fx.countyA,
+    });
     expect(res.statusCode).toBe(201);
     const view = json<{ id: string; identifierMasked: string; phoneMasked: string }>(res);
     expect(res.body).not.toContain(id);
@@ -101,7 +134,11 @@ describe('organisation', () => {
     expect(JSON.stringify(row)).not.toContain(id);
     expect(JSON.stringify(row)).not.toContain('13812345678');
     expect(platform.crypto.decrypt(row!.identifierEnc, 'applicant.identifier').toString()).toBe(id);
-    const again = await clerk.post('/api/v1/applicants', { kind: 'natural', name: '赵六', identifier: id.toLowerCase() });
+    const again = await clerk.post('/api/v1/applicants', {
+      kind: 'natural',
+      name: '赵六',
+      identifier: id.toLowerCase(),
+    });
     expect(again.statusCode).toBe(409);
     const found = json<Page<{ id: string }>>(await clerk.get(`/api/v1/applicants?identifier=${id}`));
     expect(found.items.map((a) => a.id)).toEqual([view.id]);

@@ -7,6 +7,10 @@ import { type Actor, type PlacedGrant, grantWithinScope, reachesUnit } from '../
  * half a district administrator could reset the password of a city-wide reviewer, or of the
  * platform administrator, posted to a district unit, and sign in as them.
  */
-export function managesStaff(actor: Actor | null, home: { id: string; regionCode: string }, grants: readonly PlacedGrant[]): boolean {
+export function managesStaff(
+  actor: Actor | null,
+  home: { id: string; regionCode: string },
+  grants: readonly PlacedGrant[],
+): boolean {
   return reachesUnit(actor, ['admin'], home) && grants.every((g) => grantWithinScope(actor, ['admin'], g));
 }

@@ -24,7 +24,13 @@ export function presentUnit(u: typeof units.$inferSelect, regionName: string): U
   };
 }
 
-export function presentStaff(u: UserRow, unitName: string | null, grants: GrantDetail[], now: Date, secondFactorEnrolled = false): StaffView {
+export function presentStaff(
+  u: UserRow,
+  unitName: string | null,
+  grants: GrantDetail[],
+  now: Date,
+  secondFactorEnrolled = false,
+): StaffView {
   return {
     id: u.id,
     username: u.username,
@@ -35,7 +41,13 @@ export function presentStaff(u: UserRow, unitName: string | null, grants: GrantD
     locked: !!u.lockedUntil && u.lockedUntil > now,
     secondFactorEnrolled,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-    grants: grants.map((g) => ({ role: g.role, unitId: g.unitId, unitName: g.unitName, regionCode: g.regionCode, regionName: g.regionName })),
+    grants: grants.map((g) => ({
+      role: g.role,
+      unitId: g.unitId,
+      unitName: g.unitName,
+      regionCode: g.regionCode,
+      regionName: g.regionName,
+    })),
   };
 }
 

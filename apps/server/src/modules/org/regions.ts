@@ -41,7 +41,9 @@ export async function createRegion(ctx: Ctx, input: RegionCreate): Promise<Regio
         throw new AppError(OrgErrors.REGION_CODE_INVALID, { reason: `${input.code} ∉ ${parent.code}` });
       }
     } else if (level !== 1) {
-      throw new AppError(OrgErrors.REGION_CODE_INVALID, { reason: ctx.lang === 'en' ? 'only a province has no parent' : '只有省级区划没有上级' });
+      throw new AppError(OrgErrors.REGION_CODE_INVALID, {
+        reason: ctx.lang === 'en' ? 'only a province has no parent' : '只有省级区划没有上级',
+      });
     }
     const inserted = await tx
       .insert(regions)
@@ -50,7 +52,12 @@ export async function createRegion(ctx: Ctx, input: RegionCreate): Promise<Regio
       .returning();
     const row = inserted[0];
     if (!row) throw new AppError(OrgErrors.REGION_EXISTS, { code: input.code });
-    audit.record({ action: 'org.region.created', targetType: 'region', targetId: row.code, after: { name: row.name, level, parentCode } });
+    audit.record({
+      action: 'org.region.created',
+      targetType: 'region',
+      targetId: row.code,
+      after: { name: row.name, level, parentCode },
+    });
     return presentRegion(row);
   });
 }
@@ -62,7 +69,13 @@ export async function renameRegion(ctx: Ctx, code: string, name: string): Promis
       throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
     }
     const [updated] = await tx.update(regions).set({ name: name.trim() }).where(eq(regions.code, code)).returning();
-    audit.record({ action: 'org.region.updated', targetType: 'region', targetId: code, before: { name: row.name }, after: { name } });
+    audit.record({
+      action: 'org.region.updated',
+      targetType: 'region',
+      targetId: code,
+      before: { name: row.name },
+      after: { name },
+    });
     return presentRegion(updated ?? row);
   });
 }

@@ -12,7 +12,12 @@ export async function resetStaffSecondFactor(ctx: Ctx, id: string): Promise<{ ok
   return transact(ctx, async (tx, audit) => {
     const { user } = await loadStaff(ctx, tx, id);
     const { hadEnrolment } = await resetSecondFactorOf(ctx, tx, user.id);
-    audit.record({ action: 'auth.second_factor.reset', targetType: 'user', targetId: user.id, note: hadEnrolment ? 'enrolment removed, sessions ended' : 'nothing enrolled' });
+    audit.record({
+      action: 'auth.second_factor.reset',
+      targetType: 'user',
+      targetId: user.id,
+      note: hadEnrolment ? 'enrolment removed, sessions ended' : 'nothing enrolled',
+    });
     return { ok: true as const };
   });
 }

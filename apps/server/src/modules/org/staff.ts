@@ -1,6 +1,13 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { GrantInput, StaffCreate, StaffListQuery, StaffUpdate, StaffView } from '@pfc/contracts';
-import { type Grant, type PlacedGrant, type Scope, grantWithinScope, reachesUnit, scopeFor } from '../../platform/access/actor';
+import {
+  type Grant,
+  type PlacedGrant,
+  type Scope,
+  grantWithinScope,
+  reachesUnit,
+  scopeFor,
+} from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import { hashNewPassword } from '../../platform/auth/service';
 import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../platform/auth/repo';
@@ -78,7 +85,11 @@ export async function loadStaff(ctx: Ctx, db: Executor, id: string) {
  * and the dashboard's count use it. A member reaching wider is listed by whoever manages them.
  */
 export function managedStaffWhere(db: Executor, scope: Scope): SQL | undefined {
-  return and(eq(users.kind, 'staff'), unitScopeSql(scope, units.id, units.regionCode), grantsWithinScopeSql(db, scope, users.id));
+  return and(
+    eq(users.kind, 'staff'),
+    unitScopeSql(scope, units.id, units.regionCode),
+    grantsWithinScopeSql(db, scope, users.id),
+  );
 }
 
 export async function listStaff(ctx: Ctx, query: StaffListQuery) {
@@ -86,17 +97,31 @@ export async function listStaff(ctx: Ctx, query: StaffListQuery) {
   const db = ctx.database.db;
   const conditions: Array<SQL | undefined> = [
     managedStaffWhere(db, scopeFor(ctx.actor, ['admin'])),
-    query.q ? or(ilike(users.displayName, containsPattern(query.q)), ilike(users.username, containsPattern(query.q))) : undefined,
+    query.q
+      ? or(ilike(users.displayName, containsPattern(query.q)), ilike(users.username, containsPattern(query.q)))
+      : undefined,
     query.unitId ? eq(users.unitId, query.unitId) : undefined,
   ];
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
-    db.select({ user: users, unitName: units.name }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where)
-      .orderBy(asc(users.username)).limit(pageSize).offset(offset),
+    db
+      .select({ user: users, unitName: units.name })
+      .from(users)
+      .innerJoin(units, eq(units.id, users.unitId))
+      .where(where)
+      .orderBy(asc(users.username))
+      .limit(pageSize)
+      .offset(offset),
     db.select({ n: count() }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where),
   ]);
-  const grants = await grantsOf(db, rows.map((r) => r.user.id));
-  const enrolled = await enrolledAmong(db, rows.map((r) => r.user.id));
+  const grants = await grantsOf(
+    db,
+    rows.map((r) => r.user.id),
+  );
+  const enrolled = await enrolledAmong(
+    db,
+    rows.map((r) => r.user.id),
+  );
   const now = ctx.now();
   return {
     items: rows.map((r) => presentStaff(r.user, r.unitName, grants.get(r.user.id) ?? [], now, enrolled.has(r.user.id))),
@@ -110,7 +135,8 @@ export async function createStaff(ctx: Ctx, input: StaffCreate): Promise<StaffVi
   const passwordHash = await hashNewPassword(ctx, input.password);
   return transact(ctx, async (tx, audit) => {
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId)).limit(1);
-    if (!unit || !reachesUnit(ctx.actor, ['admin'], unit)) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
+    if (!unit || !reachesUnit(ctx.actor, ['admin'], unit))
+      throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
     const grants = await checkGrants(ctx, tx, input.grants);
     const username = input.username.toLowerCase();
     const inserted = await tx
@@ -121,7 +147,12 @@ export async function createStaff(ctx: Ctx, input: StaffCreate): Promise<StaffVi
     const user = inserted[0];
     if (!user) throw new AppError(OrgErrors.USERNAME_TAKEN, { username });
     await replaceGrants(tx, user.id, grants);
-    audit.record({ action: 'org.staff.created', targetType: 'user', targetId: user.id, after: { username, unitId: unit.id, grants } });
+    audit.record({
+      action: 'org.staff.created',
+      targetType: 'user',
+      targetId: user.id,
+      after: { username, unitId: unit.id, grants },
+    });
     return presentStaff(user, unit.name, (await grantsOf(tx, [user.id])).get(user.id) ?? [], ctx.now());
   });
 }
@@ -130,7 +161,11 @@ export async function updateStaff(ctx: Ctx, id: string, input: StaffUpdate): Pro
   const passwordHash = input.password ? await hashNewPassword(ctx, input.password) : undefined;
   return transact(ctx, async (tx, audit) => {
     const { user, unit } = await loadStaff(ctx, tx, id);
-    const before = { displayName: user.displayName, disabled: user.disabled, grants: (await grantsOf(tx, [id])).get(id)?.map(({ role, unitId, regionCode }) => ({ role, unitId, regionCode })) };
+    const before = {
+      displayName: user.displayName,
+      disabled: user.disabled,
+      grants: (await grantsOf(tx, [id])).get(id)?.map(({ role, unitId, regionCode }) => ({ role, unitId, regionCode })),
+    };
     const patch: Partial<typeof users.$inferInsert> = {};
     if (input.displayName !== undefined) patch.displayName = input.displayName.trim();
     if (input.disabled !== undefined) patch.disabled = input.disabled;
@@ -146,6 +181,12 @@ export async function updateStaff(ctx: Ctx, id: string, input: StaffUpdate): Pro
     const after = { ...patch, passwordHash: passwordHash ? '(reset)' : undefined, grants: input.grants };
     audit.record({ action: 'org.staff.updated', targetType: 'user', targetId: id, before, after });
     const fresh = await findUserById(tx, id);
-    return presentStaff(fresh ?? user, unit.name, (await grantsOf(tx, [id])).get(id) ?? [], ctx.now(), (await enrolledAmong(tx, [id])).has(id));
+    return presentStaff(
+      fresh ?? user,
+      unit.name,
+      (await grantsOf(tx, [id])).get(id) ?? [],
+      ctx.now(),
+      (await enrolledAmong(tx, [id])).has(id),
+    );
   });
 }

@@ -89,7 +89,12 @@ export async function createUnit(ctx: Ctx, input: UnitCreate): Promise<UnitView>
       .returning();
     const row = inserted[0];
     if (!row) throw new AppError(OrgErrors.UNIT_EXISTS, { name: input.name });
-    audit.record({ action: 'org.unit.created', targetType: 'unit', targetId: row.id, after: { name: row.name, kind: row.kind, regionCode: row.regionCode } });
+    audit.record({
+      action: 'org.unit.created',
+      targetType: 'unit',
+      targetId: row.id,
+      after: { name: row.name, kind: row.kind, regionCode: row.regionCode },
+    });
     return presentUnit(row, region.name);
   });
 }
@@ -100,17 +105,27 @@ export async function updateUnit(ctx: Ctx, id: string, input: UnitUpdate): Promi
     if (!current) throw notFound(ctx);
     const asAdmin = reachesUnit(ctx.actor, ['admin'], current.unit);
     const asHead = reachesUnit(ctx.actor, ['unit_head'], current.unit);
-    if (!asAdmin && !asHead) throw hasRole(ctx.actor, ['admin', 'unit_head']) ? notFound(ctx) : new AppError(E.FORBIDDEN);
+    if (!asAdmin && !asHead)
+      throw hasRole(ctx.actor, ['admin', 'unit_head']) ? notFound(ctx) : new AppError(E.FORBIDDEN);
     const changed = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
     if (!asAdmin && changed.some((k) => !CONTACT_FIELDS.has(k))) throw new AppError(OrgErrors.UNIT_FIELDS_FORBIDDEN);
-    if (input.regionCode && input.regionCode !== current.unit.regionCode && !reachesRegion(ctx.actor, ['admin'], input.regionCode)) {
+    if (
+      input.regionCode &&
+      input.regionCode !== current.unit.regionCode &&
+      !reachesRegion(ctx.actor, ['admin'], input.regionCode)
+    ) {
       throw new AppError(E.FORBIDDEN);
     }
-    if (input.regionCode && (await tx.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode))).length === 0) {
+    if (
+      input.regionCode &&
+      (await tx.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode))).length === 0
+    ) {
       throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
     }
     const contact = Object.fromEntries(
-      [...CONTACT_FIELDS].filter((k) => k in input).map((k) => [k, blankToNull((input as Record<string, string | null | undefined>)[k])]),
+      [...CONTACT_FIELDS]
+        .filter((k) => k in input)
+        .map((k) => [k, blankToNull((input as Record<string, string | null | undefined>)[k])]),
     );
     const patch = {
       ...input,
@@ -123,14 +138,18 @@ export async function updateUnit(ctx: Ctx, id: string, input: UnitUpdate): Promi
     try {
       [updated] = await tx.update(units).set(patch).where(eq(units.id, id)).returning();
     } catch (err) {
-      if ((err as { cause?: { code?: string } }).cause?.code === '23505') throw new AppError(OrgErrors.UNIT_EXISTS, { name: input.name ?? current.unit.name });
+      if ((err as { cause?: { code?: string } }).cause?.code === '23505')
+        throw new AppError(OrgErrors.UNIT_EXISTS, { name: input.name ?? current.unit.name });
       throw err;
     }
     if (!updated) throw notFound(ctx);
     const before = Object.fromEntries(changed.map((k) => [k, (current.unit as Record<string, unknown>)[k]]));
     const after = Object.fromEntries(changed.map((k) => [k, (updated as Record<string, unknown>)[k]]));
     audit.record({ action: 'org.unit.updated', targetType: 'unit', targetId: id, before, after });
-    const regionName = input.regionCode ? ((await tx.select({ name: regions.name }).from(regions).where(eq(regions.code, updated.regionCode)))[0]?.name ?? '') : current.regionName;
+    const regionName = input.regionCode
+      ? ((await tx.select({ name: regions.name }).from(regions).where(eq(regions.code, updated.regionCode)))[0]?.name ??
+        '')
+      : current.regionName;
     return presentUnit(updated, regionName);
   });
 }

@@ -13,7 +13,9 @@ const WEIGHTS: Array<[number, number]> = [
   [FIELD.basis, 1],
 ];
 /** Best weight among the fields in a mask, precomputed for every mask. */
-export const MASK_WEIGHT = Float64Array.from({ length: 64 }, (_, mask) => Math.max(0, ...WEIGHTS.filter(([bit]) => mask & bit).map(([, w]) => w)));
+export const MASK_WEIGHT = Float64Array.from({ length: 64 }, (_, mask) =>
+  Math.max(0, ...WEIGHTS.filter(([bit]) => mask & bit).map(([, w]) => w)),
+);
 
 export interface IndexedText {
   /** Folded name and aliases, for exact-match ranking. */
@@ -22,4 +24,3 @@ export interface IndexedText {
   /** The texts of each field; separate texts never form a bigram across their boundary. */
   fields: Partial<Record<FieldName, readonly string[]>>;
 }
-

@@ -75,7 +75,11 @@ export class TopHits {
       return;
     }
     const top = this.scores[0]!;
-    if (score < top || (score === top && (segment > this.segments[0]! || (segment === this.segments[0]! && doc > this.docs[0]!)))) return;
+    if (
+      score < top ||
+      (score === top && (segment > this.segments[0]! || (segment === this.segments[0]! && doc > this.docs[0]!)))
+    )
+      return;
     this.scores[0] = score;
     this.segments[0] = segment;
     this.docs[0] = doc;
@@ -93,8 +97,8 @@ export class TopHits {
   /** The kept hits, best first. */
   results(): Scored[] {
     const out: Scored[] = [];
-    for (let i = 0; i < this.size; i++) out.push({ score: this.scores[i]!, segment: this.segments[i]!, doc: this.docs[i]! });
+    for (let i = 0; i < this.size; i++)
+      out.push({ score: this.scores[i]!, segment: this.segments[i]!, doc: this.docs[i]! });
     return out.sort((a, b) => b.score - a.score || a.segment - b.segment || a.doc - b.doc);
   }
 }
-

@@ -140,7 +140,8 @@ export async function buildPostings(input: PostingsInput, pause?: () => Promise<
   for (let t = 0; t < texts; t++) {
     textKeyStart[t] = m;
     const end = textStart[t + 1]!;
-    if (m + 2 * (end - textStart[t]!) > textKeys.length) textKeys = grown(textKeys, (m + 2 * (end - textStart[t]!)) * 2);
+    if (m + 2 * (end - textStart[t]!) > textKeys.length)
+      textKeys = grown(textKeys, (m + 2 * (end - textStart[t]!)) * 2);
     for (let i = textStart[t]!; i < end; i++) {
       const a = units[i]!;
       if (a < 0) continue;
@@ -202,13 +203,29 @@ export async function buildPostings(input: PostingsInput, pause?: () => Promise<
     }
     if (pause && (d & 1023) === 1023) await pause();
   }
-  return { slots: table.slots, high: table.high, low: table.low, keys, offsets, ids, masks, ...denseOf(documents, keys, offsets, ids, masks) };
+  return {
+    slots: table.slots,
+    high: table.high,
+    low: table.low,
+    keys,
+    offsets,
+    ids,
+    masks,
+    ...denseOf(documents, keys, offsets, ids, masks),
+  };
 }
 
 /** The per-document masks of the keys most documents have (see DENSE_SHARE). */
-function denseOf(documents: number, keys: number, offsets: Int32Array, ids: Int32Array, masks: Uint8Array): { denseKeys: Int32Array; denseMasks: Uint8Array } {
+function denseOf(
+  documents: number,
+  keys: number,
+  offsets: Int32Array,
+  ids: Int32Array,
+  masks: Uint8Array,
+): { denseKeys: Int32Array; denseMasks: Uint8Array } {
   const dense: number[] = [];
-  if (documents >= DENSE_MIN_DOCS) for (let k = 0; k < keys; k++) if (offsets[k + 1]! - offsets[k]! >= documents * DENSE_SHARE) dense.push(k);
+  if (documents >= DENSE_MIN_DOCS)
+    for (let k = 0; k < keys; k++) if (offsets[k + 1]! - offsets[k]! >= documents * DENSE_SHARE) dense.push(k);
   const denseMasks = uint8(dense.length * documents);
   dense.forEach((k, i) => {
     const base = i * documents;
@@ -266,7 +283,8 @@ export async function mergePostings(input: MergeInput, pause?: () => Promise<voi
   for (let k = 0; k < keys; k++) {
     const o = fromOld[k]!;
     const f = fromFresh[k]!;
-    offsets[k + 1] = offsets[k]! + (o >= 0 ? oldCount[o]! : 0) + (f >= 0 ? fresh.offsets[f + 1]! - fresh.offsets[f]! : 0);
+    offsets[k + 1] =
+      offsets[k]! + (o >= 0 ? oldCount[o]! : 0) + (f >= 0 ? fresh.offsets[f + 1]! - fresh.offsets[f]! : 0);
   }
   const ids = int32(offsets[keys]!);
   const masks = uint8(offsets[keys]!);
@@ -295,7 +313,16 @@ export async function mergePostings(input: MergeInput, pause?: () => Promise<voi
     }
     if (pause && (k & 4095) === 4095) await pause();
   }
-  return { slots: table.slots, high: table.high, low: table.low, keys, offsets, ids, masks, ...denseOf(documents, keys, offsets, ids, masks) };
+  return {
+    slots: table.slots,
+    high: table.high,
+    low: table.low,
+    keys,
+    offsets,
+    ids,
+    masks,
+    ...denseOf(documents, keys, offsets, ids, masks),
+  };
 }
 
 const END = 0x7fffffff;
@@ -309,5 +336,16 @@ export function runJob(job: PostingsJob, pause?: () => Promise<void>): Promise<P
 
 /** The arrays of an output that can be moved to another thread (shared ones are shared anyway), for postMessage's transfer list. */
 export function transferables(output: PostingsOutput): ArrayBuffer[] {
-  return [output.slots, output.high, output.low, output.offsets, output.ids, output.masks, output.denseKeys, output.denseMasks].map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  return [
+    output.slots,
+    output.high,
+    output.low,
+    output.offsets,
+    output.ids,
+    output.masks,
+    output.denseKeys,
+    output.denseMasks,
+  ]
+    .map((a) => a.buffer)
+    .filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }

@@ -10,7 +10,11 @@ import { PUBLIC_QA } from './qa-data';
 let built: Promise<Segment<QaItem>> | undefined;
 
 function qaSegment(): Promise<Segment<QaItem>> {
-  built ??= Segment.build(PUBLIC_QA, (item) => ({ name: foldFast(item.question), aliases: [], fields: { name: [item.question], content: [item.answer] } }));
+  built ??= Segment.build(PUBLIC_QA, (item) => ({
+    name: foldFast(item.question),
+    aliases: [],
+    fields: { name: [item.question], content: [item.answer] },
+  }));
   return built;
 }
 

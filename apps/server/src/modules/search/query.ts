@@ -54,7 +54,8 @@ export class SynonymTable {
     for (const raw of groups) {
       const group = [...new Set(raw.map((p) => fold(p).trim()).filter(Boolean))];
       if (group.length < 2) continue;
-      for (const phrase of group) this.expansions.set(phrase, [...new Set([...(this.expansions.get(phrase) ?? []), ...group])]);
+      for (const phrase of group)
+        this.expansions.set(phrase, [...new Set([...(this.expansions.get(phrase) ?? []), ...group])]);
     }
     for (const phrase of this.expansions.keys()) {
       const list = this.byFirstChar.get(phrase[0]!) ?? [];

@@ -164,7 +164,13 @@ interface Group {
 }
 
 /** Counts every document of one segment that passes and offers those that could rank to `hits`. */
-export function scoreSegment(segment: Segment<unknown>, segIndex: number, query: ParsedQuery, hits: TopHits, options: RankOptions = {}): void {
+export function scoreSegment(
+  segment: Segment<unknown>,
+  segIndex: number,
+  query: ParsedQuery,
+  hits: TopHits,
+  options: RankOptions = {},
+): void {
   const n = segment.size;
   if (n === 0 || query.groups.length === 0) return;
   const { ids, masks, nameLengths } = segment;

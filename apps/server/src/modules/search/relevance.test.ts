@@ -25,7 +25,9 @@ interface SearchBody {
   items: Array<{ name: string; source: { regionCode: string } }>;
 }
 
-const SET: RelevanceCase[] = JSON.parse(fs.readFileSync(new URL('./relevance-set.json', import.meta.url), 'utf8')) as RelevanceCase[];
+const SET: RelevanceCase[] = JSON.parse(
+  fs.readFileSync(new URL('./relevance-set.json', import.meta.url), 'utf8'),
+) as RelevanceCase[];
 const TOP = 5;
 /** Largest page the endpoint serves: `absent` is checked against everything found, not only the top 5. */
 const ALL = 50;
@@ -38,8 +40,11 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function search(q: string, region: string, pageSize: number): Promise<SearchBody> {
-  const res = await anonymous(t.app).get(`/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=${region}&pageSize=${pageSize}`);
-  if (res.statusCode !== 200) throw new Error(`search ${JSON.stringify(q)} in ${region}: ${res.statusCode} ${res.body}`);
+  const res = await anonymous(t.app).get(
+    `/api/v1/public/proofs?q=${encodeURIComponent(q)}&region=${region}&pageSize=${pageSize}`,
+  );
+  if (res.statusCode !== 200)
+    throw new Error(`search ${JSON.stringify(q)} in ${region}: ${res.statusCode} ${res.body}`);
   return json<SearchBody>(res);
 }
 
@@ -51,7 +56,8 @@ describe('relevance test set (relevance-set.json)', () => {
       expect(c.q.trim(), JSON.stringify(c)).not.toBe('');
       expect(c.region, c.q).toMatch(/^\d{6}(\d{3}){0,2}$/);
       expect((c.expect?.length ?? 0) + (c.absent?.length ?? 0), c.q).toBeGreaterThan(0);
-      for (const name of [...(c.expect ?? []), ...(c.absent ?? [])]) expect(names.has(name), `${c.q}: ${name} is not a demo entry`).toBe(true);
+      for (const name of [...(c.expect ?? []), ...(c.absent ?? [])])
+        expect(names.has(name), `${c.q}: ${name} is not a demo entry`).toBe(true);
     }
   });
 
@@ -72,7 +78,13 @@ describe('relevance test set (relevance-set.json)', () => {
         expected += c.expect.length;
         found += c.expect.length - missing.length;
         if (missing.length === 0) satisfied++;
-        else failures.push({ region: c.region, q: c.q, missing: missing.join('、'), top5: top.join('、') || `(nothing, total ${body.total})` });
+        else
+          failures.push({
+            region: c.region,
+            q: c.q,
+            missing: missing.join('、'),
+            top5: top.join('、') || `(nothing, total ${body.total})`,
+          });
       }
       if (c.absent?.length) {
         const body = await search(c.q, c.region, ALL);
@@ -87,11 +99,21 @@ describe('relevance test set (relevance-set.json)', () => {
     const fully = satisfied / queries;
     if (failures.length > 0) {
       console.log(
-        [`Relevance failures (${failures.length}):`, ...failures.map((f) => `  [${f.region}] ${JSON.stringify(f.q)}  missing: ${f.missing}  |  top ${TOP}: ${f.top5}`)].join('\n'),
+        [
+          `Relevance failures (${failures.length}):`,
+          ...failures.map(
+            (f) => `  [${f.region}] ${JSON.stringify(f.q)}  missing: ${f.missing}  |  top ${TOP}: ${f.top5}`,
+          ),
+        ].join('\n'),
       );
     }
     if (leaks.length > 0) {
-      console.log([`Entries found outside their region (${leaks.length}):`, ...leaks.map((l) => `  [${l.region}] ${JSON.stringify(l.q)}  found ${l.leaked} from ${l.from}`)].join('\n'));
+      console.log(
+        [
+          `Entries found outside their region (${leaks.length}):`,
+          ...leaks.map((l) => `  [${l.region}] ${JSON.stringify(l.q)}  found ${l.leaked} from ${l.from}`),
+        ].join('\n'),
+      );
     }
     console.log(
       `Relevance set: ${SET.length} cases, ${queries} queries with ${expected} expected entries; ` +

@@ -43,7 +43,10 @@ export class Lru<K, V> {
 const RENDERED_ITEMS = 20_000;
 
 export class AnswerRenderer {
-  private readonly items = { zh: new Lru<ProofDoc, string>(RENDERED_ITEMS), en: new Lru<ProofDoc, string>(RENDERED_ITEMS) };
+  private readonly items = {
+    zh: new Lru<ProofDoc, string>(RENDERED_ITEMS),
+    en: new Lru<ProofDoc, string>(RENDERED_ITEMS),
+  };
 
   /** The body of an answer whose `items` are `docs`; `result.items` is left empty. */
   body(result: ProofSearchResult, docs: readonly ProofDoc[], lang: Lang, render: Renderer): Buffer {
@@ -56,7 +59,9 @@ export class AnswerRenderer {
     });
     // The first `"items":[]` is the property itself: inside a JSON string its quotes would be escaped.
     const at = envelope.indexOf(EMPTY_ITEMS);
-    return Buffer.from(`${envelope.slice(0, at)}"items":[${items.join(',')}]${envelope.slice(at + EMPTY_ITEMS.length)}`);
+    return Buffer.from(
+      `${envelope.slice(0, at)}"items":[${items.join(',')}]${envelope.slice(at + EMPTY_ITEMS.length)}`,
+    );
   }
 }
 

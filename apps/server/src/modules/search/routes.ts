@@ -35,7 +35,12 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
     '/public/proofs',
     {
       config: { policy: 'public.search' },
-      schema: { summary: '查询证明事项（已公布清单，含承接的上级清单）', tags, querystring: ProofSearchQuery, response: responses({ 200: ProofSearchResult }) },
+      schema: {
+        summary: '查询证明事项（已公布清单，含承接的上级清单）',
+        tags,
+        querystring: ProofSearchQuery,
+        response: responses({ 200: ProofSearchResult }),
+      },
     },
     async (request, reply) => {
       reply.header('cache-control', PUBLIC_CACHE).header('vary', 'accept-encoding');
@@ -61,7 +66,10 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
       schema: {
         summary: '输入提示：名称或别名含所输文字的证明',
         tags,
-        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 2000 })), region: Type.Optional(RegionCode) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { q: Type.Optional(Type.String({ maxLength: 2000 })), region: Type.Optional(RegionCode) },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: ProofSuggestResult }),
       },
     },
@@ -85,7 +93,10 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
     },
     async (request, reply) => {
       const found = await search.entry(request.params.id, request.query.region, request.ctx.lang);
-      if (!found) throw new AppError(E.NOT_FOUND, { what: request.ctx.lang === 'en' ? 'published proof entry' : '已公布的证明事项' });
+      if (!found)
+        throw new AppError(E.NOT_FOUND, {
+          what: request.ctx.lang === 'en' ? 'published proof entry' : '已公布的证明事项',
+        });
       reply.header('cache-control', PUBLIC_CACHE);
       return found;
     },
@@ -95,7 +106,11 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
     '/public/regions',
     {
       config: { policy: 'public.search' },
-      schema: { summary: '已公布或承接清单的地区（供选择地区）', tags, response: responses({ 200: Type.Object({ items: Type.Array(PublicRegion) }) }) },
+      schema: {
+        summary: '已公布或承接清单的地区（供选择地区）',
+        tags,
+        response: responses({ 200: Type.Object({ items: Type.Array(PublicRegion) }) }),
+      },
     },
     async (_request, reply) => {
       reply.header('cache-control', PUBLIC_CACHE);
@@ -110,7 +125,10 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
       schema: {
         summary: '“无证明城市”实务问答（可检索）',
         tags,
-        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { q: Type.Optional(Type.String({ maxLength: 2000 })) },
+          { additionalProperties: false },
+        ),
         response: responses({ 200: Type.Object({ items: Type.Array(QaItem) }) }),
       },
     },
@@ -128,24 +146,46 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
       schema: {
         summary: '查询用同义词（内置及管理员添加）',
         tags: adminTags,
-        response: responses({ 200: Type.Object({ builtIn: Type.Array(Type.Array(Type.String())), custom: Type.Array(SynonymGroupView) }) }),
+        response: responses({
+          200: Type.Object({ builtIn: Type.Array(Type.Array(Type.String())), custom: Type.Array(SynonymGroupView) }),
+        }),
       },
     },
     async (request) => listSynonyms(request.ctx),
   );
   app.post(
     '/search/synonyms',
-    { config: { policy: 'search.synonyms.manage' }, schema: { summary: '新增同义词组', tags: adminTags, body: SynonymGroupInput, response: responses({ 201: SynonymGroupView }) } },
+    {
+      config: { policy: 'search.synonyms.manage' },
+      schema: {
+        summary: '新增同义词组',
+        tags: adminTags,
+        body: SynonymGroupInput,
+        response: responses({ 201: SynonymGroupView }),
+      },
+    },
     async (request, reply) => reply.status(201).send(await createSynonyms(request.ctx, request.body)),
   );
   app.put(
     '/search/synonyms/:id',
-    { config: { policy: 'search.synonyms.manage' }, schema: { summary: '修改同义词组', tags: adminTags, params: IdParams, body: SynonymGroupInput, response: responses({ 200: SynonymGroupView }) } },
+    {
+      config: { policy: 'search.synonyms.manage' },
+      schema: {
+        summary: '修改同义词组',
+        tags: adminTags,
+        params: IdParams,
+        body: SynonymGroupInput,
+        response: responses({ 200: SynonymGroupView }),
+      },
+    },
     async (request) => updateSynonyms(request.ctx, request.params.id, request.body),
   );
   app.delete(
     '/search/synonyms/:id',
-    { config: { policy: 'search.synonyms.manage' }, schema: { summary: '删除同义词组', tags: adminTags, params: IdParams, response: responses({ 200: Ok }) } },
+    {
+      config: { policy: 'search.synonyms.manage' },
+      schema: { summary: '删除同义词组', tags: adminTags, params: IdParams, response: responses({ 200: Ok }) },
+    },
     async (request) => deleteSynonyms(request.ctx, request.params.id),
   );
 }

@@ -47,7 +47,11 @@ async function insertVersion(previous: { regionCode: string; versionNo: number }
 }
 
 async function unitIn(region: string): Promise<string> {
-  const [u] = await t.platform.database.db.select({ id: units.id }).from(units).where(eq(units.regionCode, region)).limit(1);
+  const [u] = await t.platform.database.db
+    .select({ id: units.id })
+    .from(units)
+    .where(eq(units.regionCode, region))
+    .limit(1);
   return u!.id;
 }
 
@@ -100,16 +104,21 @@ describe('ranking and folding', () => {
 });
 
 describe('empty and absurd queries', () => {
-  it.each([['', '请输入'], ['   ', '请输入'], ['吗呢吧', '请输入'], ['%_\\', '请输入'], ['x'.repeat(2000), null], ['__proto__', null], ['😀😀', '请输入']])(
-    '%j gets a helpful empty answer',
-    async (q, hint) => {
-      const r = await search(q);
-      expect(r.total).toBe(0);
-      expect(r.items).toEqual([]);
-      expect(r.hint).toBeTruthy();
-      if (hint) expect(r.hint).toContain(hint);
-    },
-  );
+  it.each([
+    ['', '请输入'],
+    ['   ', '请输入'],
+    ['吗呢吧', '请输入'],
+    ['%_\\', '请输入'],
+    ['x'.repeat(2000), null],
+    ['__proto__', null],
+    ['😀😀', '请输入'],
+  ])('%j gets a helpful empty answer', async (q, hint) => {
+    const r = await search(q);
+    expect(r.total).toBe(0);
+    expect(r.items).toEqual([]);
+    expect(r.hint).toBeTruthy();
+    if (hint) expect(r.hint).toContain(hint);
+  });
 
   it('suggests close entries when nothing matches', async () => {
     const r = await search('罪犯证明');
@@ -124,7 +133,11 @@ describe('empty and absurd queries', () => {
   });
 
   it('refuses a malformed region code and an oversized page with the one error shape', async () => {
-    for (const url of ['/api/v1/public/proofs?q=证明&region=abc', '/api/v1/public/proofs?q=证明&pageSize=500', '/api/v1/public/proofs?q=证明&page=0']) {
+    for (const url of [
+      '/api/v1/public/proofs?q=证明&region=abc',
+      '/api/v1/public/proofs?q=证明&pageSize=500',
+      '/api/v1/public/proofs?q=证明&page=0',
+    ]) {
       const res = await pub.get(url);
       expect(res.statusCode).toBe(400);
       expect(json<{ error: { code: string; message: string } }>(res).error.code).toBeTruthy();
@@ -159,7 +172,9 @@ describe('empty and absurd queries', () => {
 
 describe('regions, drafts and publication', () => {
   it('lists the regions with lists, and their adoptions', async () => {
-    const { items } = json<{ items: Array<{ code: string; adopts: string[]; entries: number }> }>(await pub.get('/api/v1/public/regions'));
+    const { items } = json<{ items: Array<{ code: string; adopts: string[]; entries: number }> }>(
+      await pub.get('/api/v1/public/regions'),
+    );
     const city = items.find((r) => r.code === '370800')!;
     const district = items.find((r) => r.code === '370811')!;
     expect(district.adopts).toContain('370800');
@@ -175,7 +190,10 @@ describe('regions, drafts and publication', () => {
     expect(names(await search(`${name}草稿`))).not.toContain(`${name}草稿`);
     expect((await pub.get(`/api/v1/public/proofs/${entry.id}`)).statusCode).toBe(404);
 
-    await publishLists(rootCtx(t.platform), '370811', { documentNumber: '任政字〔2026〕88号', effectiveDate: '2026-12-01' });
+    await publishLists(rootCtx(t.platform), '370811', {
+      documentNumber: '任政字〔2026〕88号',
+      effectiveDate: '2026-12-01',
+    });
     await t.app.searchIndex.refresh();
     expect(names(await search(name))[0]).toBe(name);
     expect(names(await search(name, '370811001'))[0]).toBe(name);
@@ -193,9 +211,13 @@ describe('regions, drafts and publication', () => {
     const before = index.generation;
     const name = `通知刷新测试证明${Date.now()}`;
     await insertEntry(t.platform, await unitIn('370881'), 'approved', validEntry(name));
-    await publishLists(rootCtx(t.platform), '370881', { documentNumber: '曲政字〔2026〕5号', effectiveDate: '2026-12-01' });
+    await publishLists(rootCtx(t.platform), '370881', {
+      documentNumber: '曲政字〔2026〕5号',
+      effectiveDate: '2026-12-01',
+    });
     // No explicit refresh: the trigger's NOTIFY reaches the listening service.
-    for (let i = 0; i < 100 && !names(await search(name, '370881')).includes(name); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && !names(await search(name, '370881')).includes(name); i++)
+      await new Promise((r) => setTimeout(r, 50));
     expect(names(await search(name, '370881'))[0]).toBe(name);
     expect(index.generation).toBeGreaterThan(before);
   });
@@ -204,7 +226,10 @@ describe('regions, drafts and publication', () => {
     const first = await loadState(t.platform.database.db, EMPTY_STATE);
     const name = `增量索引测试证明${Date.now()}`;
     await insertEntry(t.platform, await unitIn('370881'), 'approved', validEntry(name));
-    const published = await publishLists(rootCtx(t.platform), '370881', { documentNumber: '曲政字〔2026〕6号', effectiveDate: '2026-12-01' });
+    const published = await publishLists(rootCtx(t.platform), '370881', {
+      documentNumber: '曲政字〔2026〕6号',
+      effectiveDate: '2026-12-01',
+    });
     const second = await loadState(t.platform.database.db, first);
     expect(second.segments.size).toBe(first.segments.size);
     for (const [id, segment] of second.segments) {
@@ -225,7 +250,11 @@ describe('regions, drafts and publication', () => {
     const db = t.platform.database.db;
     const first = await loadState(db, EMPTY_STATE);
     const previous = first.latest.get('370811')!;
-    const [gone, renamed] = rowsOf<{ id: string; name: string }>(await db.execute(sql`select entry_id as id, snapshot->>'name' as name from list_version_entries where version_id = ${previous.id} order by entry_id`));
+    const [gone, renamed] = rowsOf<{ id: string; name: string }>(
+      await db.execute(
+        sql`select entry_id as id, snapshot->>'name' as name from list_version_entries where version_id = ${previous.id} order by entry_id`,
+      ),
+    );
     const stamp = Date.now();
     // The next version as a dynamic adjustment would publish it: one entry removed, one renamed, one added.
     const v = await insertVersion(previous);
@@ -253,7 +282,16 @@ describe('regions, drafts and publication', () => {
     expect(kept).toBe(before.size - 2); // the removed and the renamed entry were read again, the others reused
 
     const synonyms = new SynonymTable(BUILT_IN_SYNONYMS);
-    for (const q of ['证明', renamed!.name, `改名后的派生测试证明${stamp}`, `新增的派生测试证明${stamp}`, gone!.name, '居住', '户口证明还要开吗', '民政局']) {
+    for (const q of [
+      '证明',
+      renamed!.name,
+      `改名后的派生测试证明${stamp}`,
+      `新增的派生测试证明${stamp}`,
+      gone!.name,
+      '居住',
+      '户口证明还要开吗',
+      '民政局',
+    ]) {
       const query = parseQuery(q, synonyms);
       const [a, b] = [new TopHits(50), new TopHits(50)];
       scoreSegment(derived, 0, query, a);
@@ -287,13 +325,19 @@ describe('regions, drafts and publication', () => {
     const rebuilt = second.segments.get(v.id)!;
     expect(rebuilt.size).toBe(first.segments.get(previous.id)!.size);
     expect(rebuilt.docs.every((d) => d.entry.content.startsWith('全部改写：'))).toBe(true);
-    expect(rebuilt.docs.map((d) => d.entry)).toEqual((await loadState(db, EMPTY_STATE)).segments.get(v.id)!.docs.map((d) => d.entry));
+    expect(rebuilt.docs.map((d) => d.entry)).toEqual(
+      (await loadState(db, EMPTY_STATE)).segments.get(v.id)!.docs.map((d) => d.entry),
+    );
   });
 
   it('reads a whole version a page at a time, in entry id order, nothing missed or repeated', async () => {
     const db = t.platform.database.db;
     const version = (await loadState(db, EMPTY_STATE)).latest.get('370800')!;
-    const all = rowsOf<{ id: string }>(await db.execute(sql`select entry_id as id from list_version_entries where version_id = ${version.id} order by entry_id`)).map((r) => r.id);
+    const all = rowsOf<{ id: string }>(
+      await db.execute(
+        sql`select entry_id as id from list_version_entries where version_id = ${version.id} order by entry_id`,
+      ),
+    ).map((r) => r.id);
     expect(all.length).toBeGreaterThan(20);
     const pages: string[][] = [];
     for await (const page of publishedEntryPages(db, version.id, 7)) pages.push(page.map((e) => e.entryId));
@@ -305,7 +349,10 @@ describe('regions, drafts and publication', () => {
   it('answers an entry published a moment ago before the index heard of it', async () => {
     const name = `即时查询测试证明${Date.now()}`;
     const entry = await insertEntry(t.platform, await unitIn('370883'), 'approved', validEntry(name));
-    await publishLists(rootCtx(t.platform), '370883', { documentNumber: '邹政字〔2026〕7号', effectiveDate: '2026-12-01' });
+    await publishLists(rootCtx(t.platform), '370883', {
+      documentNumber: '邹政字〔2026〕7号',
+      effectiveDate: '2026-12-01',
+    });
     const res = await pub.get(`/api/v1/public/proofs/${entry.id}`);
     expect(res.statusCode).toBe(200);
     expect(json<PublicProof>(res).name).toBe(name);
@@ -332,21 +379,29 @@ describe('synonyms kept by admins', () => {
     await t.app.searchIndex.refresh();
     expect(names(await search(phrase))[0]).not.toBe('居住证明');
     const audit = json<{ items: Array<{ action: string }> }>(await admin.get('/api/v1/audit/events?pageSize=20'));
-    expect(audit.items.map((e) => e.action)).toEqual(expect.arrayContaining(['search.synonyms.saved', 'search.synonyms.deleted']));
+    expect(audit.items.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['search.synonyms.saved', 'search.synonyms.deleted']),
+    );
   });
 });
 
 describe('type-ahead and Q&A', () => {
   it('suggests names as you type, including by alias', async () => {
-    const r = json<{ items: Array<{ name: string; alias: string | null }> }>(await pub.get(`/api/v1/public/proofs/suggest?q=${encodeURIComponent('无犯')}&region=370811`));
+    const r = json<{ items: Array<{ name: string; alias: string | null }> }>(
+      await pub.get(`/api/v1/public/proofs/suggest?q=${encodeURIComponent('无犯')}&region=370811`),
+    );
     expect(r.items[0]!.name).toBe('无犯罪记录证明');
-    const byAlias = json<{ items: Array<{ name: string; alias: string | null }> }>(await pub.get(`/api/v1/public/proofs/suggest?q=${encodeURIComponent('良民')}&region=370811`));
+    const byAlias = json<{ items: Array<{ name: string; alias: string | null }> }>(
+      await pub.get(`/api/v1/public/proofs/suggest?q=${encodeURIComponent('良民')}&region=370811`),
+    );
     expect(byAlias.items[0]).toMatchObject({ name: '无犯罪记录证明', alias: '良民证' });
   });
 
   it('lists all 17 questions and finds one by its words', async () => {
     expect(json<{ items: unknown[] }>(await pub.get('/api/v1/public/qa')).items).toHaveLength(17);
-    const r = json<{ items: Array<{ id: number }> }>(await pub.get(`/api/v1/public/qa?q=${encodeURIComponent('替代方式怎么选')}`));
+    const r = json<{ items: Array<{ id: number }> }>(
+      await pub.get(`/api/v1/public/qa?q=${encodeURIComponent('替代方式怎么选')}`),
+    );
     expect(r.items[0]!.id).toBe(13);
   });
 });

@@ -10,7 +10,15 @@ import { runJob } from './postings';
 import { FIELD, type FieldName, type IndexedText, Segment } from './segment';
 import { bigramKey, foldFast, keyHigh, keyLow, unigramKey, units } from './text';
 
-const NAMES = ['无犯罪记录证明', '居住证明', '婚姻状况证明', '亲属关系证明', '村（居）委会出具的收入证明', 'ＩＣＰ备案证明', '𠀀字证明'];
+const NAMES = [
+  '无犯罪记录证明',
+  '居住证明',
+  '婚姻状况证明',
+  '亲属关系证明',
+  '村（居）委会出具的收入证明',
+  'ＩＣＰ备案证明',
+  '𠀀字证明',
+];
 const UNITS = ['任城区公安局', '曲阜市民政局', '邹城市人力资源和社会保障局'];
 const ITEMS = ['最低生活保障审核确认', '居住证签发', '教师资格认定'];
 
@@ -22,7 +30,13 @@ function documents(n: number): IndexedText[] {
     return {
       name: foldFast(name),
       aliases: aliases.map(foldFast),
-      fields: { name: [name], alias: aliases, item: ITEMS.slice(i % 3, (i % 3) + 1 + (i % 2)), content: [`证明申请人第${i % 97}项情况`], unit: [UNITS[i % UNITS.length]!] },
+      fields: {
+        name: [name],
+        alias: aliases,
+        item: ITEMS.slice(i % 3, (i % 3) + 1 + (i % 2)),
+        content: [`证明申请人第${i % 97}项情况`],
+        unit: [UNITS[i % UNITS.length]!],
+      },
     };
   });
 }
@@ -65,12 +79,36 @@ describe('segment build', () => {
 
   it('builds the same postings in a worker thread as in the server thread', async () => {
     // The worker really runs here (a failure would quietly fall back to the server thread).
-    const one = { documents: 1, units: Int32Array.of(0x5c45, 0x4f4f), textStart: Int32Array.of(0, 2), docTexts: Int32Array.of(0, FIELD.name), docStart: Int32Array.of(0, 2) };
+    const one = {
+      documents: 1,
+      units: Int32Array.of(0x5c45, 0x4f4f),
+      textStart: Int32Array.of(0, 2),
+      docTexts: Int32Array.of(0, FIELD.name),
+      docStart: Int32Array.of(0, 2),
+    };
     expect((await offThread({ kind: 'build', input: one }))?.keys).toBe(3);
-    const none = { documents: 0, units: new Int32Array(0), textStart: Int32Array.of(0), docTexts: new Int32Array(0), docStart: Int32Array.of(0) };
-    const merged = await offThread({ kind: 'merge', input: { documents: 1, previous: await runJob({ kind: 'build', input: one }), kept: Int32Array.of(0), fresh: await runJob({ kind: 'build', input: none }), freshIds: new Int32Array(0) } });
+    const none = {
+      documents: 0,
+      units: new Int32Array(0),
+      textStart: Int32Array.of(0),
+      docTexts: new Int32Array(0),
+      docStart: Int32Array.of(0),
+    };
+    const merged = await offThread({
+      kind: 'merge',
+      input: {
+        documents: 1,
+        previous: await runJob({ kind: 'build', input: one }),
+        kept: Int32Array.of(0),
+        fresh: await runJob({ kind: 'build', input: none }),
+        freshIds: new Int32Array(0),
+      },
+    });
     expect(merged?.keys).toBe(3);
-    const [worker, local] = await Promise.all([Segment.build(docs, (d) => d, { offThread: true }), Segment.build(docs, (d) => d, { offThread: false })]);
+    const [worker, local] = await Promise.all([
+      Segment.build(docs, (d) => d, { offThread: true }),
+      Segment.build(docs, (d) => d, { offThread: false }),
+    ]);
     expect(worker.ids.length).toBeGreaterThan(docs.length * 20);
     expect(bytes(worker.ids).equals(bytes(local.ids))).toBe(true);
     expect(bytes(worker.masks).equals(bytes(local.masks))).toBe(true);
@@ -80,7 +118,18 @@ describe('segment build', () => {
   it('posts each document under every character and pair of characters of its fields, with the right fields', async () => {
     const segment = await Segment.build(docs, (d) => d, { offThread: true });
     const keys = new Set<number>();
-    for (const text of ['居住', '证明', '证', '婚姻状况', '村（居）委会', 'icp备案', '𠀀字', '任城区', '教师资格', '第42项']) {
+    for (const text of [
+      '居住',
+      '证明',
+      '证',
+      '婚姻状况',
+      '村（居）委会',
+      'icp备案',
+      '𠀀字',
+      '任城区',
+      '教师资格',
+      '第42项',
+    ]) {
       const u = units(foldFast(text));
       u.forEach((a, i) => {
         if (a < 0) return;
@@ -113,43 +162,58 @@ describe('segment derived from the previous one', () => {
     before.forEach((doc, i) => {
       if (i % 7 === 3) return;
       if (i % 11 === 5) {
-        docs.push({ ...doc, fields: { ...doc.fields, content: [`改过的第${i}条内容`], unit: ['兖州区市场监督管理局'] } });
+        docs.push({
+          ...doc,
+          fields: { ...doc.fields, content: [`改过的第${i}条内容`], unit: ['兖州区市场监督管理局'] },
+        });
         origin.push(-1);
       } else {
         docs.push(doc);
         origin.push(i);
       }
       if (i % 75 === 0) {
-        docs.push({ name: foldFast(`新增证明${i}`), aliases: [], fields: { name: [`新增证明${i}`], item: ['新办事项'], unit: ['嘉祥县教育局'] } });
+        docs.push({
+          name: foldFast(`新增证明${i}`),
+          aliases: [],
+          fields: { name: [`新增证明${i}`], item: ['新办事项'], unit: ['嘉祥县教育局'] },
+        });
         origin.push(-1);
       }
     });
     return { docs, origin: Int32Array.from(origin) };
   }
 
-  it.each([true, false])('has exactly the postings, name lengths, exact names and dense masks of a full build (worker: %s)', async (offThread) => {
-    const previous = await Segment.build(before, (d) => d, { offThread });
-    const { docs, origin } = nextVersion();
-    const [derived, full] = await Promise.all([previous.derive(docs, origin, (d) => d, { offThread }), Segment.build(docs, (d) => d, { offThread })]);
-    expect(derived.size).toBe(docs.length);
-    expect(derived.keyCount).toBe(full.keyCount);
-    expect(derived.ids.length).toBe(full.ids.length);
-    const truth = expected(docs);
-    expect(truth.size).toBe(full.keyCount);
-    for (const key of truth.keys()) {
-      const p = postingsOf(derived, key);
-      expect(p, `key ${key}`).toEqual(postingsOf(full, key));
-      const k = derived.find(keyHigh(key), keyLow(key));
-      const fk = full.find(keyHigh(key), keyLow(key));
-      expect(derived.dense(k) && bytes(derived.dense(k)!), `dense ${key}`).toEqual(full.dense(fk) && bytes(full.dense(fk)!));
-    }
-    expect(Array.from(derived.nameLengths)).toEqual(Array.from(full.nameLengths));
-    expect(derived.exact.names).toEqual(full.exact.names);
-    expect(derived.exact.aliases).toEqual(full.exact.aliases);
-    // The previous segment is untouched (queries may still be reading it).
-    const again = await Segment.build(before, (d) => d, { offThread: false });
-    expect(bytes(previous.ids).equals(bytes(again.ids))).toBe(true);
-  });
+  it.each([true, false])(
+    'has exactly the postings, name lengths, exact names and dense masks of a full build (worker: %s)',
+    async (offThread) => {
+      const previous = await Segment.build(before, (d) => d, { offThread });
+      const { docs, origin } = nextVersion();
+      const [derived, full] = await Promise.all([
+        previous.derive(docs, origin, (d) => d, { offThread }),
+        Segment.build(docs, (d) => d, { offThread }),
+      ]);
+      expect(derived.size).toBe(docs.length);
+      expect(derived.keyCount).toBe(full.keyCount);
+      expect(derived.ids.length).toBe(full.ids.length);
+      const truth = expected(docs);
+      expect(truth.size).toBe(full.keyCount);
+      for (const key of truth.keys()) {
+        const p = postingsOf(derived, key);
+        expect(p, `key ${key}`).toEqual(postingsOf(full, key));
+        const k = derived.find(keyHigh(key), keyLow(key));
+        const fk = full.find(keyHigh(key), keyLow(key));
+        expect(derived.dense(k) && bytes(derived.dense(k)!), `dense ${key}`).toEqual(
+          full.dense(fk) && bytes(full.dense(fk)!),
+        );
+      }
+      expect(Array.from(derived.nameLengths)).toEqual(Array.from(full.nameLengths));
+      expect(derived.exact.names).toEqual(full.exact.names);
+      expect(derived.exact.aliases).toEqual(full.exact.aliases);
+      // The previous segment is untouched (queries may still be reading it).
+      const again = await Segment.build(before, (d) => d, { offThread: false });
+      expect(bytes(previous.ids).equals(bytes(again.ids))).toBe(true);
+    },
+  );
 
   it('drops keys that no document has any more', async () => {
     const previous = await Segment.build(before, (d) => d);
@@ -163,7 +227,11 @@ describe('segment derived from the previous one', () => {
 
   it('shares the postings when no document changed', async () => {
     const previous = await Segment.build(before, (d) => d);
-    const same = await previous.derive([...before], Int32Array.from(before, (_, i) => i), (d) => d);
+    const same = await previous.derive(
+      [...before],
+      Int32Array.from(before, (_, i) => i),
+      (d) => d,
+    );
     expect(same.ids).toBe(previous.ids);
     expect(same.exact).toBe(previous.exact);
   });

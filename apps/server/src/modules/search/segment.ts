@@ -70,7 +70,11 @@ export class Segment<D> {
     return this.offsets[k + 1]! - this.offsets[k]!;
   }
 
-  static build<D>(docs: readonly D[], textOf: (doc: D) => IndexedText, options: BuildOptions = {}): Promise<Segment<D>> {
+  static build<D>(
+    docs: readonly D[],
+    textOf: (doc: D) => IndexedText,
+    options: BuildOptions = {},
+  ): Promise<Segment<D>> {
     return Segment.buildFrom([docs], textOf, options);
   }
 
@@ -78,7 +82,11 @@ export class Segment<D> {
    * A segment of documents handed over in pages (a large version): each page's texts are split as
    * it comes, with pauses for the queries answered meanwhile, then the postings are built.
    */
-  static async buildFrom<D>(pages: AsyncIterable<readonly D[]> | Iterable<readonly D[]>, textOf: (doc: D) => IndexedText, options: BuildOptions = {}): Promise<Segment<D>> {
+  static async buildFrom<D>(
+    pages: AsyncIterable<readonly D[]> | Iterable<readonly D[]>,
+    textOf: (doc: D) => IndexedText,
+    options: BuildOptions = {},
+  ): Promise<Segment<D>> {
     const pause = slicer(options.sliceMs);
     const texts = new TextPhase(textOf, pause);
     const docs: D[] = [];
@@ -98,7 +106,12 @@ export class Segment<D> {
    * over these postings plus indexing the fresh documents. Kept documents must stay in order
    * (origin ascending where not -1); otherwise, or when most documents are fresh, this is a plain build.
    */
-  async derive(docs: readonly D[], origin: Int32Array, textOf: (doc: D) => IndexedText, options: BuildOptions = {}): Promise<Segment<D>> {
+  async derive(
+    docs: readonly D[],
+    origin: Int32Array,
+    textOf: (doc: D) => IndexedText,
+    options: BuildOptions = {},
+  ): Promise<Segment<D>> {
     const kept = new Int32Array(this.size).fill(-1);
     const freshIds: number[] = [];
     let last = -1;
@@ -113,7 +126,17 @@ export class Segment<D> {
       last = o;
     }
     // The same documents (a republication that changed no entry): the same postings.
-    if (freshIds.length === 0 && docs.length === this.size) return new Segment(docs, this.nameLengths, this.table, this.ids, this.masks, this.offsets, this.exact, this.denseMasks);
+    if (freshIds.length === 0 && docs.length === this.size)
+      return new Segment(
+        docs,
+        this.nameLengths,
+        this.table,
+        this.ids,
+        this.masks,
+        this.offsets,
+        this.exact,
+        this.denseMasks,
+      );
     // Mostly new documents: carrying the rest over would save little.
     if (freshIds.length * 2 > docs.length) return Segment.build(docs, textOf, options);
     const pause = slicer(options.sliceMs);
@@ -124,7 +147,15 @@ export class Segment<D> {
     const freshPostings = await postings(freshDocs.length, { kind: 'build', input: texts.input }, options, pause);
     const merge: MergeInput = {
       documents: docs.length,
-      previous: { slots: this.table.slots, high: this.table.high, low: this.table.low, keys: this.table.size, offsets: this.offsets, ids: this.ids, masks: this.masks },
+      previous: {
+        slots: this.table.slots,
+        high: this.table.high,
+        low: this.table.low,
+        keys: this.table.size,
+        offsets: this.offsets,
+        ids: this.ids,
+        masks: this.masks,
+      },
       kept,
       fresh: freshPostings,
       freshIds: Int32Array.from(freshIds),
@@ -148,19 +179,41 @@ export class Segment<D> {
       }
       return out;
     };
-    const exact = { names: renumber(this.exact.names, texts.exact.names), aliases: renumber(this.exact.aliases, texts.exact.aliases) };
+    const exact = {
+      names: renumber(this.exact.names, texts.exact.names),
+      aliases: renumber(this.exact.aliases, texts.exact.aliases),
+    };
     return Segment.from(docs, nameLengths, p, exact);
   }
 
-  private static from<D>(docs: readonly D[], nameLengths: Uint16Array, p: PostingsOutput, exact: Segment<D>['exact']): Segment<D> {
+  private static from<D>(
+    docs: readonly D[],
+    nameLengths: Uint16Array,
+    p: PostingsOutput,
+    exact: Segment<D>['exact'],
+  ): Segment<D> {
     const dense = new Map<number, Uint8Array>();
     p.denseKeys.forEach((k, i) => dense.set(k, p.denseMasks.subarray(i * docs.length, (i + 1) * docs.length)));
-    return new Segment(docs, nameLengths, new KeyTable(p.slots, p.high, p.low, p.keys), p.ids, p.masks, p.offsets, exact, dense);
+    return new Segment(
+      docs,
+      nameLengths,
+      new KeyTable(p.slots, p.high, p.low, p.keys),
+      p.ids,
+      p.masks,
+      p.offsets,
+      exact,
+      dense,
+    );
   }
 }
 
 /** The job's postings: in the worker thread for large segments (or when asked), else here in slices. */
-async function postings(documents: number, job: PostingsJob, options: BuildOptions, pause: () => Promise<void>): Promise<PostingsOutput> {
+async function postings(
+  documents: number,
+  job: PostingsJob,
+  options: BuildOptions,
+  pause: () => Promise<void>,
+): Promise<PostingsOutput> {
   return ((options.offThread ?? documents >= OFF_THREAD_DOCS) && (await offThread(job))) || runJob(job, pause);
 }
 

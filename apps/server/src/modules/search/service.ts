@@ -15,7 +15,15 @@ import { parseQuery, type ParsedQuery, type QueryGroup } from './query';
 import { TopHits } from './hits';
 import { scoreSegment } from './rank';
 import { FIELD, type Segment } from './segment';
-import { chainOf, EMPTY_STATE, loadState, type ProofDoc, type RefreshTiming, regionNameOf, type SearchState } from './state';
+import {
+  chainOf,
+  EMPTY_STATE,
+  loadState,
+  type ProofDoc,
+  type RefreshTiming,
+  regionNameOf,
+  type SearchState,
+} from './state';
 import { fold, phraseKeys } from './text';
 
 export const SEARCH_CHANNEL = 'pfc_search';
@@ -52,7 +60,13 @@ export class SearchService {
   /** Increases with every snapshot swap. */
   generation = 0;
   /** The last refresh (with the runs it absorbed): when it began (epoch ms), how long it took, where the time went, and the generation it made. */
-  lastRefresh: RefreshTiming & { startedAt: number; ms: number; generation: number } = { startedAt: 0, ms: 0, readMs: 0, buildMs: 0, generation: 0 };
+  lastRefresh: RefreshTiming & { startedAt: number; ms: number; generation: number } = {
+    startedAt: 0,
+    ms: 0,
+    readMs: 0,
+    buildMs: 0,
+    generation: 0,
+  };
   /** Answer repeated queries from the cache (the benchmark turns it off to measure the engine). */
   cacheEnabled: boolean;
 
@@ -133,7 +147,12 @@ export class SearchService {
     return out;
   }
 
-  private rank(segments: Array<Segment<ProofDoc>>, query: ParsedQuery, limit: number, options: { fieldMask?: number; coverage?: number } = {}) {
+  private rank(
+    segments: Array<Segment<ProofDoc>>,
+    query: ParsedQuery,
+    limit: number,
+    options: { fieldMask?: number; coverage?: number } = {},
+  ) {
     const hits = new TopHits(limit);
     segments.forEach((seg, i) => scoreSegment(seg, i, query, hits, options));
     return { total: hits.total, top: hits.results() };
@@ -143,7 +162,12 @@ export class SearchService {
    * The answer as a response body, `render`ed once (the route's schema serialiser) and then served
    * from the cache until the next publication: a repeated query costs about what a trivial route does.
    */
-  async searchRendered(input: SearchInput, lang: Lang, render: Renderer, encoding?: Encoding): Promise<{ body: Buffer; encoding?: Encoding }> {
+  async searchRendered(
+    input: SearchInput,
+    lang: Lang,
+    render: Renderer,
+    encoding?: Encoding,
+  ): Promise<{ body: Buffer; encoding?: Encoding }> {
     const state = this.state;
     const compute = async () => {
       const { result, docs } = await this.answer(input, this.parse(input.q ?? '', state), state, lang);
@@ -167,18 +191,46 @@ export class SearchService {
   }
 
   /** The answer, with the documents to show as its items (`result.items` itself stays empty). */
-  private async answer(input: SearchInput, query: ParsedQuery, state: SearchState, lang: Lang): Promise<{ result: ProofSearchResult; docs: ProofDoc[] }> {
+  private async answer(
+    input: SearchInput,
+    query: ParsedQuery,
+    state: SearchState,
+    lang: Lang,
+  ): Promise<{ result: ProofSearchResult; docs: ProofDoc[] }> {
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 10;
     const region = input.region ?? null;
-    const regionName = region ? (state.regions.get(region)?.name ?? (await regionNameOf(this.platform.database.db, region))) : null;
+    const regionName = region
+      ? (state.regions.get(region)?.name ?? (await regionNameOf(this.platform.database.db, region)))
+      : null;
     const segments = this.segmentsFor(state, input.region);
-    const empty = (hint: string | null) => ({ result: { query: query.folded, regionCode: region, regionName, total: 0, page, pageSize, items: [], suggestions: [], hint }, docs: [] });
+    const empty = (hint: string | null) => ({
+      result: {
+        query: query.folded,
+        regionCode: region,
+        regionName,
+        total: 0,
+        page,
+        pageSize,
+        items: [],
+        suggestions: [],
+        hint,
+      },
+      docs: [],
+    });
     if (segments.length === 0) {
-      return empty(lang === 'en' ? 'No lists have been published or adopted for this region yet.' : `${regionName ?? '该地区'}尚未公布或承接证明事项清单，可选择上级地区查询。`);
+      return empty(
+        lang === 'en'
+          ? 'No lists have been published or adopted for this region yet.'
+          : `${regionName ?? '该地区'}尚未公布或承接证明事项清单，可选择上级地区查询。`,
+      );
     }
     if (query.groups.length === 0) {
-      return empty(lang === 'en' ? 'Type the name of a proof, e.g. 无犯罪记录证明.' : '请输入要查询的证明名称，如“无犯罪记录证明”“户口证明还要开吗”。');
+      return empty(
+        lang === 'en'
+          ? 'Type the name of a proof, e.g. 无犯罪记录证明.'
+          : '请输入要查询的证明名称，如“无犯罪记录证明”“户口证明还要开吗”。',
+      );
     }
     const limit = Math.min(page * pageSize, 1000);
     let { total, top } = this.rank(segments, query, limit);
@@ -200,20 +252,40 @@ export class SearchService {
         : lang === 'en'
           ? 'Nothing matched; see the close entries below or try other words.'
           : '没有找到完全符合的证明，请看下面相近的证明，或换个说法。';
-    return { result: { query: query.folded, regionCode: region, regionName, total, page, pageSize, items: [], suggestions, hint }, docs };
+    return {
+      result: {
+        query: query.folded,
+        regionCode: region,
+        regionName,
+        total,
+        page,
+        pageSize,
+        items: [],
+        suggestions,
+        hint,
+      },
+      docs,
+    };
   }
 
   /** Entries whose names share most characters with the query: for a query that found nothing. */
   private suggestClose(segments: Array<Segment<ProofDoc>>, query: ParsedQuery) {
     const chars = [...new Set([...query.groups.map((g) => g.text).join('')])];
-    const groups: QueryGroup[] = chars.map((c) => ({ text: c, alternatives: [c], keys: [phraseKeys(c)] })).filter((g) => g.keys[0]!.length > 0);
+    const groups: QueryGroup[] = chars
+      .map((c) => ({ text: c, alternatives: [c], keys: [phraseKeys(c)] }))
+      .filter((g) => g.keys[0]!.length > 0);
     const relaxed: ParsedQuery = { folded: query.folded, groups, whole: [] };
     const { top } = this.rank(segments, relaxed, 20, { fieldMask: FIELD.name | FIELD.alias, coverage: 0.5 });
-    return distinctNames(top.map((h) => segments[h.segment]!.docs[h.doc]!), 5).map((d) => ({ entryId: d.entry.entryId, name: d.entry.name }));
+    return distinctNames(
+      top.map((h) => segments[h.segment]!.docs[h.doc]!),
+      5,
+    ).map((d) => ({ entryId: d.entry.entryId, name: d.entry.name }));
   }
 
   /** Type-ahead: names (or the alias that matched) of entries whose name or alias contains what was typed. */
-  suggest(input: { q?: string; region?: string }): { items: Array<{ entryId: string; name: string; alias: string | null }> } {
+  suggest(input: { q?: string; region?: string }): {
+    items: Array<{ entryId: string; name: string; alias: string | null }>;
+  } {
     const state = this.state;
     const query = this.parse(input.q ?? '', state);
     if (query.groups.length === 0) return { items: [] };
@@ -221,8 +293,13 @@ export class SearchService {
     const { top } = this.rank(segments, query, 40, { fieldMask: FIELD.name | FIELD.alias, coverage: 1 });
     const typed = fold(input.q ?? '');
     return {
-      items: distinctNames(top.map((h) => segments[h.segment]!.docs[h.doc]!), 8).map((d) => {
-        const alias = d.entry.name.includes(typed) ? null : (d.entry.aliases.find((a) => fold(a).includes(typed)) ?? null);
+      items: distinctNames(
+        top.map((h) => segments[h.segment]!.docs[h.doc]!),
+        8,
+      ).map((d) => {
+        const alias = d.entry.name.includes(typed)
+          ? null
+          : (d.entry.aliases.find((a) => fold(a).includes(typed)) ?? null);
         return { entryId: d.entry.entryId, name: d.entry.name, alias };
       }),
     };
@@ -280,7 +357,13 @@ export class SearchService {
   stats() {
     let docs = 0;
     for (const s of this.state.segments.values()) docs += s.size;
-    return { generation: this.generation, segments: this.state.segments.size, entries: docs, synonyms: this.state.synonyms.size, lastRefreshMs: Math.round(this.lastRefresh.ms) };
+    return {
+      generation: this.generation,
+      segments: this.state.segments.size,
+      entries: docs,
+      synonyms: this.state.synonyms.size,
+      lastRefreshMs: Math.round(this.lastRefresh.ms),
+    };
   }
 }
 

@@ -7,7 +7,15 @@
 import type { PublishedEntry } from '@pfc/contracts';
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { adoptionChain, adoptions, latestVersions, publishedChangesSince, publishedEntriesIn, publishedEntryPages, type LatestVersion } from '../catalog';
+import {
+  adoptionChain,
+  adoptions,
+  latestVersions,
+  publishedChangesSince,
+  publishedEntriesIn,
+  publishedEntryPages,
+  type LatestVersion,
+} from '../catalog';
 import { regions } from '../org';
 import { Segment } from './segment';
 import { SynonymTable } from './query';
@@ -88,7 +96,11 @@ type Entry = ProofDoc['entry'];
  * there as `origin`), the changed and new ones read again (origin -1). Undefined when the previous
  * segment does not hold what the database says the previous version holds.
  */
-function nextEntries(previous: PreviousSegment, changed: Entry[], removed: string[]): { entries: Entry[]; origin: Int32Array } | undefined {
+function nextEntries(
+  previous: PreviousSegment,
+  changed: Entry[],
+  removed: string[],
+): { entries: Entry[]; origin: Int32Array } | undefined {
   const gone = new Set(removed);
   const stale = new Set(changed.map((e) => e.entryId));
   const old = previous.segment.docs;
@@ -124,7 +136,12 @@ function nextEntries(previous: PreviousSegment, changed: Entry[], removed: strin
  * the entries that changed are read and indexed; the rest of the postings are carried over), else
  * read and built whole. Both give the same segment.
  */
-export async function buildSegment(db: Executor, version: LatestVersion, timing?: RefreshTiming, previous?: PreviousSegment): Promise<{ segment: Segment<ProofDoc>; entries: Map<string, number> }> {
+export async function buildSegment(
+  db: Executor,
+  version: LatestVersion,
+  timing?: RefreshTiming,
+  previous?: PreviousSegment,
+): Promise<{ segment: Segment<ProofDoc>; entries: Map<string, number> }> {
   const started = performance.now();
   const startedAt = Date.now();
   let readMs = 0;
@@ -137,7 +154,9 @@ export async function buildSegment(db: Executor, version: LatestVersion, timing?
     }
   };
   // When more than half the entries changed, reading them all is cheaper (and derive would build anew anyway).
-  const changes = previous && (await read(publishedChangesSince(db, version.id, previous.versionId, Math.floor(previous.segment.size / 2))));
+  const changes =
+    previous &&
+    (await read(publishedChangesSince(db, version.id, previous.versionId, Math.floor(previous.segment.size / 2))));
   const changed = changes && (await read(publishedEntriesIn(db, version.id, changes.changed)));
   const next = previous && changes && changed && nextEntries(previous, changed, changes.removed);
   const toDocs = (rows: Entry[]) => rows.map((entry) => ({ entry, version }));
@@ -187,14 +206,25 @@ export async function loadState(db: Executor, previous: SearchState, timing?: Re
   for (const v of versions) {
     const kept = previous.segments.get(v.id);
     const before = previous.latest.get(v.regionCode);
-    const reusable = !kept && before && previous.segments.has(before.id) ? { versionId: before.id, segment: previous.segments.get(before.id)! } : undefined;
-    const built = kept ? { segment: kept, entries: previous.entries.get(v.id)! } : await buildSegment(db, v, timing, reusable);
+    const reusable =
+      !kept && before && previous.segments.has(before.id)
+        ? { versionId: before.id, segment: previous.segments.get(before.id)! }
+        : undefined;
+    const built = kept
+      ? { segment: kept, entries: previous.entries.get(v.id)! }
+      : await buildSegment(db, v, timing, reusable);
     segments.set(v.id, built.segment);
     entries.set(v.id, built.entries);
   }
 
   const codes = new Set([...latest.keys(), ...adopts.keys()]);
-  const regionRows = codes.size === 0 ? [] : await db.select({ code: regions.code, name: regions.name, parentCode: regions.parentCode }).from(regions).where(inArray(regions.code, [...codes]));
+  const regionRows =
+    codes.size === 0
+      ? []
+      : await db
+          .select({ code: regions.code, name: regions.name, parentCode: regions.parentCode })
+          .from(regions)
+          .where(inArray(regions.code, [...codes]));
   const regionMap = new Map<string, RegionInfo>(regionRows.map((r) => [r.code, r]));
 
   return {

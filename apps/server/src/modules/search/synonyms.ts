@@ -11,7 +11,13 @@ import { fold } from './text';
 
 type Row = typeof searchSynonyms.$inferSelect;
 
-const present = (r: Row) => ({ id: r.id, terms: r.terms, note: r.note, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() });
+const present = (r: Row) => ({
+  id: r.id,
+  terms: r.terms,
+  note: r.note,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
 
 /** Phrases trimmed, duplicates (after folding width and script) removed, order kept. */
 function cleanTerms(terms: string[]): string[] {
@@ -38,8 +44,22 @@ export async function listSynonyms(ctx: Ctx) {
 export async function createSynonyms(ctx: Ctx, input: SynonymGroupInput) {
   const terms = cleanTerms(input.terms);
   return transact(ctx, async (tx, audit) => {
-    const [row] = await tx.insert(searchSynonyms).values({ terms, note: input.note?.trim() ?? '', createdBy: ctx.actor?.userId ?? null, createdAt: ctx.now(), updatedAt: ctx.now() }).returning();
-    audit.record({ action: 'search.synonyms.saved', targetType: 'search_synonyms', targetId: row!.id, after: { terms } });
+    const [row] = await tx
+      .insert(searchSynonyms)
+      .values({
+        terms,
+        note: input.note?.trim() ?? '',
+        createdBy: ctx.actor?.userId ?? null,
+        createdAt: ctx.now(),
+        updatedAt: ctx.now(),
+      })
+      .returning();
+    audit.record({
+      action: 'search.synonyms.saved',
+      targetType: 'search_synonyms',
+      targetId: row!.id,
+      after: { terms },
+    });
     return present(row!);
   });
 }
@@ -49,8 +69,18 @@ export async function updateSynonyms(ctx: Ctx, id: string, input: SynonymGroupIn
   return transact(ctx, async (tx, audit) => {
     const [old] = await tx.select().from(searchSynonyms).where(eq(searchSynonyms.id, id)).for('update');
     if (!old) throw notFound(ctx);
-    const [row] = await tx.update(searchSynonyms).set({ terms, note: input.note?.trim() ?? old.note, updatedAt: ctx.now() }).where(eq(searchSynonyms.id, id)).returning();
-    audit.record({ action: 'search.synonyms.saved', targetType: 'search_synonyms', targetId: id, before: { terms: old.terms }, after: { terms } });
+    const [row] = await tx
+      .update(searchSynonyms)
+      .set({ terms, note: input.note?.trim() ?? old.note, updatedAt: ctx.now() })
+      .where(eq(searchSynonyms.id, id))
+      .returning();
+    audit.record({
+      action: 'search.synonyms.saved',
+      targetType: 'search_synonyms',
+      targetId: id,
+      before: { terms: old.terms },
+      after: { terms },
+    });
     return present(row!);
   });
 }
@@ -59,7 +89,12 @@ export async function deleteSynonyms(ctx: Ctx, id: string) {
   await transact(ctx, async (tx, audit) => {
     const [old] = await tx.delete(searchSynonyms).where(eq(searchSynonyms.id, id)).returning();
     if (!old) throw notFound(ctx);
-    audit.record({ action: 'search.synonyms.deleted', targetType: 'search_synonyms', targetId: id, before: { terms: old.terms } });
+    audit.record({
+      action: 'search.synonyms.deleted',
+      targetType: 'search_synonyms',
+      targetId: id,
+      before: { terms: old.terms },
+    });
   });
   return { ok: true as const };
 }

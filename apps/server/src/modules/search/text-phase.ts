@@ -61,14 +61,19 @@ export class TextPhase<D> {
     t = this.textIds.size;
     this.textIds.set(value, t);
     const folded = foldFast(value);
-    if (this.unitCount + folded.length > this.units.length) this.units = grown(this.units, (this.unitCount + folded.length) * 2);
+    if (this.unitCount + folded.length > this.units.length)
+      this.units = grown(this.units, (this.unitCount + folded.length) * 2);
     this.unitCount += unitsInto(folded, this.units.subarray(this.unitCount));
     if (t + 2 > this.textStart.length) this.textStart = grown(this.textStart, this.textStart.length * 2);
     this.textStart[t + 1] = this.unitCount;
     return t;
   }
 
-  result(): { input: PostingsInput; nameLengths: Uint16Array; exact: { names: Map<string, number[]>; aliases: Map<string, number[]> } } {
+  result(): {
+    input: PostingsInput;
+    nameLengths: Uint16Array;
+    exact: { names: Map<string, number[]>; aliases: Map<string, number[]> };
+  } {
     const n = this.documents;
     const input: PostingsInput = {
       documents: n,

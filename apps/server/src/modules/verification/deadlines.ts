@@ -17,13 +17,22 @@ export const verificationDeadlines: ProvisionalDeadlines = {
         .set({ due: due.date, dueProvisional: due.provisional })
         .where(and(eq(verificationTasks.id, t.id), eq(verificationTasks.due, t.due)));
       if (due.date !== t.due) {
-        audit.record({ action: 'verification.deadline_recomputed', targetType: 'verification_task', targetId: t.id, before: { due: t.due, provisional: true }, after: { due: due.date, provisional: due.provisional } });
+        audit.record({
+          action: 'verification.deadline_recomputed',
+          targetType: 'verification_task',
+          targetId: t.id,
+          before: { due: t.due, provisional: true },
+          after: { due: due.date, provisional: due.provisional },
+        });
       }
     }
     return outcome;
   },
   async countProvisional(db) {
-    const [row] = await db.select({ n: count() }).from(verificationTasks).where(eq(verificationTasks.dueProvisional, true));
+    const [row] = await db
+      .select({ n: count() })
+      .from(verificationTasks)
+      .where(eq(verificationTasks.dueProvisional, true));
     return row?.n ?? 0;
   },
 };

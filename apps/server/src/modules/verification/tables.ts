@@ -14,7 +14,9 @@ export const verificationTasks = pgTable(
     applicationId: uuid('application_id').notNull(),
     letterId: uuid('letter_id').notNull(),
     entryId: uuid('entry_id').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     regionCode: text('region_code').notNull(),
     proofName: text('proof_name').notNull(),
     method: text('method').$type<VerificationMethod>().notNull(),

@@ -23,11 +23,16 @@ export function drawn(share: number, roll: () => number = () => randomInt(1_000_
  * Due dates first, outside any transaction: the calendar may need to load. Counted from the day of
  * `at`, which createVerificationTasks stores as the tasks' creation time (the start of a recount).
  */
-export async function verificationDueDates(ctx: Ctx, at: Date, commitments: SignedCommitment[]): Promise<Map<string, Deadline>> {
+export async function verificationDueDates(
+  ctx: Ctx,
+  at: Date,
+  commitments: SignedCommitment[],
+): Promise<Map<string, Deadline>> {
   const today = shanghaiToday(at);
   const due = new Map<string, Deadline>();
   for (const c of commitments) {
-    if (c.plan && c.plan.method !== 'exempt') due.set(c.letterId, await addWorkingDays(ctx, today, c.plan.timeLimitDays));
+    if (c.plan && c.plan.method !== 'exempt')
+      due.set(c.letterId, await addWorkingDays(ctx, today, c.plan.timeLimitDays));
   }
   return due;
 }
@@ -70,7 +75,15 @@ export async function createVerificationTasks(
     action: 'verification.tasks_created',
     targetType: 'application',
     targetId: application.id,
-    after: { tasks: rows.map((r) => ({ proof: r.proofName, method: r.method, status: r.status, due: r.due, provisional: r.dueProvisional })) },
+    after: {
+      tasks: rows.map((r) => ({
+        proof: r.proofName,
+        method: r.method,
+        status: r.status,
+        due: r.due,
+        provisional: r.dueProvisional,
+      })),
+    },
   });
   return rows.filter((r) => r.status === 'pending').length;
 }

@@ -32,8 +32,22 @@ const unplacedUnit: PlacedGrant = { unitId: 'unit-x', regionCode: null, unitRegi
 
 /** Which grants lie within each administrator's scope: a grant is within only a scope at least as wide. */
 describe('grantWithinScope', () => {
-  const grants = { platformGrant, province, city, otherCity, district, township, districtUnit, cityUnit, otherCityUnit, unplacedUnit };
-  const within = (a: Actor) => Object.entries(grants).filter(([, g]) => grantWithinScope(a, ['admin'], g)).map(([name]) => name);
+  const grants = {
+    platformGrant,
+    province,
+    city,
+    otherCity,
+    district,
+    township,
+    districtUnit,
+    cityUnit,
+    otherCityUnit,
+    unplacedUnit,
+  };
+  const within = (a: Actor) =>
+    Object.entries(grants)
+      .filter(([, g]) => grantWithinScope(a, ['admin'], g))
+      .map(([name]) => name);
 
   it('puts everything within a platform-wide administrator, except a unit it cannot place', () => {
     expect(within(platformAdmin)).toEqual(Object.keys(grants).filter((n) => n !== 'unplacedUnit'));

@@ -29,7 +29,11 @@ export function rolesOf(actor: Actor): Role[] {
 }
 
 /** Whether one of `roles` reaches a unit: held at that unit, over its region, or platform-wide. */
-export function reachesUnit(actor: Actor | null, roles: readonly Role[], unit: { id: string; regionCode: string }): boolean {
+export function reachesUnit(
+  actor: Actor | null,
+  roles: readonly Role[],
+  unit: { id: string; regionCode: string },
+): boolean {
   if (!actor) return false;
   return actor.grants.some(
     (g) =>
@@ -43,7 +47,10 @@ export function reachesUnit(actor: Actor | null, roles: readonly Role[], unit: {
 export function reachesRegion(actor: Actor | null, roles: readonly Role[], regionCode: string): boolean {
   if (!actor) return false;
   return actor.grants.some(
-    (g) => roles.includes(g.role) && g.unitId === null && (g.regionCode === null || regionContains(g.regionCode, regionCode)),
+    (g) =>
+      roles.includes(g.role) &&
+      g.unitId === null &&
+      (g.regionCode === null || regionContains(g.regionCode, regionCode)),
   );
 }
 
@@ -86,7 +93,10 @@ export interface PlacedGrant {
  */
 export function grantWithinScope(actor: Actor | null, roles: readonly Role[], grant: PlacedGrant): boolean {
   if (!actor) return false;
-  if (grant.unitId) return grant.unitRegionCode !== null && reachesUnit(actor, roles, { id: grant.unitId, regionCode: grant.unitRegionCode });
+  if (grant.unitId)
+    return (
+      grant.unitRegionCode !== null && reachesUnit(actor, roles, { id: grant.unitId, regionCode: grant.unitRegionCode })
+    );
   if (grant.regionCode) return reachesRegion(actor, roles, grant.regionCode);
   return roles.some((role) => platformWide(actor, role));
 }

@@ -55,19 +55,30 @@ describe('authz-matrix', () => {
       const spec = ROUTE_CASES[`${route.method} ${route.url}`];
       if (!policy || !spec) continue;
       for (const p of principals) {
-        for (const [relation, build] of Object.entries(spec.relations) as Array<[Relation, NonNullable<(typeof spec.relations)[Relation]>]>) {
+        for (const [relation, build] of Object.entries(spec.relations) as Array<
+          [Relation, NonNullable<(typeof spec.relations)[Relation]>]
+        >) {
           n += 1;
           const prepared = (await spec.before?.(platform, fx, relation, p.name)) ?? {};
           for (const req of [build(fx, n, prepared)].flat()) {
-            const client = spec.freshSession && p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : sessions.get(p.name)!;
+            const client =
+              spec.freshSession && p.username ? await signIn(app, p.username, FIXTURE_PASSWORD) : sessions.get(p.name)!;
             const res = req.raw
-              ? await client.request(route.method, req.url, undefined, { 'content-type': req.raw.contentType }, req.raw.payload)
+              ? await client.request(
+                  route.method,
+                  req.url,
+                  undefined,
+                  { 'content-type': req.raw.contentType },
+                  req.raw.payload,
+                )
               : await client.request(route.method, req.url, req.body);
             calls += 1;
             const expect_ = expectation(policy, p, relation);
             if (!matches(expect_, res.statusCode)) {
               const body = req.body ? ` ${JSON.stringify(req.body).slice(0, 120)}` : '';
-              failures.push(`${route.method} ${route.url} as ${p.name} (${relation}${body}): expected ${expect_}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+              failures.push(
+                `${route.method} ${route.url} as ${p.name} (${relation}${body}): expected ${expect_}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
+              );
             }
             if (res.statusCode >= 500) failures.push(`${route.method} ${route.url} as ${p.name}: 5xx`);
           }

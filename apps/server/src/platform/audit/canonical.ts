@@ -53,7 +53,8 @@ function normalize(value: unknown): unknown {
     // No prototype: a key such as "__proto__" stays an ordinary key and is kept.
     const out = Object.create(null) as Record<string, unknown>;
     const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => [storableText(k), v] as const);
-    for (const [key, v] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (v !== undefined) out[key] = normalize(v);
+    for (const [key, v] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      if (v !== undefined) out[key] = normalize(v);
     return out;
   }
   if (typeof value === 'bigint') return value.toString();

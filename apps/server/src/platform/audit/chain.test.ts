@@ -19,7 +19,20 @@ const oddChar = fc.oneof(
   fc.constant('\u0000'),
   fc.integer({ min: 0x01, max: 0x1f }).map((c) => String.fromCharCode(c)), // C0 controls
   fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c)), // DEL and C1 controls
-  fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'), // bidi
+  fc.constantFrom(
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200e',
+    '\u200f',
+    '\u061c',
+  ), // bidi
   fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'), // zero-width
   fc.constantFrom('😀', '👨‍👩‍👧', '𠀀', '𪚥', '\u{10ffff}'), // non-BMP: emoji, CJK extension B
   fc.integer({ min: 0x300, max: 0x36f }).map((c) => `e${String.fromCharCode(c)}`), // combining marks
@@ -28,17 +41,34 @@ const oddChar = fc.oneof(
 );
 const oddString = fc.oneof(
   { weight: 8, arbitrary: fc.array(oddChar, { maxLength: 30 }).map((cs) => cs.join('')) },
-  { weight: 1, arbitrary: fc.array(oddChar, { minLength: 1, maxLength: 5 }).map((cs) => `${'长'.repeat(20_000)}${cs.join('')}`) },
+  {
+    weight: 1,
+    arbitrary: fc.array(oddChar, { minLength: 1, maxLength: 5 }).map((cs) => `${'长'.repeat(20_000)}${cs.join('')}`),
+  },
 );
 const oddKey = fc.oneof(oddString, fc.constantFrom('__proto__', 'constructor', 'prototype', '', 'a.b', '$ref'));
 const oddValue = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, oddString, fc.integer(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(oddKey, tie('value'), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    oddString,
+    fc.integer(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(oddKey, tie('value'), { maxKeys: 4 }),
+  ),
 })).value;
 const oddEvent = fc.record({
   actorName: oddString,
   requestId: oddString,
   entries: fc.array(
-    fc.record({ action: oddString, targetType: oddString, targetId: oddString, before: fc.dictionary(oddKey, oddValue, { maxKeys: 4 }), after: oddValue, note: fc.option(oddString, { nil: undefined }) }),
+    fc.record({
+      action: oddString,
+      targetType: oddString,
+      targetId: oddString,
+      before: fc.dictionary(oddKey, oddValue, { maxKeys: 4 }),
+      after: oddValue,
+      note: fc.option(oddString, { nil: undefined }),
+    }),
     { minLength: 1, maxLength: 3 },
   ),
 });
@@ -55,8 +85,15 @@ describe('audit-chain', () => {
     const ctx = rootCtx(platform);
     for (let i = 0; i < 60; i++) {
       await transact(ctx, async (_tx, audit) => {
-        audit.record({ action: 'org.unit.updated', targetType: 'unit', targetId: `u${i}`, before: { n: i }, after: { n: i + 1, name: `单位${i}` } });
-        if (i % 3 === 0) audit.record({ action: 'org.unit.created', targetType: 'unit', targetId: `v${i}`, after: { n: i } });
+        audit.record({
+          action: 'org.unit.updated',
+          targetType: 'unit',
+          targetId: `u${i}`,
+          before: { n: i },
+          after: { n: i + 1, name: `单位${i}` },
+        });
+        if (i % 3 === 0)
+          audit.record({ action: 'org.unit.created', targetType: 'unit', targetId: `v${i}`, after: { n: i } });
       });
     }
   });
@@ -83,7 +120,21 @@ describe('audit-chain', () => {
 
   /** A forged row whose own hash is correct: SM3 is public, so only the links can give it away. */
   async function forgeAfter(tx: Tx, chainId: number, seq: number, prevHash: string) {
-    const row = { chainId, seq, occurredAt: new Date(), actorId: null, actorName: '伪造', actorRole: null, actorUnitId: null, action: 'auth.login', targetType: 'x', targetId: 'forged', details: '{}', requestId: null, prevHash };
+    const row = {
+      chainId,
+      seq,
+      occurredAt: new Date(),
+      actorId: null,
+      actorName: '伪造',
+      actorRole: null,
+      actorUnitId: null,
+      action: 'auth.login',
+      targetType: 'x',
+      targetId: 'forged',
+      details: '{}',
+      requestId: null,
+      prevHash,
+    };
     await tx.insert(auditEvents).values({ ...row, hash: hashEvent(platform.crypto, row) });
   }
 
@@ -96,7 +147,9 @@ describe('audit-chain', () => {
 
   it('reports every bad event, not only the first: two edited rows give two problems', async () => {
     const [a, b] = await platform.database.db.select().from(auditEvents).orderBy(sql`chain_id, seq`).limit(2).offset(3);
-    const last = (await platform.database.db.select().from(auditEvents).orderBy(sql`chain_id desc, seq desc`).limit(1))[0]!;
+    const last = (
+      await platform.database.db.select().from(auditEvents).orderBy(sql`chain_id desc, seq desc`).limit(1)
+    )[0]!;
     const report = await tamper(async (tx) => {
       await tx.execute(sql`update audit_events set target_id = 'edited' where id = ${a!.id}`);
       await tx.execute(sql`update audit_events set details = '{}' where id = ${last.id}`);
@@ -119,10 +172,17 @@ describe('audit-chain', () => {
   });
 
   it('detects 100% of random edits, deletes, inserts and reorders', async () => {
-    const rows = await platform.database.db.select({ id: auditEvents.id, chainId: auditEvents.chainId, seq: auditEvents.seq }).from(auditEvents);
+    const rows = await platform.database.db
+      .select({ id: auditEvents.id, chainId: auditEvents.chainId, seq: auditEvents.seq })
+      .from(auditEvents);
     const pick = fc.constantFrom(...rows);
     const mutation = fc.oneof(
-      fc.record({ kind: fc.constant('edit-field' as const), row: pick, field: fc.constantFrom('action', 'target_id', 'details', 'actor_name', 'request_id'), value: fc.string({ minLength: 1, maxLength: 8 }) }),
+      fc.record({
+        kind: fc.constant('edit-field' as const),
+        row: pick,
+        field: fc.constantFrom('action', 'target_id', 'details', 'actor_name', 'request_id'),
+        value: fc.string({ minLength: 1, maxLength: 8 }),
+      }),
       fc.record({ kind: fc.constant('edit-time' as const), row: pick, ms: fc.integer({ min: 1, max: 10_000_000 }) }),
       fc.record({ kind: fc.constant('delete' as const), row: pick }),
       fc.record({ kind: fc.constant('insert' as const), row: pick }),
@@ -138,10 +198,18 @@ describe('audit-chain', () => {
         let report: VerifyReport;
         switch (m.kind) {
           case 'edit-field':
-            report = await tamper((tx) => tx.execute(sql`update audit_events set ${sql.raw(m.field)} = ${m.value} || coalesce(${sql.raw(m.field)}, '') where id = ${m.row.id}`));
+            report = await tamper((tx) =>
+              tx.execute(
+                sql`update audit_events set ${sql.raw(m.field)} = ${m.value} || coalesce(${sql.raw(m.field)}, '') where id = ${m.row.id}`,
+              ),
+            );
             break;
           case 'edit-time':
-            report = await tamper((tx) => tx.execute(sql`update audit_events set occurred_at = occurred_at + (${m.ms} * interval '1 millisecond') where id = ${m.row.id}`));
+            report = await tamper((tx) =>
+              tx.execute(
+                sql`update audit_events set occurred_at = occurred_at + (${m.ms} * interval '1 millisecond') where id = ${m.row.id}`,
+              ),
+            );
             break;
           case 'delete':
             report = await tamper((tx) => tx.execute(sql`delete from audit_events where id = ${m.row.id}`));
@@ -149,7 +217,9 @@ describe('audit-chain', () => {
           case 'insert':
             report = await tamper(async (tx) => {
               // Make room after the row, then slip a forged row in with a correct hash of its own.
-              await tx.execute(sql`update audit_events set seq = -seq - 1 where chain_id = ${m.row.chainId} and seq > ${m.row.seq}`);
+              await tx.execute(
+                sql`update audit_events set seq = -seq - 1 where chain_id = ${m.row.chainId} and seq > ${m.row.seq}`,
+              );
               await tx.execute(sql`update audit_events set seq = -seq where chain_id = ${m.row.chainId} and seq < 0`);
               const [prev] = await tx.select().from(auditEvents).where(sql`id = ${m.row.id}`);
               await forgeAfter(tx, m.row.chainId, m.row.seq + 1, prev!.hash);
@@ -157,7 +227,12 @@ describe('audit-chain', () => {
             break;
           case 'append':
             report = await tamper(async (tx) => {
-              const [last] = await tx.select().from(auditEvents).where(sql`chain_id = ${m.row.chainId}`).orderBy(sql`seq desc`).limit(1);
+              const [last] = await tx
+                .select()
+                .from(auditEvents)
+                .where(sql`chain_id = ${m.row.chainId}`)
+                .orderBy(sql`seq desc`)
+                .limit(1);
               await forgeAfter(tx, last!.chainId, last!.seq + 1, last!.hash);
             });
             break;
@@ -165,25 +240,42 @@ describe('audit-chain', () => {
             if (m.a.id === m.b.id) return;
             report = await tamper(async (tx) => {
               await tx.execute(sql`update audit_events set seq = -1, chain_id = -1 where id = ${m.a.id}`);
-              await tx.execute(sql`update audit_events set seq = ${m.a.seq}, chain_id = ${m.a.chainId} where id = ${m.b.id}`);
-              await tx.execute(sql`update audit_events set seq = ${m.b.seq}, chain_id = ${m.b.chainId} where id = ${m.a.id}`);
+              await tx.execute(
+                sql`update audit_events set seq = ${m.a.seq}, chain_id = ${m.a.chainId} where id = ${m.b.id}`,
+              );
+              await tx.execute(
+                sql`update audit_events set seq = ${m.b.seq}, chain_id = ${m.b.chainId} where id = ${m.a.id}`,
+              );
             });
             break;
           case 'append-and-move-head':
             report = await tamper(async (tx) => {
-              const [last] = await tx.select().from(auditEvents).where(sql`chain_id = ${m.row.chainId}`).orderBy(sql`seq desc`).limit(1);
+              const [last] = await tx
+                .select()
+                .from(auditEvents)
+                .where(sql`chain_id = ${m.row.chainId}`)
+                .orderBy(sql`seq desc`)
+                .limit(1);
               await forgeAfter(tx, last!.chainId, last!.seq + 1, last!.hash);
-              const [forged] = await tx.select().from(auditEvents).where(sql`chain_id = ${m.row.chainId} and seq = ${last!.seq + 1}`);
-              await tx.execute(sql`update audit_chain_heads set seq = ${forged!.seq}, hash = ${forged!.hash} where chain_id = ${m.row.chainId}`);
+              const [forged] = await tx
+                .select()
+                .from(auditEvents)
+                .where(sql`chain_id = ${m.row.chainId} and seq = ${last!.seq + 1}`);
+              await tx.execute(
+                sql`update audit_chain_heads set seq = ${forged!.seq}, hash = ${forged!.hash} where chain_id = ${m.row.chainId}`,
+              );
             });
             break;
           case 'truncate-tail':
-            report = await tamper((tx) => tx.execute(sql`delete from audit_events where chain_id = ${m.row.chainId} and seq >= ${m.row.seq}`));
+            report = await tamper((tx) =>
+              tx.execute(sql`delete from audit_events where chain_id = ${m.row.chainId} and seq >= ${m.row.seq}`),
+            );
             break;
         }
         total += 1;
         if (!report.ok) detected += 1;
-        if (m.kind === 'edit-field' || m.kind === 'edit-time') expect(report.problems.map((p) => p.eventId)).toContain(m.row.id);
+        if (m.kind === 'edit-field' || m.kind === 'edit-time')
+          expect(report.problems.map((p) => p.eventId)).toContain(m.row.id);
         expect(report.ok, `${m.kind} went unnoticed`).toBe(false);
       }),
       { numRuns: 150 },
@@ -195,7 +287,9 @@ describe('audit-chain', () => {
 
   it('fails closed: a business write whose audit cannot be written does not commit', async () => {
     const ctx = rootCtx(platform);
-    await platform.database.db.execute(sql`alter table audit_events add constraint audit_test_block check (target_id <> 'blocked')`);
+    await platform.database.db.execute(
+      sql`alter table audit_events add constraint audit_test_block check (target_id <> 'blocked')`,
+    );
     try {
       await expect(
         transact(ctx, async (tx, audit) => {
@@ -221,11 +315,24 @@ describe('audit-chain', () => {
         const ctx = { ...rootCtx(platform), requestId };
         ctx.actor = { ...ctx.actor!, displayName: e.actorName };
         await transact(ctx, async (_tx, audit) => {
-          for (const entry of e.entries) audit.record({ action: entry.action as AuditAction, targetType: entry.targetType, targetId: entry.targetId, before: entry.before, after: entry.after, note: entry.note });
+          for (const entry of e.entries)
+            audit.record({
+              action: entry.action as AuditAction,
+              targetType: entry.targetType,
+              targetId: entry.targetId,
+              before: entry.before,
+              after: entry.after,
+              note: entry.note,
+            });
         });
         written += e.entries.length;
         // The stored text is the canonical (storable) form of what was recorded, nothing else.
-        const [row] = await platform.database.db.select().from(auditEvents).where(sql`request_id = ${storableText(requestId)}`).orderBy(sql`seq desc`).limit(1);
+        const [row] = await platform.database.db
+          .select()
+          .from(auditEvents)
+          .where(sql`request_id = ${storableText(requestId)}`)
+          .orderBy(sql`seq desc`)
+          .limit(1);
         expect(row!.targetId).toBe(storableIndexedText(e.entries[e.entries.length - 1]!.targetId));
         expect(row!.actorName).toBe(storableText(e.actorName));
       }),

@@ -43,7 +43,12 @@ export function hashEvent(crypto: CryptoProvider, row: Omit<EventRow, 'id' | 'ha
 
 /** Creates the chain heads a deployment uses (idempotent; run at start-up). */
 export async function ensureChainHeads(db: Executor, crypto: CryptoProvider, chains: number): Promise<void> {
-  const rows = Array.from({ length: chains }, (_, chainId) => ({ chainId, seq: 0, hash: GENESIS_HASH, seal: sealHead(crypto, chainId, 0, GENESIS_HASH) }));
+  const rows = Array.from({ length: chains }, (_, chainId) => ({
+    chainId,
+    seq: 0,
+    hash: GENESIS_HASH,
+    seal: sealHead(crypto, chainId, 0, GENESIS_HASH),
+  }));
   await db.insert(auditChainHeads).values(rows).onConflictDoNothing();
 }
 

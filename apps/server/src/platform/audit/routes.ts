@@ -33,7 +33,10 @@ const VerifyView = Type.Object({
       chainId: Type.Integer(),
       seq: Type.Integer({ description: '事件序号（链头问题时为链头应有的序号）' }),
       eventId: Type.Union([Type.String(), Type.Null()], { description: '事件编号；链头问题时为 null' }),
-      reasons: Type.Array(Type.String(), { description: 'hash_mismatch 内容被改 · broken_link 链接断开 · sequence_gap 序号缺失 · head_mismatch / missing_head / head_seal_invalid 链头不符' }),
+      reasons: Type.Array(Type.String(), {
+        description:
+          'hash_mismatch 内容被改 · broken_link 链接断开 · sequence_gap 序号缺失 · head_mismatch / missing_head / head_seal_invalid 链头不符',
+      }),
     }),
     { description: `不相符之处（按链和序号排列，最多列出 ${LISTED_PROBLEMS} 处）` },
   ),
@@ -42,7 +45,8 @@ const VerifyView = Type.Object({
 function decodeCursor(cursor: string): { at: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const date = new Date(at ?? '');
-  if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new AppError(E.VALIDATION_FAILED, { problem: 'cursor' });
+  if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? ''))
+    throw new AppError(E.VALIDATION_FAILED, { problem: 'cursor' });
   return { at: date, id: id! };
 }
 
@@ -63,7 +67,9 @@ export async function auditRoutes(app: App): Promise<void> {
           },
           { additionalProperties: false },
         ),
-        response: responses({ 200: Type.Object({ items: Type.Array(AuditEventView), nextCursor: Type.Union([Type.String(), Type.Null()]) }) }),
+        response: responses({
+          200: Type.Object({ items: Type.Array(AuditEventView), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+        }),
       },
     },
     async (request) => {
@@ -72,7 +78,9 @@ export async function auditRoutes(app: App): Promise<void> {
       const after = q.cursor ? decodeCursor(q.cursor) : undefined;
       const conditions: Array<SQL | undefined> = [
         // Keyset paging on (time, id): events that share a millisecond are never skipped.
-        after ? sql`(${auditEvents.occurredAt}, ${auditEvents.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
+        after
+          ? sql`(${auditEvents.occurredAt}, ${auditEvents.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
         q.targetType ? eq(auditEvents.targetType, q.targetType) : undefined,
         q.targetId ? eq(auditEvents.targetId, q.targetId) : undefined,
       ];
@@ -91,7 +99,10 @@ export async function auditRoutes(app: App): Promise<void> {
   );
   app.post(
     '/audit/verify',
-    { config: { policy: 'audit.verify' }, schema: { summary: '校验审计哈希链', tags, response: responses({ 200: VerifyView }) } },
+    {
+      config: { policy: 'audit.verify' },
+      schema: { summary: '校验审计哈希链', tags, response: responses({ 200: VerifyView }) },
+    },
     async (request) => {
       return verifyChains(request.ctx.database.db, request.ctx.crypto, { limit: LISTED_PROBLEMS });
     },

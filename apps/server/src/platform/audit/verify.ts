@@ -4,7 +4,13 @@ import type { CryptoProvider } from '../crypto';
 import { GENESIS_HASH, hashEvent, sealHead } from './chain';
 import { auditChainHeads, auditEvents } from './tables';
 
-export type ProblemReason = 'hash_mismatch' | 'broken_link' | 'sequence_gap' | 'head_mismatch' | 'missing_head' | 'head_seal_invalid';
+export type ProblemReason =
+  | 'hash_mismatch'
+  | 'broken_link'
+  | 'sequence_gap'
+  | 'head_mismatch'
+  | 'missing_head'
+  | 'head_seal_invalid';
 
 /** One place where the log does not fit: an event (eventId set) or a chain's head (eventId null). */
 export interface ChainProblem {
@@ -32,12 +38,18 @@ export interface VerifyReport {
  * edited row is reported once and an edit further on is still seen. `limit` caps the list (the
  * count is always complete) so a wrecked log cannot exhaust memory.
  */
-export async function verifyChains(db: Executor, crypto: CryptoProvider, options: { batchSize?: number; limit?: number } = {}): Promise<VerifyReport> {
+export async function verifyChains(
+  db: Executor,
+  crypto: CryptoProvider,
+  options: { batchSize?: number; limit?: number } = {},
+): Promise<VerifyReport> {
   const batchSize = options.batchSize ?? 2000;
   const limit = options.limit ?? 10_000;
   const heads = await db.select().from(auditChainHeads).orderBy(asc(auditChainHeads.chainId));
   const eventChains = await db.selectDistinct({ chainId: auditEvents.chainId }).from(auditEvents);
-  const chainIds = [...new Set([...heads.map((h) => h.chainId), ...eventChains.map((c) => c.chainId)])].sort((a, b) => a - b);
+  const chainIds = [...new Set([...heads.map((h) => h.chainId), ...eventChains.map((c) => c.chainId)])].sort(
+    (a, b) => a - b,
+  );
   let events = 0;
   let problemCount = 0;
   const problems: ChainProblem[] = [];
@@ -72,7 +84,8 @@ export async function verifyChains(db: Executor, crypto: CryptoProvider, options
       if (batch.length < batchSize) break;
     }
     const head = heads.find((h) => h.chainId === chainId);
-    const headProblem = (reason: ProblemReason) => report({ chainId, seq: expectedSeq - 1, eventId: null, reasons: [reason] });
+    const headProblem = (reason: ProblemReason) =>
+      report({ chainId, seq: expectedSeq - 1, eventId: null, reasons: [reason] });
     if (!head) {
       headProblem('missing_head');
       continue;

@@ -39,14 +39,22 @@ describe('sign-in and sessions', () => {
   it('requires the CSRF token and a same-origin Origin on state-changing requests', async () => {
     const client = await signIn(t.app, 'admin');
     const body = { name: 'CSRF测试单位', kind: 'department', regionCode: '370800' };
-    const noToken = await t.app.inject({ method: 'POST', url: '/api/v1/units', payload: body, headers: { cookie: client.cookie } });
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/units',
+      payload: body,
+      headers: { cookie: client.cookie },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(json<{ error: { code: string } }>(noToken).error.code).toBe('CSRF_FAILED');
     const wrongToken = await client.request('POST', '/api/v1/units', body, { 'x-csrf-token': 'x'.repeat(32) });
     expect(wrongToken.statusCode).toBe(403);
     const crossSite = await client.request('POST', '/api/v1/units', body, { origin: 'https://evil.example' });
     expect(crossSite.statusCode).toBe(403);
-    const ok = await client.request('POST', '/api/v1/units', body, { origin: 'http://localhost:3000', host: 'localhost:3000' });
+    const ok = await client.request('POST', '/api/v1/units', body, {
+      origin: 'http://localhost:3000',
+      host: 'localhost:3000',
+    });
     expect(ok.statusCode).toBe(201);
   });
 
@@ -93,12 +101,18 @@ describe('sign-in and sessions', () => {
   it('changing one’s password keeps this session and ends the others', async () => {
     const here = await signIn(t.app, 'policy');
     const elsewhere = await signIn(t.app, 'policy');
-    const res = await here.post('/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'New-pass-2026' });
+    const res = await here.post('/api/v1/auth/password', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'New-pass-2026',
+    });
     expect(res.statusCode).toBe(200);
     expect((await here.get('/api/v1/auth/session')).statusCode).toBe(200);
     expect((await elsewhere.get('/api/v1/auth/session')).statusCode).toBe(401);
     expect((await login('policy', 'New-pass-2026')).statusCode).toBe(200);
-    const wrong = await here.post('/api/v1/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'Another-pass-1' });
+    const wrong = await here.post('/api/v1/auth/password', {
+      currentPassword: 'not-it-at-all',
+      newPassword: 'Another-pass-1',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(json<{ error: { code: string } }>(wrong).error.code).toBe('PASSWORD_INCORRECT');
   });

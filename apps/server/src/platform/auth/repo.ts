@@ -41,7 +41,13 @@ export async function grantsOf(db: Executor, userIds: string[]): Promise<Map<str
     .orderBy(roleGrants.createdAt);
   for (const r of rows) {
     const list = out.get(r.userId) ?? [];
-    list.push({ role: r.role as Role, unitId: r.unitId, regionCode: r.regionCode, unitName: r.unitName, regionName: r.regionName });
+    list.push({
+      role: r.role as Role,
+      unitId: r.unitId,
+      regionCode: r.regionCode,
+      unitName: r.unitName,
+      regionName: r.regionName,
+    });
     out.set(r.userId, list);
   }
   return out;
@@ -78,7 +84,12 @@ export async function touchSession(db: Executor, id: string, now: Date): Promise
   await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
 }
 
-export async function revokeSessionsOf(db: Executor, userId: string, now: Date, exceptSessionId?: string): Promise<void> {
+export async function revokeSessionsOf(
+  db: Executor,
+  userId: string,
+  now: Date,
+  exceptSessionId?: string,
+): Promise<void> {
   await db
     .update(sessions)
     .set({ revokedAt: now })

@@ -30,7 +30,10 @@ export async function authRoutes(app: App, platform: Platform): Promise<void> {
 
   app.post(
     '/auth/logout',
-    { config: { policy: 'auth.logout' }, schema: { summary: '退出登录', tags: ['auth'], response: responses({ 200: Ok }) } },
+    {
+      config: { policy: 'auth.logout' },
+      schema: { summary: '退出登录', tags: ['auth'], response: responses({ 200: Ok }) },
+    },
     async (request, reply) => {
       await logout(request.ctx);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -40,7 +43,10 @@ export async function authRoutes(app: App, platform: Platform): Promise<void> {
 
   app.get(
     '/auth/session',
-    { config: { policy: 'auth.session' }, schema: { summary: '当前会话', tags: ['auth'], response: responses({ 200: SessionView }) } },
+    {
+      config: { policy: 'auth.session' },
+      schema: { summary: '当前会话', tags: ['auth'], response: responses({ 200: SessionView }) },
+    },
     async (request) => {
       if (!request.session) throw new AppError(E.UNAUTHENTICATED);
       return sessionView(request.ctx, request.session);

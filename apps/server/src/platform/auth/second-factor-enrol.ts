@@ -55,7 +55,10 @@ async function storeSecret(ctx: Ctx, tx: Tx, userId: string, secret: Buffer, con
   await tx
     .insert(secondFactors)
     .values({ userId, secretEnc, confirmedAt, createdAt: ctx.now() })
-    .onConflictDoUpdate({ target: secondFactors.userId, set: { secretEnc, confirmedAt, lastUsedStep: null, createdAt: ctx.now() } });
+    .onConflictDoUpdate({
+      target: secondFactors.userId,
+      set: { secretEnc, confirmedAt, lastUsedStep: null, createdAt: ctx.now() },
+    });
 }
 
 /** Step 1 of enrolment: a fresh 160-bit secret (RFC 4226's recommended length) shown as QR and text. */
@@ -69,12 +72,19 @@ export async function startEnrolment(ctx: Ctx): Promise<SecondFactorEnrolment> {
     await storeSecret(ctx, tx, actor.userId, secret, null);
   });
   const secretB32 = base32Encode(secret);
-  return { secret: secretB32, otpauthUri: otpauthUri(TOTP_ISSUER, actor.username, secretB32), issuer: TOTP_ISSUER, account: actor.username };
+  return {
+    secret: secretB32,
+    otpauthUri: otpauthUri(TOTP_ISSUER, actor.username, secretB32),
+    issuer: TOTP_ISSUER,
+    account: actor.username,
+  };
 }
 
 function newRecoveryCode(ctx: Ctx): string {
   // 10 base32 characters: 50 bits, with the attempt limit far beyond guessing.
-  const raw = base32Encode(Buffer.from(ctx.crypto.randomToken(16), 'base64url')).toLowerCase().slice(0, 10);
+  const raw = base32Encode(Buffer.from(ctx.crypto.randomToken(16), 'base64url'))
+    .toLowerCase()
+    .slice(0, 10);
   return `${raw.slice(0, 5)}-${raw.slice(5)}`;
 }
 
@@ -83,7 +93,10 @@ function newRecoveryCode(ctx: Ctx): string {
  * codes are made (returned this once, stored as HMAC-SM3 digests), and this session counts as
  * having passed the second factor.
  */
-export async function confirmEnrolment(ctx: Ctx, code: string): Promise<{ recoveryCodes: string[]; session: { token: string; expiresAt: Date } }> {
+export async function confirmEnrolment(
+  ctx: Ctx,
+  code: string,
+): Promise<{ recoveryCodes: string[]; session: { token: string; expiresAt: Date } }> {
   const actor = staffActor(ctx);
   await checkSecondFactorCode(ctx, actor.userId, { code }, { pendingEnrolment: true });
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => newRecoveryCode(ctx));
@@ -95,20 +108,36 @@ export async function confirmEnrolment(ctx: Ctx, code: string): Promise<{ recove
       .returning({ userId: secondFactors.userId });
     if (confirmed.length === 0) throw new AppError(SF.SECOND_FACTOR_NOT_STARTED);
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.userId));
-    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: actor.userId, codeHash: recoveryCodeHash(ctx, c) })));
+    await tx
+      .insert(recoveryCodes)
+      .values(codes.map((c) => ({ userId: actor.userId, codeHash: recoveryCodeHash(ctx, c) })));
     const session = await passSession(ctx, tx, actor.sessionId);
-    audit.record({ action: 'auth.second_factor.enrolled', targetType: 'user', targetId: actor.userId, note: `TOTP, ${RECOVERY_CODE_COUNT} recovery codes` });
+    audit.record({
+      action: 'auth.second_factor.enrolled',
+      targetType: 'user',
+      targetId: actor.userId,
+      note: `TOTP, ${RECOVERY_CODE_COUNT} recovery codes`,
+    });
     return { recoveryCodes: codes, session };
   });
 }
 
 /** The code step of sign-in: a half session becomes a full one. */
-export async function completeSignIn(ctx: Ctx, stage: SessionStage, input: CodeInput): Promise<{ token: string; expiresAt: Date }> {
+export async function completeSignIn(
+  ctx: Ctx,
+  stage: SessionStage,
+  input: CodeInput,
+): Promise<{ token: string; expiresAt: Date }> {
   const actor = staffActor(ctx);
   const method = await checkSecondFactorCode(ctx, actor.userId, input);
   return transact(ctx, async (tx, audit) => {
     const session = await passSession(ctx, tx, actor.sessionId);
-    audit.record({ action: 'auth.second_factor.passed', targetType: 'session', targetId: actor.sessionId, note: `${method}${stage === 'passed' ? ' (again)' : ''}` });
+    audit.record({
+      action: 'auth.second_factor.passed',
+      targetType: 'session',
+      targetId: actor.sessionId,
+      note: `${method}${stage === 'passed' ? ' (again)' : ''}`,
+    });
     return session;
   });
 }
@@ -126,7 +155,10 @@ export async function disableSecondFactor(ctx: Ctx, input: CodeInput): Promise<v
 }
 
 async function removeEnrolment(tx: Tx, userId: string): Promise<boolean> {
-  const removed = await tx.delete(secondFactors).where(eq(secondFactors.userId, userId)).returning({ userId: secondFactors.userId });
+  const removed = await tx
+    .delete(secondFactors)
+    .where(eq(secondFactors.userId, userId))
+    .returning({ userId: secondFactors.userId });
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   return removed.length > 0;
 }

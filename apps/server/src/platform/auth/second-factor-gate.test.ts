@@ -7,15 +7,23 @@ import { secondFactorGate, secondFactorRequired } from './second-factor';
 const on = loadConfig({ NODE_ENV: 'test' });
 const off = loadConfig({ NODE_ENV: 'test', STAFF_SECOND_FACTOR: 'off' });
 const staff = (role: Actor['grants'][number]['role']): Actor => ({
-  userId: 'u', username: 'u', displayName: 'u', kind: 'staff', unitId: null, applicantId: null, sessionId: 's',
+  userId: 'u',
+  username: 'u',
+  displayName: 'u',
+  kind: 'staff',
+  unitId: null,
+  applicantId: null,
+  sessionId: 's',
   grants: [{ role, unitId: null, regionCode: '370800' }],
 });
 
 /** Which session reaches which route while the second factor is pending: the rule, without HTTP. */
 describe('second-factor gate', () => {
   it('requires the factor of administrators, reviewers and credit officers only, and only when on', () => {
-    for (const role of ['admin', 'legal_reviewer', 'policy_reviewer', 'credit_officer'] as const) expect(secondFactorRequired(on, staff(role))).toBe(true);
-    for (const role of ['window_clerk', 'catalog_officer', 'verifier', 'unit_head'] as const) expect(secondFactorRequired(on, staff(role))).toBe(false);
+    for (const role of ['admin', 'legal_reviewer', 'policy_reviewer', 'credit_officer'] as const)
+      expect(secondFactorRequired(on, staff(role))).toBe(true);
+    for (const role of ['window_clerk', 'catalog_officer', 'verifier', 'unit_head'] as const)
+      expect(secondFactorRequired(on, staff(role))).toBe(false);
     expect(secondFactorRequired(off, staff('admin'))).toBe(false);
     expect(secondFactorRequired(on, { ...staff('admin'), kind: 'applicant' })).toBe(false);
   });

@@ -22,7 +22,11 @@ export const PENDING_SESSION_MINUTES = 10;
 export type SessionStage = 'none' | 'pending' | 'passed';
 
 export function secondFactorRequired(config: Config, actor: Pick<Actor, 'kind' | 'grants'>): boolean {
-  return config.staffSecondFactor === 'required' && actor.kind === 'staff' && actor.grants.some((g) => (SECOND_FACTOR_ROLES as readonly Role[]).includes(g.role));
+  return (
+    config.staffSecondFactor === 'required' &&
+    actor.kind === 'staff' &&
+    actor.grants.some((g) => (SECOND_FACTOR_ROLES as readonly Role[]).includes(g.role))
+  );
 }
 
 /** Associated data binding an encrypted secret to its row: a ciphertext moved to another user fails. */
@@ -44,7 +48,8 @@ export async function secondFactorAtSignIn(
   if (user.kind !== 'staff' || ctx.config.staffSecondFactor === 'off') return { stage: 'none', expiresAt: null };
   const enrolled = !!(await enrolmentOf(ctx.database.db, user.id))?.confirmedAt;
   const grants = (await grantsOf(ctx.database.db, [user.id])).get(user.id) ?? [];
-  if (!enrolled && !secondFactorRequired(ctx.config, { kind: 'staff', grants })) return { stage: 'none', expiresAt: null };
+  if (!enrolled && !secondFactorRequired(ctx.config, { kind: 'staff', grants }))
+    return { stage: 'none', expiresAt: null };
   return { stage: 'pending', expiresAt: new Date(ctx.now().getTime() + PENDING_SESSION_MINUTES * 60_000) };
 }
 
@@ -52,13 +57,22 @@ export async function secondFactorAtSignIn(
  * What the access hooks do with a session before the route's policy: `ok`; `anonymous` (a public
  * route answers a half session as it answers anyone); or `refuse` with AUTH_SECOND_FACTOR_REQUIRED.
  */
-export function secondFactorGate(config: Config, session: { stage: SessionStage; actor: Actor }, policy: Policy): 'ok' | 'anonymous' | 'refuse' {
-  const blocked = session.stage === 'pending' || (session.stage === 'none' && secondFactorRequired(config, session.actor));
+export function secondFactorGate(
+  config: Config,
+  session: { stage: SessionStage; actor: Actor },
+  policy: Policy,
+): 'ok' | 'anonymous' | 'refuse' {
+  const blocked =
+    session.stage === 'pending' || (session.stage === 'none' && secondFactorRequired(config, session.actor));
   if (!blocked || policy.secondFactorStep) return 'ok';
   return policy.allow === 'anyone' ? 'anonymous' : 'refuse';
 }
 
-export async function secondFactorSessionState(platform: Platform, actor: Actor, stage: SessionStage): Promise<SecondFactorSessionState> {
+export async function secondFactorSessionState(
+  platform: Platform,
+  actor: Actor,
+  stage: SessionStage,
+): Promise<SecondFactorSessionState> {
   if (actor.kind !== 'staff') return { state: 'none', enrolled: false, required: false };
   const row = await enrolmentOf(platform.database.db, actor.userId);
   return { state: stage, enrolled: !!row?.confirmedAt, required: secondFactorRequired(platform.config, actor) };
@@ -82,7 +96,10 @@ async function reserveAttempt(ctx: Ctx, userId: string): Promise<{ locksNow: boo
   const next = sql`(case when ${t.lockedUntil} is not null and ${t.lockedUntil} <= ${nowSql} then 1 else ${t.failedAttempts} + 1 end)`;
   const [row] = await ctx.database.db
     .update(t)
-    .set({ failedAttempts: next, lockedUntil: sql`(case when ${next} >= ${MAX_CODE_ATTEMPTS} then ${lockEnd}::timestamptz else null end)` })
+    .set({
+      failedAttempts: next,
+      lockedUntil: sql`(case when ${next} >= ${MAX_CODE_ATTEMPTS} then ${lockEnd}::timestamptz else null end)`,
+    })
     .where(and(eq(t.userId, userId), or(isNull(t.lockedUntil), lte(t.lockedUntil, now))))
     .returning({ lockedUntil: t.lockedUntil });
   if (!row) throw lockedError(ctx, (await enrolmentOf(ctx.database.db, userId))?.lockedUntil ?? null);
@@ -105,10 +122,16 @@ export type CodeInput = { code?: string | undefined; recoveryCode?: string | und
  * accepting each time step once. `pendingEnrolment` checks the secret waiting for confirmation.
  * Wrong codes are audited and throw; a right one resets the count and says which kind it was.
  */
-export async function checkSecondFactorCode(ctx: Ctx, userId: string, input: CodeInput, options: { pendingEnrolment?: boolean } = {}): Promise<'totp' | 'recovery_code'> {
+export async function checkSecondFactorCode(
+  ctx: Ctx,
+  userId: string,
+  input: CodeInput,
+  options: { pendingEnrolment?: boolean } = {},
+): Promise<'totp' | 'recovery_code'> {
   const code = input.code?.replace(/\s/g, '');
   const recovery = input.recoveryCode;
-  if ((code ? 1 : 0) + (recovery ? 1 : 0) !== 1 || (options.pendingEnrolment && !code)) throw new AppError(SF.SECOND_FACTOR_CODE_MISSING);
+  if ((code ? 1 : 0) + (recovery ? 1 : 0) !== 1 || (options.pendingEnrolment && !code))
+    throw new AppError(SF.SECOND_FACTOR_CODE_MISSING);
   const row = await enrolmentOf(ctx.database.db, userId);
   if (options.pendingEnrolment ? !row || row.confirmedAt : !row?.confirmedAt) {
     throw new AppError(options.pendingEnrolment ? SF.SECOND_FACTOR_NOT_STARTED : SF.SECOND_FACTOR_NOT_ENROLLED);
@@ -136,15 +159,30 @@ export async function checkSecondFactorCode(ctx: Ctx, userId: string, input: Cod
         .set({ usedAt: now })
         .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hash), isNull(recoveryCodes.usedAt)))
         .returning({ id: recoveryCodes.id });
-      if (rows.length > 0) await tx.update(secondFactors).set({ failedAttempts: 0, lockedUntil: null }).where(eq(secondFactors.userId, userId));
+      if (rows.length > 0)
+        await tx
+          .update(secondFactors)
+          .set({ failedAttempts: 0, lockedUntil: null })
+          .where(eq(secondFactors.userId, userId));
       return rows.length > 0;
     });
     if (!spent) failure = 'wrong';
   }
   if (!failure) return code ? 'totp' : 'recovery_code';
   await transact(ctx, async (_tx, audit) => {
-    audit.record({ action: 'auth.second_factor.failed', targetType: 'user', targetId: userId, note: failure === 'replayed' ? 'code replayed' : code ? 'wrong code' : 'wrong recovery code' });
-    if (locksNow) audit.record({ action: 'auth.second_factor.locked', targetType: 'user', targetId: userId, note: `${CODE_LOCK_MINUTES} minutes` });
+    audit.record({
+      action: 'auth.second_factor.failed',
+      targetType: 'user',
+      targetId: userId,
+      note: failure === 'replayed' ? 'code replayed' : code ? 'wrong code' : 'wrong recovery code',
+    });
+    if (locksNow)
+      audit.record({
+        action: 'auth.second_factor.locked',
+        targetType: 'user',
+        targetId: userId,
+        note: `${CODE_LOCK_MINUTES} minutes`,
+      });
   });
   if (locksNow) throw new AppError(SF.SECOND_FACTOR_LOCKED, { minutes: CODE_LOCK_MINUTES });
   throw new AppError(failure === 'replayed' ? SF.SECOND_FACTOR_CODE_USED : SF.SECOND_FACTOR_CODE_INVALID);
@@ -157,7 +195,10 @@ export async function checkSecondFactorCode(ctx: Ctx, userId: string, input: Cod
 export async function passSession(ctx: Ctx, tx: Tx, sessionId: string): Promise<{ token: string; expiresAt: Date }> {
   const token = ctx.crypto.randomToken(32);
   const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionAbsoluteHours * 3_600_000);
-  await tx.update(sessions).set({ secondFactor: 'passed', tokenHash: ctx.crypto.sm3Hex(token), expiresAt }).where(eq(sessions.id, sessionId));
+  await tx
+    .update(sessions)
+    .set({ secondFactor: 'passed', tokenHash: ctx.crypto.sm3Hex(token), expiresAt })
+    .where(eq(sessions.id, sessionId));
   return { token, expiresAt };
 }
 

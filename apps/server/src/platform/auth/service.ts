@@ -37,7 +37,12 @@ export async function hashNewPassword(platform: Platform, password: string): Pro
  * time an answer takes says nothing either; a refused attempt is hashed against the dummy hash
  * without looking the account up.
  */
-export async function login(ctx: Ctx, username: string, password: string, meta: { userAgent: string | null }): Promise<IssuedSession> {
+export async function login(
+  ctx: Ctx,
+  username: string,
+  password: string,
+  meta: { userAgent: string | null },
+): Promise<IssuedSession> {
   const now = ctx.now();
   const name = canonicalUsername(username);
   const reserved = await reserveSignInAttempt(ctx, name);
@@ -103,13 +108,33 @@ async function recordFailure(ctx: Ctx, name: string, userId: string | null, atte
     for (const fill of attempt.fills) {
       const minutes = Math.ceil((fill.until.getTime() - ctx.now().getTime()) / 60_000);
       const subject = fill.scope === 'address' ? { targetType: 'client_address', targetId: attempt.address } : account;
-      audit.record({ action: 'auth.locked', ...subject, note: `${fill.scope} limit: ${minutes} minutes${fill.scope === 'name_and_address' ? ` from ${attempt.address}` : ''}` });
+      audit.record({
+        action: 'auth.locked',
+        ...subject,
+        note: `${fill.scope} limit: ${minutes} minutes${fill.scope === 'name_and_address' ? ` from ${attempt.address}` : ''}`,
+      });
     }
   });
 }
 
-function actorStub(user: { id: string; username: string; displayName: string; kind: 'staff' | 'applicant'; unitId: string | null; applicantId: string | null }): Actor {
-  return { userId: user.id, username: user.username, displayName: user.displayName, kind: user.kind, unitId: user.unitId, applicantId: user.applicantId, grants: [], sessionId: '' };
+function actorStub(user: {
+  id: string;
+  username: string;
+  displayName: string;
+  kind: 'staff' | 'applicant';
+  unitId: string | null;
+  applicantId: string | null;
+}): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    kind: user.kind,
+    unitId: user.unitId,
+    applicantId: user.applicantId,
+    grants: [],
+    sessionId: '',
+  };
 }
 
 export interface LoadedSession {
@@ -128,9 +153,14 @@ export async function loadSession(platform: Platform, token: string): Promise<Lo
   if (!row) return null;
   const grants = (await grantsOf(platform.database.db, [row.user.id])).get(row.user.id) ?? [];
   // Touch at most once a minute: idle time-out needs it, a write per request does not.
-  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) await touchSession(platform.database.db, row.session.id, now);
+  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000)
+    await touchSession(platform.database.db, row.session.id, now);
   return {
-    actor: { ...actorStub(row.user), grants: grants.map(({ role, unitId, regionCode }) => ({ role, unitId, regionCode })), sessionId: row.session.id },
+    actor: {
+      ...actorStub(row.user),
+      grants: grants.map(({ role, unitId, regionCode }) => ({ role, unitId, regionCode })),
+      sessionId: row.session.id,
+    },
     csrfToken: row.session.csrfToken,
     expiresAt: row.session.expiresAt,
     secondFactor: row.session.secondFactor,
@@ -150,7 +180,9 @@ export async function sessionView(ctx: Ctx, loaded: LoadedSession): Promise<Sess
   const { actor } = loaded;
   const user = await findUserById(ctx.database.db, actor.userId);
   const grants = (await grantsOf(ctx.database.db, [actor.userId])).get(actor.userId) ?? [];
-  const unitName = actor.unitId ? (grants.find((g) => g.unitId === actor.unitId)?.unitName ?? (await unitNameOf(ctx, actor.unitId))) : null;
+  const unitName = actor.unitId
+    ? (grants.find((g) => g.unitId === actor.unitId)?.unitName ?? (await unitNameOf(ctx, actor.unitId)))
+    : null;
   return {
     user: {
       id: actor.userId,

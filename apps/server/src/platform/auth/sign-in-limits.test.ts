@@ -24,18 +24,31 @@ describe('sign-in limits', () => {
   afterAll(async () => t?.close());
 
   const attempt = (username: string, password: string, address: string) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: address });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+      remoteAddress: address,
+    });
   /** What a client can tell from an answer. */
   const shape = (r: LightMyRequestResponse) => {
     const error = r.statusCode === 200 ? undefined : json<{ error: { code: string; message: string } }>(r).error;
     return { status: r.statusCode, code: error?.code, message: error?.message, retryAfter: r.headers['retry-after'] };
   };
-  const userId = async (username: string) => (await t.platform.database.db.select().from(users).where(eq(users.username, username)))[0]!.id;
+  const userId = async (username: string) =>
+    (await t.platform.database.db.select().from(users).where(eq(users.username, username)))[0]!.id;
   const checkedFailures = async (id: string) =>
-    (await t.platform.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'auth.login_failed'), eq(auditEvents.targetId, id)))).length;
+    (
+      await t.platform.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'auth.login_failed'), eq(auditEvents.targetId, id)))
+    ).length;
 
   it('checks no more concurrent wrong guesses than the limit allows', async () => {
-    const answers = await Promise.all(Array.from({ length: 18 }, () => attempt('verifier', 'wrong-password', '198.51.100.1')));
+    const answers = await Promise.all(
+      Array.from({ length: 18 }, () => attempt('verifier', 'wrong-password', '198.51.100.1')),
+    );
     const statuses = answers.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 401)).toHaveLength(PER_NAME_AND_ADDRESS.max);
     expect(statuses.filter((s) => s === 429)).toHaveLength(18 - PER_NAME_AND_ADDRESS.max);
@@ -44,7 +57,8 @@ describe('sign-in limits', () => {
   });
 
   it("keeps a stranger who guesses a user name out, not the name's owner at another address", async () => {
-    for (let i = 0; i < PER_NAME_AND_ADDRESS.max; i++) expect((await attempt('legal', 'wrong-password', '198.51.100.2')).statusCode).toBe(401);
+    for (let i = 0; i < PER_NAME_AND_ADDRESS.max; i++)
+      expect((await attempt('legal', 'wrong-password', '198.51.100.2')).statusCode).toBe(401);
     expect(shape(await attempt('legal', DEMO_PASSWORD, '198.51.100.2')).code).toBe('AUTH_TOO_MANY_ATTEMPTS');
     expect((await attempt('legal', DEMO_PASSWORD, '203.0.113.2')).statusCode).toBe(200);
   });
@@ -60,7 +74,12 @@ describe('sign-in limits', () => {
     const unknown = shape(await attempt('nobody-here', 'wrong-password', here));
     const wrong = shape(await attempt('policy', 'wrong-password', here));
     const right = shape(await attempt('policy', DEMO_PASSWORD, here));
-    expect(unknown).toEqual({ status: 429, code: 'AUTH_TOO_MANY_ATTEMPTS', message: expect.stringContaining('15'), retryAfter: '900' });
+    expect(unknown).toEqual({
+      status: 429,
+      code: 'AUTH_TOO_MANY_ATTEMPTS',
+      message: expect.stringContaining('15'),
+      retryAfter: '900',
+    });
     // The right password while limited is told to wait exactly like a wrong one: no password oracle.
     expect(wrong).toEqual(unknown);
     expect(right).toEqual(unknown);
@@ -73,15 +92,18 @@ describe('sign-in limits', () => {
 
   it('a right password forgives the failures from its own address', async () => {
     const here = '198.51.100.4';
-    for (let i = 1; i < PER_NAME_AND_ADDRESS.max; i++) expect((await attempt('leader', 'wrong-password', here)).statusCode).toBe(401);
+    for (let i = 1; i < PER_NAME_AND_ADDRESS.max; i++)
+      expect((await attempt('leader', 'wrong-password', here)).statusCode).toBe(401);
     expect((await attempt('leader', DEMO_PASSWORD, here)).statusCode).toBe(200);
-    for (let i = 0; i < PER_NAME_AND_ADDRESS.max; i++) expect((await attempt('leader', 'wrong-password', here)).statusCode).toBe(401);
+    for (let i = 0; i < PER_NAME_AND_ADDRESS.max; i++)
+      expect((await attempt('leader', 'wrong-password', here)).statusCode).toBe(401);
     expect((await attempt('leader', 'wrong-password', here)).statusCode).toBe(429);
   });
 
   it(`stops one address spraying guesses over many names after ${PER_ADDRESS.max} failures a minute`, async () => {
     const here = '198.51.100.5';
-    for (let i = 0; i < PER_ADDRESS.max; i++) expect((await attempt(`sprayed-${i}`, 'Summer2026!', here)).statusCode).toBe(401);
+    for (let i = 0; i < PER_ADDRESS.max; i++)
+      expect((await attempt(`sprayed-${i}`, 'Summer2026!', here)).statusCode).toBe(401);
     const refused = shape(await attempt('catalog', DEMO_PASSWORD, here));
     expect(refused).toMatchObject({ status: 429, code: 'AUTH_TOO_MANY_ATTEMPTS' });
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
@@ -103,14 +125,23 @@ describe('sign-in limits', () => {
   it('holds an account guessed from many addresses for everyone, shows it locked, and lets an administrator unlock it', async () => {
     const addresses = Array.from({ length: PER_NAME.max / PER_NAME_AND_ADDRESS.max }, (_, i) => `192.0.2.${i + 10}`);
     for (const address of addresses) {
-      const answers = await Promise.all(Array.from({ length: PER_NAME_AND_ADDRESS.max }, () => attempt('unithead', 'wrong-password', address)));
+      const answers = await Promise.all(
+        Array.from({ length: PER_NAME_AND_ADDRESS.max }, () => attempt('unithead', 'wrong-password', address)),
+      );
       expect(answers.map((r) => r.statusCode)).toEqual(Array(PER_NAME_AND_ADDRESS.max).fill(401));
     }
     const owner = shape(await attempt('unithead', DEMO_PASSWORD, '203.0.113.6'));
-    expect(owner).toMatchObject({ status: 429, code: 'AUTH_TOO_MANY_ATTEMPTS', retryAfter: String(PER_NAME.windowMinutes * 60) });
+    expect(owner).toMatchObject({
+      status: 429,
+      code: 'AUTH_TOO_MANY_ATTEMPTS',
+      retryAfter: String(PER_NAME.windowMinutes * 60),
+    });
 
     const admin = await signIn(t.app, 'admin');
-    const listed = () => admin.get('/api/v1/staff?q=unithead').then((r) => json<{ items: Array<{ id: string; username: string; locked: boolean }> }>(r).items[0]!);
+    const listed = () =>
+      admin
+        .get('/api/v1/staff?q=unithead')
+        .then((r) => json<{ items: Array<{ id: string; username: string; locked: boolean }> }>(r).items[0]!);
     const staff = await listed();
     expect(staff).toMatchObject({ username: 'unithead', locked: true });
     expect((await admin.patch(`/api/v1/staff/${staff.id}`, { unlock: true })).statusCode).toBe(200);
@@ -121,7 +152,8 @@ describe('sign-in limits', () => {
   it('never stores a user name that looks like an ID or phone number in clear: masked beside its blind index', async () => {
     const id = '370811198503120036';
     const phone = '13853712345';
-    for (const name of [id, phone, 'no-such-clerk']) expect((await attempt(name, 'wrong-password', '198.51.100.8')).statusCode).toBe(401);
+    for (const name of [id, phone, 'no-such-clerk'])
+      expect((await attempt(name, 'wrong-password', '198.51.100.8')).statusCode).toBe(401);
     const rows = await t.platform.database.db
       .select()
       .from(auditEvents)
@@ -139,7 +171,14 @@ describe('sign-in limits', () => {
     clock.advance(longest * 60_000 + 1000);
     const db = t.platform.database.db;
     const expired = async () =>
-      Number((await db.select({ n: sql<number>`count(*)` }).from(signInAttempts).where(lt(signInAttempts.at, new Date(clock.now().getTime() - longest * 60_000))))[0]?.n);
+      Number(
+        (
+          await db
+            .select({ n: sql<number>`count(*)` })
+            .from(signInAttempts)
+            .where(lt(signInAttempts.at, new Date(clock.now().getTime() - longest * 60_000)))
+        )[0]?.n,
+      );
     const before = await expired();
     expect(before).toBeGreaterThan(0);
     await attempt('nobody-at-all', 'wrong-password', '198.51.100.9');

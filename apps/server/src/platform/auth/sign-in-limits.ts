@@ -90,7 +90,10 @@ export async function reserveSignInAttempt(ctx: Ctx, name: string): Promise<Rese
     const windows = await countWindows(tx, accountKey, address, now);
     const wait = secondsToWait(windows, now.getTime());
     if (wait > 0) return { ok: false as const, retryAfterSeconds: wait };
-    const [row] = await tx.insert(signInAttempts).values({ accountKey, address, at: now }).returning({ id: signInAttempts.id });
+    const [row] = await tx
+      .insert(signInAttempts)
+      .values({ accountKey, address, at: now })
+      .returning({ id: signInAttempts.id });
     const fills = SIGN_IN_LIMITS.flatMap((limit, i) => {
       const w = windows[i];
       if (!w || w.count + 1 < limit.max) return [];
@@ -106,7 +109,9 @@ export async function reserveSignInAttempt(ctx: Ctx, name: string): Promise<Rese
  * forgiven ("5 consecutive failures"). Failures from other addresses still count.
  */
 export async function forgiveSignInFailures(db: Executor, attempt: SignInAttempt): Promise<void> {
-  await db.delete(signInAttempts).where(and(eq(signInAttempts.accountKey, attempt.accountKey), eq(signInAttempts.address, attempt.address)));
+  await db
+    .delete(signInAttempts)
+    .where(and(eq(signInAttempts.accountKey, attempt.accountKey), eq(signInAttempts.address, attempt.address)));
 }
 
 /**
@@ -133,13 +138,22 @@ function lockKey(crypto: CryptoProvider, key: string): string {
 async function countWindows(tx: Tx, accountKey: string, address: string, now: Date): Promise<WindowCount[]> {
   const byName = eq(signInAttempts.accountKey, accountKey);
   const byAddress = eq(signInAttempts.address, address);
-  const scopes: Record<LimitScope, SQL | undefined> = { name_and_address: and(byName, byAddress), name: byName, address: byAddress };
+  const scopes: Record<LimitScope, SQL | undefined> = {
+    name_and_address: and(byName, byAddress),
+    name: byName,
+    address: byAddress,
+  };
   const columns: Record<string, SQL<number | null>> = {};
   SIGN_IN_LIMITS.forEach((limit, i) => {
-    const where = and(scopes[limit.scope], gt(signInAttempts.at, new Date(now.getTime() - limit.windowMinutes * 60_000)));
+    const where = and(
+      scopes[limit.scope],
+      gt(signInAttempts.at, new Date(now.getTime() - limit.windowMinutes * 60_000)),
+    );
     columns[`count${i}`] = sql<number>`count(*) filter (where ${where})`.mapWith(Number);
-    columns[`oldest${i}`] = sql<number | null>`extract(epoch from min(${signInAttempts.at}) filter (where ${where})) * 1000`.mapWith(
-      (v: unknown) => (v === null || v === undefined ? null : Number(v)),
+    columns[`oldest${i}`] = sql<
+      number | null
+    >`extract(epoch from min(${signInAttempts.at}) filter (where ${where})) * 1000`.mapWith((v: unknown) =>
+      v === null || v === undefined ? null : Number(v),
     );
   });
   const [row] = await tx

@@ -64,10 +64,14 @@ export const roleGrants = pgTable(
   },
   (t) => [
     index('role_grants_user').on(t.userId),
-    uniqueIndex('role_grants_unique').on(t.userId, t.role, sql`coalesce(${t.unitId}::text, '')`, sql`coalesce(${t.regionCode}, '')`),
+    uniqueIndex('role_grants_unique').on(
+      t.userId,
+      t.role,
+      sql`coalesce(${t.unitId}::text, '')`,
+      sql`coalesce(${t.regionCode}, '')`,
+    ),
   ],
 );
-
 
 /**
  * Failed sign-in attempts of the last hour, and those still being checked: the sliding windows of

@@ -6,7 +6,18 @@ describe('TOTP', () => {
   const key = Buffer.from('12345678901234567890');
 
   it('matches the RFC 4226 HOTP test values', () => {
-    const expected = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
+    const expected = [
+      '755224',
+      '287082',
+      '359152',
+      '969429',
+      '338314',
+      '254676',
+      '287922',
+      '162583',
+      '399871',
+      '520489',
+    ];
     expect(expected.map((_, counter) => hotp(key, counter))).toEqual(expected);
   });
 

@@ -39,7 +39,11 @@ function checkDay(date: string, year?: number): void {
 }
 
 /** Adds a year's arrangement, or replaces it wholesale (e.g. when the State Council notice comes out). */
-export async function saveYear(ctx: Ctx, year: number, input: Omit<CalendarYearCreate, 'year'>): Promise<CalendarYearView> {
+export async function saveYear(
+  ctx: Ctx,
+  year: number,
+  input: Omit<CalendarYearCreate, 'year'>,
+): Promise<CalendarYearView> {
   for (const d of input.days) checkDay(d.date, year);
   if (new Set(input.days.map((d) => d.date)).size !== input.days.length) {
     throw new AppError(E.VALIDATION_FAILED, { problem: '同一日期出现了两次' });
@@ -51,13 +55,26 @@ export async function saveYear(ctx: Ctx, year: number, input: Omit<CalendarYearC
     await tx
       .insert(calendarYears)
       .values({ year, source: input.source, updatedBy: ctx.actor?.userId ?? null })
-      .onConflictDoUpdate({ target: calendarYears.year, set: { source: input.source, updatedAt: ctx.now(), updatedBy: ctx.actor?.userId ?? null } });
+      .onConflictDoUpdate({
+        target: calendarYears.year,
+        set: { source: input.source, updatedAt: ctx.now(), updatedBy: ctx.actor?.userId ?? null },
+      });
     if (input.days.length > 0) {
-      await tx.insert(calendarDays).values(input.days.map((d) => ({ day: d.date, kind: d.kind, name: d.name, updatedBy: ctx.actor?.userId ?? null })));
+      await tx
+        .insert(calendarDays)
+        .values(
+          input.days.map((d) => ({ day: d.date, kind: d.kind, name: d.name, updatedBy: ctx.actor?.userId ?? null })),
+        );
     }
     await tx.delete(calendarGaps).where(eq(calendarGaps.year, year));
     await enqueueRecompute(tx, ctx, { year, change: 'year' });
-    audit.record({ action: 'calendar.year.saved', targetType: 'calendar_year', targetId: String(year), before: { days: before.length }, after: { source: input.source, days: input.days.length } });
+    audit.record({
+      action: 'calendar.year.saved',
+      targetType: 'calendar_year',
+      targetId: String(year),
+      before: { days: before.length },
+      after: { source: input.source, days: input.days.length },
+    });
   });
   invalidateCalendar();
   return getYear(ctx, year);
@@ -73,9 +90,18 @@ export async function saveDay(ctx: Ctx, date: string, kind: 'holiday' | 'workday
     await tx
       .insert(calendarDays)
       .values({ day: date, kind, name, updatedBy: ctx.actor?.userId ?? null })
-      .onConflictDoUpdate({ target: calendarDays.day, set: { kind, name, updatedAt: ctx.now(), updatedBy: ctx.actor?.userId ?? null } });
+      .onConflictDoUpdate({
+        target: calendarDays.day,
+        set: { kind, name, updatedAt: ctx.now(), updatedBy: ctx.actor?.userId ?? null },
+      });
     await enqueueRecompute(tx, ctx, { year, change: `day ${date}` });
-    audit.record({ action: 'calendar.day.saved', targetType: 'calendar_day', targetId: date, before: before ? { kind: before.kind, name: before.name } : null, after: { kind, name } });
+    audit.record({
+      action: 'calendar.day.saved',
+      targetType: 'calendar_day',
+      targetId: date,
+      before: before ? { kind: before.kind, name: before.name } : null,
+      after: { kind, name },
+    });
   });
   invalidateCalendar();
 }
@@ -84,9 +110,15 @@ export async function deleteDay(ctx: Ctx, date: string): Promise<void> {
   checkDay(date);
   await transact(ctx, async (tx, audit) => {
     const removed = await tx.delete(calendarDays).where(eq(calendarDays.day, date)).returning();
-    if (removed.length === 0) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'calendar day' : '该日安排' });
+    if (removed.length === 0)
+      throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'calendar day' : '该日安排' });
     await enqueueRecompute(tx, ctx, { year: Number(date.slice(0, 4)), change: `day ${date} deleted` });
-    audit.record({ action: 'calendar.day.deleted', targetType: 'calendar_day', targetId: date, before: { kind: removed[0]?.kind, name: removed[0]?.name } });
+    audit.record({
+      action: 'calendar.day.deleted',
+      targetType: 'calendar_day',
+      targetId: date,
+      before: { kind: removed[0]?.kind, name: removed[0]?.name },
+    });
   });
   invalidateCalendar();
 }

@@ -19,7 +19,9 @@ describe('working-day calendar API', () => {
     const res = await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-09-30&days=3' });
     expect(json(res)).toEqual({ from: '2026-09-30', days: 3, result: '2026-10-10', provisional: false });
     expect(await addWorkingDays(t.platform, '2026-02-13', 1)).toEqual({ date: '2026-02-14', provisional: false });
-    const year = json<{ workingDays: number; days: Array<{ date: string; kind: string }> }>(await admin.get('/api/v1/calendar/years/2026'));
+    const year = json<{ workingDays: number; days: Array<{ date: string; kind: string }> }>(
+      await admin.get('/api/v1/calendar/years/2026'),
+    );
     expect(year.workingDays).toBe(248);
     expect(year.days).toContainEqual(expect.objectContaining({ date: '2026-10-10', kind: 'workday' }));
   });
@@ -45,9 +47,10 @@ describe('working-day calendar API', () => {
     expect(res.statusCode, res.body).toBe(200);
     // 12/21–12/31: 9 working days; 2027-01-01 (元旦, Friday) off; then 1/4–1/15 and 1/18.
     expect(json(res)).toEqual({ from: '2026-12-20', days: 20, result: '2027-01-18', provisional: true });
-    const dash = json<{ warnings: Array<{ code: string; level: string; message: string }>; calendar: { missingYears: number[]; provisionalYears: number[] } }>(
-      await admin.get('/api/v1/admin/dashboard'),
-    );
+    const dash = json<{
+      warnings: Array<{ code: string; level: string; message: string }>;
+      calendar: { missingYears: number[]; provisionalYears: number[] };
+    }>(await admin.get('/api/v1/admin/dashboard'));
     expect(dash.calendar.missingYears).toContain(2027);
     expect(dash.calendar.provisionalYears).toContain(2027);
     const warning = dash.warnings.find((w) => w.code === 'CALENDAR_GAP');
@@ -62,12 +65,22 @@ describe('working-day calendar API', () => {
 
   it('lets a platform administrator add the next year and edit single days, moving deadlines', async () => {
     const rcadmin = await signIn(t.app, 'rcadmin');
-    expect((await rcadmin.put('/api/v1/calendar/days/2026-10-09', { kind: 'holiday', name: '测试' })).statusCode).toBe(403);
+    expect((await rcadmin.put('/api/v1/calendar/days/2026-10-09', { kind: 'holiday', name: '测试' })).statusCode).toBe(
+      403,
+    );
 
-    expect((await admin.put('/api/v1/calendar/days/2026-10-09', { kind: 'holiday', name: '临时调整' })).statusCode).toBe(200);
-    expect(json<{ result: string }>(await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-09-30&days=3' })).result).toBe('2026-10-12');
+    expect(
+      (await admin.put('/api/v1/calendar/days/2026-10-09', { kind: 'holiday', name: '临时调整' })).statusCode,
+    ).toBe(200);
+    expect(
+      json<{ result: string }>(await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-09-30&days=3' }))
+        .result,
+    ).toBe('2026-10-12');
     expect((await admin.del('/api/v1/calendar/days/2026-10-09')).statusCode).toBe(200);
-    expect(json<{ result: string }>(await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-09-30&days=3' })).result).toBe('2026-10-10');
+    expect(
+      json<{ result: string }>(await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-09-30&days=3' }))
+        .result,
+    ).toBe('2026-10-10');
 
     const saved = await admin.put('/api/v1/calendar/years/2027', {
       source: '国务院办公厅关于2027年部分节假日安排的通知（测试数据）',
@@ -78,17 +91,32 @@ describe('working-day calendar API', () => {
       ],
     });
     expect(saved.statusCode).toBe(200);
-    expect(json(await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-12-30&days=2' }))).toMatchObject({ result: '2027-01-04', provisional: false });
+    expect(json(await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-12-30&days=2' }))).toMatchObject(
+      { result: '2027-01-04', provisional: false },
+    );
     const dash = json<{ calendar: { missingYears: number[] } }>(await admin.get('/api/v1/admin/dashboard'));
     expect(dash.calendar.missingYears).not.toContain(2027);
-    const audit = json<{ items: Array<{ action: string }> }>(await admin.get('/api/v1/audit/events?targetType=calendar_year'));
+    const audit = json<{ items: Array<{ action: string }> }>(
+      await admin.get('/api/v1/audit/events?targetType=calendar_year'),
+    );
     expect(audit.items.map((e) => e.action)).toContain('calendar.year.saved');
   });
 
   it('validates dates and years', async () => {
     expect((await admin.put('/api/v1/calendar/days/2026-02-30', { kind: 'holiday', name: 'x' })).statusCode).toBe(400);
-    expect((await admin.put('/api/v1/calendar/years/2028', { source: 'x', days: [{ date: '2029-01-01', kind: 'holiday', name: 'x' }] })).statusCode).toBe(400);
-    expect((await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-13-01&days=1' })).statusCode).toBe(400);
-    expect((await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-01-01&days=-1' })).statusCode).toBe(400);
+    expect(
+      (
+        await admin.put('/api/v1/calendar/years/2028', {
+          source: 'x',
+          days: [{ date: '2029-01-01', kind: 'holiday', name: 'x' }],
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect((await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-13-01&days=1' })).statusCode).toBe(
+      400,
+    );
+    expect((await t.app.inject({ url: '/api/v1/calendar/add-working-days?from=2026-01-01&days=-1' })).statusCode).toBe(
+      400,
+    );
   });
 });

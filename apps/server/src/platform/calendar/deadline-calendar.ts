@@ -90,7 +90,8 @@ export class DeadlineCalendar {
 
   /** Years touched by the days from..from+horizonDays that have no official arrangement. */
   missingYearsFor(from: IsoDate, horizonDays: number): number[] {
-    if (!Number.isSafeInteger(horizonDays) || horizonDays < 0 || horizonDays > 36_600) throw new RangeError(`预警天数无效：${horizonDays}`);
+    if (!Number.isSafeInteger(horizonDays) || horizonDays < 0 || horizonDays > 36_600)
+      throw new RangeError(`预警天数无效：${horizonDays}`);
     const { year, month, day } = parseIsoDate(from);
     const last = new Date(Date.UTC(year, month - 1, day + horizonDays)).getUTCFullYear();
     const missing: number[] = [];

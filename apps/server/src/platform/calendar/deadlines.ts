@@ -59,7 +59,11 @@ export async function enqueueRecompute(tx: Executor, ctx: Ctx, cause: { year: nu
   const payload = { ...cause, by: ctx.actor?.userId ?? null };
   // No dedupe key: every edit gets its own recount, and a recount after the last edit sees them all.
   await enqueue(tx, { kind: RECOMPUTE_JOB, runAt: ctx.now(), payload });
-  await enqueue(tx, { kind: RECOMPUTE_JOB, runAt: new Date(ctx.now().getTime() + SECOND_PASS_MS), payload: { ...payload, pass: 2 } });
+  await enqueue(tx, {
+    kind: RECOMPUTE_JOB,
+    runAt: new Date(ctx.now().getTime() + SECOND_PASS_MS),
+    payload: { ...payload, pass: 2 },
+  });
 }
 
 /** A fresh tally for a module's recount. */
@@ -71,7 +75,13 @@ export function emptyOutcome(): RecomputeOutcome {
  * Counts one stored deadline again: `days` working days after `from` on `calendar`, compared with
  * the date stored (`was`). Pure; the module writes the result and tallies `outcome`.
  */
-export function recount(calendar: DeadlineCalendar, from: IsoDate, days: number, was: IsoDate, outcome: RecomputeOutcome): Deadline {
+export function recount(
+  calendar: DeadlineCalendar,
+  from: IsoDate,
+  days: number,
+  was: IsoDate,
+  outcome: RecomputeOutcome,
+): Deadline {
   const due = calendar.addWorkingDays(from, days);
   if (due.date !== was) outcome.moved++;
   else if (!due.provisional) outcome.confirmed++;
@@ -87,7 +97,8 @@ export function recomputeJob(read: (tx: Tx, ctx: Ctx) => Promise<DeadlineCalenda
   return async (tx, job, ctx, audit) => {
     const calendar = await read(tx, ctx);
     const modules: Record<string, RecomputeOutcome> = {};
-    for (const owner of provisionalDeadlineOwners()) modules[owner.module] = await owner.recompute(tx, calendar, audit, ctx);
+    for (const owner of provisionalDeadlineOwners())
+      modules[owner.module] = await owner.recompute(tx, calendar, audit, ctx);
     audit.record({
       action: 'calendar.deadlines_recomputed',
       targetType: 'calendar_year',

@@ -16,7 +16,14 @@ export {
   type OfficialSpecialDay,
 } from './official-data';
 export { DeadlineCalendar, type Deadline, type DeadlineCalendarInput } from './deadline-calendar';
-export { PROVISIONAL_LAW_FROM, legalHolidays, provisionalHolidays, provisionalYear, type LegalHoliday, type ProvisionalDay } from './provisional';
+export {
+  PROVISIONAL_LAW_FROM,
+  legalHolidays,
+  provisionalHolidays,
+  provisionalYear,
+  type LegalHoliday,
+  type ProvisionalDay,
+} from './provisional';
 export {
   RECOMPUTE_JOB,
   registerProvisionalDeadlines,

@@ -42,7 +42,11 @@ const isWeekend = (iso: string) => weekday(iso) === 0 || weekday(iso) === 6;
 /** A calendar with every shipped notice except `year`, which is counted provisionally. */
 function withoutNotice(year: number): DeadlineCalendar {
   const others = OFFICIAL_HOLIDAY_YEARS.filter((y) => y.year !== year);
-  return new DeadlineCalendar({ officialYears: others.map((y) => y.year), days: others.flatMap((y) => y.days), provisionalThrough: year });
+  return new DeadlineCalendar({
+    officialYears: others.map((y) => y.year),
+    days: others.flatMap((y) => y.days),
+    provisionalThrough: year,
+  });
 }
 
 /** Where the provisional method and the notice disagree: [date, what the notice says]. */
@@ -50,17 +54,32 @@ const KNOWN_DIFFERENCES: Record<number, Array<[string, 'off' | 'work']>> = {
   // 春节 1/28–2/4 with 1/26 (Sun) and 2/8 (Sat) worked; 劳动节 5/1–5/5 with 4/27 (Sun) worked;
   // 国庆·中秋 10/1–10/8 with 9/28 (Sun) and 10/11 (Sat) worked.
   2025: [
-    ['2025-01-26', 'work'], ['2025-02-03', 'off'], ['2025-02-04', 'off'], ['2025-02-08', 'work'],
-    ['2025-04-27', 'work'], ['2025-05-05', 'off'],
-    ['2025-09-28', 'work'], ['2025-10-07', 'off'], ['2025-10-08', 'off'], ['2025-10-11', 'work'],
+    ['2025-01-26', 'work'],
+    ['2025-02-03', 'off'],
+    ['2025-02-04', 'off'],
+    ['2025-02-08', 'work'],
+    ['2025-04-27', 'work'],
+    ['2025-05-05', 'off'],
+    ['2025-09-28', 'work'],
+    ['2025-10-07', 'off'],
+    ['2025-10-08', 'off'],
+    ['2025-10-11', 'work'],
   ],
   // 元旦 1/1–1/3 with 1/4 (Sun) worked; 春节 2/15–2/23 with 2/14 and 2/28 (Sat) worked; 劳动节
   // 5/1–5/5 with 5/9 (Sat) worked; 国庆 10/1–10/7 with 9/20 (Sun) and 10/10 (Sat) worked.
   2026: [
-    ['2026-01-02', 'off'], ['2026-01-04', 'work'],
-    ['2026-02-14', 'work'], ['2026-02-20', 'off'], ['2026-02-23', 'off'], ['2026-02-28', 'work'],
-    ['2026-05-05', 'off'], ['2026-05-09', 'work'],
-    ['2026-09-20', 'work'], ['2026-10-06', 'off'], ['2026-10-07', 'off'], ['2026-10-10', 'work'],
+    ['2026-01-02', 'off'],
+    ['2026-01-04', 'work'],
+    ['2026-02-14', 'work'],
+    ['2026-02-20', 'off'],
+    ['2026-02-23', 'off'],
+    ['2026-02-28', 'work'],
+    ['2026-05-05', 'off'],
+    ['2026-05-09', 'work'],
+    ['2026-09-20', 'work'],
+    ['2026-10-06', 'off'],
+    ['2026-10-07', 'off'],
+    ['2026-10-10', 'work'],
   ],
 };
 
@@ -79,7 +98,9 @@ describe('provisional calendar against the State Council notices', () => {
       const off = differences.filter(([, kind]) => kind === 'off').map(([d]) => d);
       expect(worked.every(isWeekend) && !off.some(isWeekend)).toBe(true);
       expect(worked.length).toBe(off.length);
-      expect(provisional.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`)).toBe(official.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`));
+      expect(provisional.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`)).toBe(
+        official.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`),
+      );
     });
 
     it(`${year}: every holiday and 补假 of the method is a day off in the notice`, () => {
@@ -89,12 +110,17 @@ describe('provisional calendar against the State Council notices', () => {
       expect(days.filter((d) => !noticeOff.has(d.date))).toEqual([]);
       // Names agree too, except 2025's 中秋 (10/6), which the notice folds into one 国庆节 break.
       const names = new Map(notice.days.map((d) => [d.date, d.name]));
-      expect(days.filter((d) => names.get(d.date) !== d.name).map((d) => d.date)).toEqual(year === 2025 ? ['2025-10-06'] : []);
+      expect(days.filter((d) => names.get(d.date) !== d.name).map((d) => d.date)).toEqual(
+        year === 2025 ? ['2025-10-06'] : [],
+      );
     });
   }
 
   it('places 补假 where the notices did', () => {
-    const inLieu = (year: number) => provisionalHolidays(year).filter((d) => d.inLieu).map((d) => `${d.date} ${d.name}`);
+    const inLieu = (year: number) =>
+      provisionalHolidays(year)
+        .filter((d) => d.inLieu)
+        .map((d) => `${d.date} ${d.name}`);
     // 2025: 端午 on Saturday 5/31 → Monday 6/2. 中秋 (Mon 10/6) next to 国庆 needs none.
     expect(inLieu(2025)).toEqual(['2025-06-02 端午节']);
     // 2026: 清明 on Sunday 4/5 → 4/6; 劳动节 5/2 (Sat) → Mon 5/4; 国庆 10/3 (Sat) → Mon 10/5.
@@ -119,7 +145,11 @@ describe('the law, for any year', () => {
     const autumn = provisionalHolidays(2028).filter((d) => d.date >= '2028-10-01' && d.date <= '2028-10-08');
     // 10/1 is a Sunday (made up 10/4), 10/3 is shared by 国庆 and 中秋 (made up 10/5).
     expect(autumn.map((d) => `${d.date}${d.inLieu ? '补' : ''} ${d.name}`)).toEqual([
-      '2028-10-01 国庆节', '2028-10-02 国庆节', '2028-10-03 国庆节', '2028-10-04补 国庆节', '2028-10-05补 中秋节',
+      '2028-10-01 国庆节',
+      '2028-10-02 国庆节',
+      '2028-10-03 国庆节',
+      '2028-10-04补 国庆节',
+      '2028-10-05补 中秋节',
     ]);
   });
 
@@ -155,7 +185,11 @@ describe('the law, for any year', () => {
 
 describe('deadlines on the provisional calendar', () => {
   const shipped = OFFICIAL_HOLIDAY_YEARS;
-  const calendar = new DeadlineCalendar({ officialYears: shipped.map((y) => y.year), days: shipped.flatMap((y) => y.days), provisionalThrough: 2031 });
+  const calendar = new DeadlineCalendar({
+    officialYears: shipped.map((y) => y.year),
+    days: shipped.flatMap((y) => y.days),
+    provisionalThrough: 2031,
+  });
 
   it('counts into a year without a notice and says so', () => {
     // 12/21–12/31: 9 working days; 1/1 (元旦, Friday) off; 1/4–1/15: 10 more; then 1/18.
@@ -176,7 +210,11 @@ describe('deadlines on the provisional calendar', () => {
 
   it('lets the official arrangement win once entered, and a year between notices stays provisional', () => {
     const notice2028: SpecialDay[] = [{ date: '2028-01-03', kind: 'holiday', name: '元旦' }];
-    const later = new DeadlineCalendar({ officialYears: [2025, 2026, 2028], days: [...shipped.flatMap((y) => y.days), ...notice2028], provisionalThrough: 2031 });
+    const later = new DeadlineCalendar({
+      officialYears: [2025, 2026, 2028],
+      days: [...shipped.flatMap((y) => y.days), ...notice2028],
+      provisionalThrough: 2031,
+    });
     expect(later.provisionalYears()).toEqual([2027, 2029, 2030, 2031]);
     expect(later.addWorkingDays('2027-12-31', 2)).toEqual({ date: '2028-01-05', provisional: false });
     expect(later.addWorkingDays('2027-12-29', 2)).toEqual({ date: '2027-12-31', provisional: true });
@@ -185,14 +223,28 @@ describe('deadlines on the provisional calendar', () => {
 
 describe('recounting a provisional deadline', () => {
   const shipped = OFFICIAL_HOLIDAY_YEARS;
-  const before = new DeadlineCalendar({ officialYears: [2025, 2026], days: shipped.flatMap((y) => y.days), provisionalThrough: 2031 });
+  const before = new DeadlineCalendar({
+    officialYears: [2025, 2026],
+    days: shipped.flatMap((y) => y.days),
+    provisionalThrough: 2031,
+  });
   const withNotice = (days: SpecialDay[]) =>
-    new DeadlineCalendar({ officialYears: [2025, 2026, 2027], days: [...shipped.flatMap((y) => y.days), ...days], provisionalThrough: 2031 });
+    new DeadlineCalendar({
+      officialYears: [2025, 2026, 2027],
+      days: [...shipped.flatMap((y) => y.days), ...days],
+      provisionalThrough: 2031,
+    });
 
   it('keeps the date and drops the flag when the notice agrees on the days counted', () => {
     const was = before.addWorkingDays('2026-12-20', 20);
     const outcome = emptyOutcome();
-    const now = recount(withNotice([{ date: '2027-01-01', kind: 'holiday', name: '元旦' }]), '2026-12-20', 20, was.date, outcome);
+    const now = recount(
+      withNotice([{ date: '2027-01-01', kind: 'holiday', name: '元旦' }]),
+      '2026-12-20',
+      20,
+      was.date,
+      outcome,
+    );
     expect(now).toEqual({ date: '2027-01-18', provisional: false });
     expect(outcome).toEqual({ moved: 0, confirmed: 1, stillProvisional: 0 });
   });
@@ -201,9 +253,14 @@ describe('recounting a provisional deadline', () => {
     const outcome = emptyOutcome();
     // A notice giving 1/1–1/4 off with no make-up day in January.
     const notice = withNotice(['2027-01-01', '2027-01-04'].map((date) => ({ date, kind: 'holiday', name: '元旦' })));
-    expect(recount(notice, '2026-12-20', 20, '2027-01-18', outcome)).toEqual({ date: '2027-01-19', provisional: false });
+    expect(recount(notice, '2026-12-20', 20, '2027-01-18', outcome)).toEqual({
+      date: '2027-01-19',
+      provisional: false,
+    });
     // A 2028 deadline is still provisional after 2027's notice.
-    expect(recount(notice, '2027-12-20', 20, before.addWorkingDays('2027-12-20', 20).date, outcome).provisional).toBe(true);
+    expect(recount(notice, '2027-12-20', 20, before.addWorkingDays('2027-12-20', 20).date, outcome).provisional).toBe(
+      true,
+    );
     expect(outcome.moved).toBe(1);
     expect(outcome.stillProvisional).toBe(1);
   });

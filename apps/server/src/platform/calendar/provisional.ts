@@ -39,7 +39,9 @@ function iso(solar: Solar): IsoDate {
  */
 export function legalHolidays(year: number): LegalHoliday[] {
   if (!Number.isInteger(year) || year < PROVISIONAL_LAW_FROM || year > 9998) {
-    throw new RangeError(`暂定日历只适用于 ${PROVISIONAL_LAW_FROM} 年及以后（修订后的放假办法施行之年起），不适用于 ${String(year)}`);
+    throw new RangeError(
+      `暂定日历只适用于 ${PROVISIONAL_LAW_FROM} 年及以后（修订后的放假办法施行之年起），不适用于 ${String(year)}`,
+    );
   }
   const lunarNewYear = Lunar.fromYmd(year, 1, 1).getSolar();
   // The 清明 of Gregorian `year` belongs to the lunar year that starts before it in spring.

@@ -20,12 +20,18 @@ const DateParams = Type.Object({ date: IsoDate });
 export async function calendarRoutes(app: App): Promise<void> {
   app.get(
     '/calendar/status',
-    { config: { policy: 'calendar.status' }, schema: { summary: '工作日历覆盖情况', tags, response: responses({ 200: CalendarStatusView }) } },
+    {
+      config: { policy: 'calendar.status' },
+      schema: { summary: '工作日历覆盖情况', tags, response: responses({ 200: CalendarStatusView }) },
+    },
     async (request) => calendarStatus(request.ctx, request.ctx.lang),
   );
   app.get(
     '/calendar/years/:year',
-    { config: { policy: 'calendar.years.get' }, schema: { summary: '某年节假日安排', tags, params: YearParams, response: responses({ 200: CalendarYearView }) } },
+    {
+      config: { policy: 'calendar.years.get' },
+      schema: { summary: '某年节假日安排', tags, params: YearParams, response: responses({ 200: CalendarYearView }) },
+    },
     async (request) => getYear(request.ctx, request.params.year),
   );
   app.put(
@@ -44,7 +50,16 @@ export async function calendarRoutes(app: App): Promise<void> {
   );
   app.put(
     '/calendar/days/:date',
-    { config: { policy: 'calendar.days.upsert' }, schema: { summary: '设置某日为节假日或调休上班日', tags, params: DateParams, body: CalendarDayUpsert, response: responses({ 200: Ok }) } },
+    {
+      config: { policy: 'calendar.days.upsert' },
+      schema: {
+        summary: '设置某日为节假日或调休上班日',
+        tags,
+        params: DateParams,
+        body: CalendarDayUpsert,
+        response: responses({ 200: Ok }),
+      },
+    },
     async (request) => {
       await saveDay(request.ctx, request.params.date, request.body.kind, request.body.name);
       return { ok: true as const };
@@ -52,7 +67,10 @@ export async function calendarRoutes(app: App): Promise<void> {
   );
   app.delete(
     '/calendar/days/:date',
-    { config: { policy: 'calendar.days.delete' }, schema: { summary: '删除某日安排', tags, params: DateParams, response: responses({ 200: Ok }) } },
+    {
+      config: { policy: 'calendar.days.delete' },
+      schema: { summary: '删除某日安排', tags, params: DateParams, response: responses({ 200: Ok }) },
+    },
     async (request) => {
       await deleteDay(request.ctx, request.params.date);
       return { ok: true as const };
@@ -62,7 +80,12 @@ export async function calendarRoutes(app: App): Promise<void> {
     '/calendar/add-working-days',
     {
       config: { policy: 'calendar.add' },
-      schema: { summary: '按工作日推算期限（起算日不计入）', tags, querystring: AddWorkingDaysQuery, response: responses({ 200: AddWorkingDaysView }) },
+      schema: {
+        summary: '按工作日推算期限（起算日不计入）',
+        tags,
+        querystring: AddWorkingDaysQuery,
+        response: responses({ 200: AddWorkingDaysView }),
+      },
     },
     async (request) => {
       const { from, days } = request.query;

@@ -52,7 +52,11 @@ export async function loadCalendar(platform: Platform): Promise<DeadlineCalendar
 /** Ships the official 2025/2026 arrangements into an empty calendar; never overwrites an admin's edits. */
 export async function seedOfficialCalendar(db: Executor): Promise<void> {
   for (const year of OFFICIAL_HOLIDAY_YEARS) {
-    const inserted = await db.insert(calendarYears).values({ year: year.year, source: year.source }).onConflictDoNothing().returning();
+    const inserted = await db
+      .insert(calendarYears)
+      .values({ year: year.year, source: year.source })
+      .onConflictDoNothing()
+      .returning();
     if (inserted.length === 0) continue;
     await db
       .insert(calendarDays)
@@ -77,7 +81,12 @@ export interface GapOptions {
  * beside it and registers a recount (deadlines.ts). Only a date outside the provisional horizon
  * (before 2025, or years ahead) fails: 409 CALENDAR_GAP, remembered for the dashboard.
  */
-export async function addWorkingDays(platform: Platform, from: string, n: number, options: GapOptions = {}): Promise<Deadline> {
+export async function addWorkingDays(
+  platform: Platform,
+  from: string,
+  n: number,
+  options: GapOptions = {},
+): Promise<Deadline> {
   const calendar = await loadCalendar(platform);
   try {
     return calendar.addWorkingDays(from, n);

@@ -42,11 +42,26 @@ describe('passwords (scrypt)', () => {
     const [, , , , salt, hash] = good.split('$');
     const flipped = `${hash?.[0] === 'A' ? 'B' : 'A'}${hash?.slice(1)}`;
     const bad: unknown[] = [
-      '', 'scrypt', 'scrypt$10$8$1$$', `bcrypt$10$8$1$${salt}$${hash}`, `scrypt$10$8$1$${salt}`,
-      `scrypt$10$8$1$${salt}$${flipped}`, `scrypt$30$8$1$${salt}$${hash}`, `scrypt$20$64$1$${salt}$${hash}`,
-      `scrypt$0$8$1$${salt}$${hash}`, `scrypt$10$0$1$${salt}$${hash}`, `scrypt$10$8$1$${salt}$${hash}$`,
-      `scrypt$10$8$1$${salt}$${hash}\n`, `scrypt$10$8$1$AAAA$${hash}`, `scrypt$10$8$1$${salt}$AAAA`,
-      `scrypt$10$8$1$${salt}$${hash?.replace(/=+$/, '')}`, ` ${good}`, null, undefined, 42, {},
+      '',
+      'scrypt',
+      'scrypt$10$8$1$$',
+      `bcrypt$10$8$1$${salt}$${hash}`,
+      `scrypt$10$8$1$${salt}`,
+      `scrypt$10$8$1$${salt}$${flipped}`,
+      `scrypt$30$8$1$${salt}$${hash}`,
+      `scrypt$20$64$1$${salt}$${hash}`,
+      `scrypt$0$8$1$${salt}$${hash}`,
+      `scrypt$10$0$1$${salt}$${hash}`,
+      `scrypt$10$8$1$${salt}$${hash}$`,
+      `scrypt$10$8$1$${salt}$${hash}\n`,
+      `scrypt$10$8$1$AAAA$${hash}`,
+      `scrypt$10$8$1$${salt}$AAAA`,
+      `scrypt$10$8$1$${salt}$${hash?.replace(/=+$/, '')}`,
+      ` ${good}`,
+      null,
+      undefined,
+      42,
+      {},
     ];
     for (const stored of bad) {
       await expect(verifyPassword('pw', stored as string)).resolves.toBe(false);

@@ -13,7 +13,13 @@ export interface PasswordParams {
 }
 
 /** OWASP-level default: N = 2^15, r = 8 → 32 MiB and about 0.1-0.15 s per hash here. */
-export const DEFAULT_PASSWORD_PARAMS: Readonly<Required<PasswordParams>> = { log2N: 15, r: 8, p: 1, saltBytes: 32, keyBytes: 64 };
+export const DEFAULT_PASSWORD_PARAMS: Readonly<Required<PasswordParams>> = {
+  log2N: 15,
+  r: 8,
+  p: 1,
+  saltBytes: 32,
+  keyBytes: 64,
+};
 
 const MAX_PASSWORD_BYTES = 4096;
 // Upper bounds also protect verify(): a stored string must not be able to demand gigabytes.
@@ -54,7 +60,14 @@ function parse(stored: string): Parsed | undefined {
  */
 const passwordBytes = (password: string): Buffer => Buffer.from(password.normalize('NFKC'), 'utf8');
 
-function derive(password: Buffer, salt: Buffer, keyBytes: number, log2N: number, r: number, p: number): Promise<Buffer> {
+function derive(
+  password: Buffer,
+  salt: Buffer,
+  keyBytes: number,
+  log2N: number,
+  r: number,
+  p: number,
+): Promise<Buffer> {
   const N = 2 ** log2N;
   // Node refuses when 128*N*r exceeds maxmem (default 32 MiB, which N=2^15, r=8 just exceeds).
   const options: ScryptOptions = { N, r, p, maxmem: 2 * 128 * N * r * p + 1024 * 1024 };
@@ -63,7 +76,10 @@ function derive(password: Buffer, salt: Buffer, keyBytes: number, log2N: number,
   });
 }
 
-export async function hashPassword(password: string, params: PasswordParams = DEFAULT_PASSWORD_PARAMS): Promise<string> {
+export async function hashPassword(
+  password: string,
+  params: PasswordParams = DEFAULT_PASSWORD_PARAMS,
+): Promise<string> {
   if (typeof password !== 'string' || password.length === 0) throw new TypeError('password must be a non-empty string');
   const bytes = passwordBytes(password);
   if (bytes.length > MAX_PASSWORD_BYTES) throw new RangeError('password too long');
@@ -100,6 +116,11 @@ export function needsRehash(stored: string, params: PasswordParams = DEFAULT_PAS
   if (!parsed) return true;
   const keyBytes = params.keyBytes ?? DEFAULT_PASSWORD_PARAMS.keyBytes;
   const saltBytes = params.saltBytes ?? DEFAULT_PASSWORD_PARAMS.saltBytes;
-  return parsed.log2N !== params.log2N || parsed.r !== params.r || parsed.p !== params.p
-    || parsed.hash.length !== keyBytes || parsed.salt.length < saltBytes;
+  return (
+    parsed.log2N !== params.log2N ||
+    parsed.r !== params.r ||
+    parsed.p !== params.p ||
+    parsed.hash.length !== keyBytes ||
+    parsed.salt.length < saltBytes
+  );
 }

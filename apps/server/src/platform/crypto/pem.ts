@@ -46,7 +46,9 @@ function assertSm2Algorithm(algorithm: Tlv | undefined): void {
   const parts = algorithm?.tag === TAG.sequence ? readChildren(algorithm.content) : [];
   const [alg, curve] = parts;
   const isSm2 = (t: Tlv | undefined) => t?.tag === TAG.oid && t.content.equals(OID_SM2);
-  const ok = (alg?.tag === TAG.oid && alg.content.equals(OID_EC_PUBLIC_KEY) && isSm2(curve)) || (isSm2(alg) && parts.length <= 2);
+  const ok =
+    (alg?.tag === TAG.oid && alg.content.equals(OID_EC_PUBLIC_KEY) && isSm2(curve)) ||
+    (isSm2(alg) && parts.length <= 2);
   if (!ok) throw new DerError('not an SM2 key');
 }
 

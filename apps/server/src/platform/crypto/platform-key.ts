@@ -34,7 +34,10 @@ export function platformSigner(config: Config, crypto: CryptoProvider): Platform
   const idOf = (hex: string) => crypto.sm3Hex(Buffer.from(hex, 'hex')).slice(0, 16);
   const keyId = idOf(publicKeyHex);
   // The current key and every retired one, by id: a rotation never turns old letters into "altered".
-  const keyring = new Map([[keyId, publicKeyHex], ...config.retiredSigningKeys.map((hex) => [idOf(hex), hex] as [string, string])]);
+  const keyring = new Map([
+    [keyId, publicKeyHex],
+    ...config.retiredSigningKeys.map((hex) => [idOf(hex), hex] as [string, string]),
+  ]);
   const signer: PlatformSigner = {
     keyId,
     publicKeyHex,

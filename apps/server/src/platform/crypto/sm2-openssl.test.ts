@@ -22,8 +22,22 @@ const openssl = (...args: string[]): string => execFileSync('openssl', args, { e
 /** `pkeyutl -verify` exits 1 on a bad signature; report that as false. */
 function opensslVerifies(pubPem: string, message: string, sig: string, distid: string): boolean {
   try {
-    const out = openssl('pkeyutl', '-verify', '-pubin', '-inkey', pubPem, '-rawin', '-digest', 'sm3',
-      '-pkeyopt', `distid:${distid}`, '-in', message, '-sigfile', sig);
+    const out = openssl(
+      'pkeyutl',
+      '-verify',
+      '-pubin',
+      '-inkey',
+      pubPem,
+      '-rawin',
+      '-digest',
+      'sm3',
+      '-pkeyopt',
+      `distid:${distid}`,
+      '-in',
+      message,
+      '-sigfile',
+      sig,
+    );
     return out.includes('Signature Verified Successfully');
   } catch {
     return false;
@@ -41,7 +55,17 @@ describe('SM2 interoperability with the openssl command line', () => {
       expect(opensslVerifies(pub, message, sigFile, distid)).toBe(true);
       expect(opensslVerifies(pub, message, sigFile, 'some-other-id')).toBe(false);
       // The other accepted spelling of the same check.
-      const out = openssl('dgst', '-sm3', '-verify', pub, '-sigopt', `distid:${distid}`, '-signature', sigFile, message);
+      const out = openssl(
+        'dgst',
+        '-sm3',
+        '-verify',
+        pub,
+        '-sigopt',
+        `distid:${distid}`,
+        '-signature',
+        sigFile,
+        message,
+      );
       expect(out).toContain('Verified OK');
       const tampered = Buffer.from(sig, 'hex');
       tampered[tampered.length - 1] = (tampered[tampered.length - 1] ?? 0) ^ 1;
@@ -55,8 +79,24 @@ describe('SM2 interoperability with the openssl command line', () => {
     expect(openssl('pkey', '-in', priv, '-pubout')).toBe(crypto.sm2PublicKeyToPem(keys.publicKeyHex));
     const message = file('own-msg.txt', '本人承诺所填信息真实有效');
     const sigFile = join(work, 'own-sig.der');
-    openssl('pkeyutl', '-sign', '-inkey', priv, '-rawin', '-digest', 'sm3', '-pkeyopt', 'distid:1234567812345678', '-in', message, '-out', sigFile);
-    expect(crypto.sm2Verify('本人承诺所填信息真实有效', readFileSync(sigFile).toString('hex'), keys.publicKeyHex)).toBe(true);
+    openssl(
+      'pkeyutl',
+      '-sign',
+      '-inkey',
+      priv,
+      '-rawin',
+      '-digest',
+      'sm3',
+      '-pkeyopt',
+      'distid:1234567812345678',
+      '-in',
+      message,
+      '-out',
+      sigFile,
+    );
+    expect(crypto.sm2Verify('本人承诺所填信息真实有效', readFileSync(sigFile).toString('hex'), keys.publicKeyHex)).toBe(
+      true,
+    );
   });
 
   it('the provider reads OpenSSL-made keys and verifies OpenSSL-made signatures', () => {
@@ -73,12 +113,29 @@ describe('SM2 interoperability with the openssl command line', () => {
       const message = file(`ossl-msg-${i}.bin`, randomBytes(100 + i));
       const sigFile = join(work, `ossl-sig-${i}.der`);
       const distid = i % 2 ? 'ALICE123@YAHOO.COM' : '1234567812345678';
-      openssl('pkeyutl', '-sign', '-inkey', priv, '-rawin', '-digest', 'sm3', '-pkeyopt', `distid:${distid}`, '-in', message, '-out', sigFile);
+      openssl(
+        'pkeyutl',
+        '-sign',
+        '-inkey',
+        priv,
+        '-rawin',
+        '-digest',
+        'sm3',
+        '-pkeyopt',
+        `distid:${distid}`,
+        '-in',
+        message,
+        '-out',
+        sigFile,
+      );
       const sig = readFileSync(sigFile).toString('hex');
       expect(crypto.sm2Verify(readFileSync(message), sig, key.publicKeyHex, distid)).toBe(true);
       expect(crypto.sm2Verify(readFileSync(message), sig, key.publicKeyHex, `${distid}x`)).toBe(false);
       // The provider's own signature with the imported key verifies in OpenSSL too.
-      const ours = file(`ossl-ours-${i}.der`, Buffer.from(crypto.sm2Sign(readFileSync(message), key.privateKeyHex, distid), 'hex'));
+      const ours = file(
+        `ossl-ours-${i}.der`,
+        Buffer.from(crypto.sm2Sign(readFileSync(message), key.privateKeyHex, distid), 'hex'),
+      );
       expect(opensslVerifies(file(`ossl-pub-${i}.pem`, pubPem), message, ours, distid)).toBe(true);
     }
   });

@@ -1,4 +1,11 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  sign as nodeSign,
+  verify as nodeVerify,
+} from 'node:crypto';
 import fc from 'fast-check';
 import { sm2 } from 'sm-crypto-v2';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +31,11 @@ const katSignature = encodeSignature(KAT.r, KAT.s).toString('hex');
 
 describe('SM2 known answer (GM/T 0003.5 / GB/T 32918.5)', () => {
   it('derives the published public key and Z value', () => {
-    expect(crypto.sm2KeyFromPem(crypto.sm2PrivateKeyToPem(KAT.d, KAT.pub))).toEqual({ type: 'private', privateKeyHex: KAT.d, publicKeyHex: KAT.pub });
+    expect(crypto.sm2KeyFromPem(crypto.sm2PrivateKeyToPem(KAT.d, KAT.pub))).toEqual({
+      type: 'private',
+      privateKeyHex: KAT.d,
+      publicKeyHex: KAT.pub,
+    });
     expect(Buffer.from(sm2.getZ(KAT.pub, '1234567812345678')).toString('hex')).toBe(KAT.z);
   });
 
@@ -38,7 +49,12 @@ describe('SM2 known answer (GM/T 0003.5 / GB/T 32918.5)', () => {
 
   it('reproduces r,s when sm-crypto-v2 is given the published k', () => {
     const x1 = BigInt(`0x${sm2.getPublicKeyFromPrivateKey(KAT.k).slice(2, 66)}`);
-    const sig = sm2.doSignature(KAT.message, KAT.d, { der: true, hash: true, userId: '1234567812345678', pointPool: [{ k: BigInt(`0x${KAT.k}`), x1 }] });
+    const sig = sm2.doSignature(KAT.message, KAT.d, {
+      der: true,
+      hash: true,
+      userId: '1234567812345678',
+      pointPool: [{ k: BigInt(`0x${KAT.k}`), x1 }],
+    });
     expect(sig).toBe(katSignature);
   });
 });
@@ -53,11 +69,21 @@ describe('SM2 sign / verify', () => {
   });
 
   it('round-trips strings and buffers, with default and custom IDs', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.uint8Array({ maxLength: 200 }), (text, bytes) => {
-      const buf = Buffer.from(bytes);
-      return crypto.sm2Verify(text, crypto.sm2Sign(text, keys.privateKeyHex), keys.publicKeyHex)
-        && crypto.sm2Verify(buf, crypto.sm2Sign(buf, keys.privateKeyHex, '统一社会信用代码@pfc'), keys.publicKeyHex, '统一社会信用代码@pfc');
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.uint8Array({ maxLength: 200 }), (text, bytes) => {
+        const buf = Buffer.from(bytes);
+        return (
+          crypto.sm2Verify(text, crypto.sm2Sign(text, keys.privateKeyHex), keys.publicKeyHex) &&
+          crypto.sm2Verify(
+            buf,
+            crypto.sm2Sign(buf, keys.privateKeyHex, '统一社会信用代码@pfc'),
+            keys.publicKeyHex,
+            '统一社会信用代码@pfc',
+          )
+        );
+      }),
+      { numRuns: 100 },
+    );
     const sig = crypto.sm2Sign('承诺书', keys.privateKeyHex, 'ALICE123@YAHOO.COM');
     expect(crypto.sm2Verify('承诺书', sig, keys.publicKeyHex)).toBe(false);
     expect(crypto.sm2Verify(Buffer.from('承诺书'), sig, keys.publicKeyHex, 'ALICE123@YAHOO.COM')).toBe(true);
@@ -67,16 +93,22 @@ describe('SM2 sign / verify', () => {
     const message = randomBytes(300);
     const sig = Buffer.from(crypto.sm2Sign(message, keys.privateKeyHex), 'hex');
     const mutation = (length: number) => fc.tuple(fc.nat({ max: length - 1 }), fc.integer({ min: 1, max: 255 }));
-    fc.assert(fc.property(mutation(message.length), ([i, x]) => {
-      const m = Buffer.from(message);
-      m[i] = (m[i] ?? 0) ^ x;
-      return !crypto.sm2Verify(m, sig.toString('hex'), keys.publicKeyHex);
-    }), { numRuns: 300 });
-    fc.assert(fc.property(mutation(sig.length), ([i, x]) => {
-      const s = Buffer.from(sig);
-      s[i] = (s[i] ?? 0) ^ x;
-      return !crypto.sm2Verify(message, s.toString('hex'), keys.publicKeyHex);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(mutation(message.length), ([i, x]) => {
+        const m = Buffer.from(message);
+        m[i] = (m[i] ?? 0) ^ x;
+        return !crypto.sm2Verify(m, sig.toString('hex'), keys.publicKeyHex);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(mutation(sig.length), ([i, x]) => {
+        const s = Buffer.from(sig);
+        s[i] = (s[i] ?? 0) ^ x;
+        return !crypto.sm2Verify(message, s.toString('hex'), keys.publicKeyHex);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('rejects DER that sm-crypto-v2 alone would accept, and out-of-range r/s', () => {
@@ -91,7 +123,10 @@ describe('SM2 sign / verify', () => {
   });
 
   it('never throws on garbage signatures, keys or IDs', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (sig, pub) => crypto.sm2Verify('m', sig, pub) === false), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (sig, pub) => crypto.sm2Verify('m', sig, pub) === false),
+      { numRuns: 500 },
+    );
     const good = crypto.sm2Sign('m', keys.privateKeyHex);
     expect(crypto.sm2Verify('m', good, `04${'00'.repeat(64)}`)).toBe(false); // not on the curve
     expect(crypto.sm2Verify('m', good, keys.publicKeyHex, 'x'.repeat(9000))).toBe(false);

@@ -40,10 +40,16 @@ describe('SM3 / SM4 / HMAC-SM3 known answers', () => {
     for (const [i, { key, data }] of cases.entries()) {
       const file = join(work, `hmac-${i}.bin`);
       writeFileSync(file, data);
-      const out = execFileSync('openssl', ['dgst', '-sm3', '-mac', 'HMAC', '-macopt', `hexkey:${key.toString('hex')}`, file], { encoding: 'utf8' });
+      const out = execFileSync(
+        'openssl',
+        ['dgst', '-sm3', '-mac', 'HMAC', '-macopt', `hexkey:${key.toString('hex')}`, file],
+        { encoding: 'utf8' },
+      );
       expect(out.trim().split('= ').pop()).toBe(crypto.hmacSm3(key, data).toString('hex'));
     }
-    const out = execFileSync('openssl', ['dgst', '-sm3', '-hmac', 'key', join(work, 'hmac-0.bin')], { encoding: 'utf8' });
+    const out = execFileSync('openssl', ['dgst', '-sm3', '-hmac', 'key', join(work, 'hmac-0.bin')], {
+      encoding: 'utf8',
+    });
     expect(out.trim().split('= ').pop()).toBe(crypto.hmacSm3('key', 'hello').toString('hex'));
   });
 });
@@ -51,7 +57,9 @@ describe('SM3 / SM4 / HMAC-SM3 known answers', () => {
 describe('encrypt / decrypt (SM4-CTR + HMAC-SM3)', () => {
   it('round-trips strings, buffers, empty and large plaintexts', () => {
     expect(crypto.decrypt(crypto.encrypt('11010519491231002X')).toString('utf8')).toBe('11010519491231002X');
-    expect(crypto.decrypt(crypto.encrypt('张三 𠀀', 'persons.name:42'), 'persons.name:42').toString('utf8')).toBe('张三 𠀀');
+    expect(crypto.decrypt(crypto.encrypt('张三 𠀀', 'persons.name:42'), 'persons.name:42').toString('utf8')).toBe(
+      '张三 𠀀',
+    );
     expect(crypto.decrypt(crypto.encrypt('')).length).toBe(0);
     const big = randomBytes(1 << 20);
     expect(crypto.decrypt(crypto.encrypt(big)).equals(big)).toBe(true);
@@ -103,7 +111,9 @@ describe('encrypt / decrypt (SM4-CTR + HMAC-SM3)', () => {
     for (let n = 0; n < raw.length; n++) {
       expectIntegrityError(() => crypto.decrypt(`v1.${raw.subarray(0, n).toString('base64url')}`, ad));
     }
-    expectIntegrityError(() => crypto.decrypt(`v1.${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`, ad));
+    expectIntegrityError(() =>
+      crypto.decrypt(`v1.${Buffer.concat([raw, Buffer.from([0])]).toString('base64url')}`, ad),
+    );
   });
 
   it('rejects non-canonical base64url that Node would decode to the same bytes', () => {

@@ -30,7 +30,14 @@ function uint64(n: number): Buffer {
  * the ciphertext and the associated data and still authenticate.
  */
 function macInput(iv: Buffer, ciphertext: Buffer, associatedData: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(VERSION), iv, ciphertext, associatedData, uint64(ciphertext.length), uint64(associatedData.length)]);
+  return Buffer.concat([
+    Buffer.from(VERSION),
+    iv,
+    ciphertext,
+    associatedData,
+    uint64(ciphertext.length),
+    uint64(associatedData.length),
+  ]);
 }
 
 export function createSoftwareCryptoProvider(options: SoftwareCryptoOptions): CryptoProvider {
@@ -45,7 +52,8 @@ export function createSoftwareCryptoProvider(options: SoftwareCryptoOptions): Cr
   const blindKeys = new Map<string, Buffer>();
 
   const ad = (associatedData: string | undefined): Buffer => {
-    if (associatedData !== undefined && typeof associatedData !== 'string') throw new TypeError('associatedData must be a string');
+    if (associatedData !== undefined && typeof associatedData !== 'string')
+      throw new TypeError('associatedData must be a string');
     return Buffer.from(associatedData ?? '', 'utf8');
   };
 

@@ -5,11 +5,21 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FALLBACK_FONTS, type FontSet, loadFontSet, PRIMARY_FONT, type PdfDocument, renderPdf, splitRuns, withFontFallback } from './pdf';
+import {
+  FALLBACK_FONTS,
+  type FontSet,
+  loadFontSet,
+  PRIMARY_FONT,
+  type PdfDocument,
+  renderPdf,
+  splitRuns,
+  withFontFallback,
+} from './pdf';
 import { extractText, squash } from './text-extract';
 
 const [EXT_B_FONT, EXT_A_FONT] = FALLBACK_FONTS;
-const fixedFamilies = (codePoint: number): string => (codePoint >= 0x20000 ? EXT_B_FONT : codePoint >= 0x3400 && codePoint <= 0x4dbf ? EXT_A_FONT : PRIMARY_FONT);
+const fixedFamilies = (codePoint: number): string =>
+  codePoint >= 0x20000 ? EXT_B_FONT : codePoint >= 0x3400 && codePoint <= 0x4dbf ? EXT_A_FONT : PRIMARY_FONT;
 
 describe('splitting text into runs by font', () => {
   it('walks by code point, so a surrogate pair stays one character', () => {
@@ -46,7 +56,12 @@ describe('splitting text into runs by font', () => {
     const before = structuredClone(content);
     expect(withFontFallback(content, fixedFamilies)).toEqual([
       { text: [{ text: '王' }, { text: '𪚥', font: EXT_B_FONT }] },
-      { text: [{ text: '申请人王' }, { text: '𪚥', font: EXT_B_FONT }], bold: true, fontSize: 14, margin: [0, 4, 0, 0] },
+      {
+        text: [{ text: '申请人王' }, { text: '𪚥', font: EXT_B_FONT }],
+        bold: true,
+        fontSize: 14,
+        margin: [0, 4, 0, 0],
+      },
       {
         text: [
           '姓名：',
@@ -56,7 +71,15 @@ describe('splitting text into runs by font', () => {
         ],
       },
       {
-        table: { widths: ['*'], body: [[{ text: [{ text: '𠮷', font: EXT_B_FONT }, { text: '野' }] }, { text: [{ text: '䶮', font: EXT_A_FONT }], alignment: 'center' }]] },
+        table: {
+          widths: ['*'],
+          body: [
+            [
+              { text: [{ text: '𠮷', font: EXT_B_FONT }, { text: '野' }] },
+              { text: [{ text: '䶮', font: EXT_A_FONT }], alignment: 'center' },
+            ],
+          ],
+        },
         layout: 'noBorders',
       },
       {
@@ -119,21 +142,33 @@ describe('font coverage with the bundled fonts', () => {
 
 describe('rendering rare characters', () => {
   it('embeds the fallback fonts and draws each rare character with them', async () => {
-    const pdf = await renderPdf({ content: ['申请人：王𪚥、𠮷野家、李䶮', { text: ['粗体', { text: '王𪚥', bold: true }] }] });
+    const pdf = await renderPdf({
+      content: ['申请人：王𪚥、𠮷野家、李䶮', { text: ['粗体', { text: '王𪚥', bold: true }] }],
+    });
     const { text, items } = await extractText(pdf);
     expect(text).toContain('申请人：王𪚥、𠮷野家、李䶮');
     expect(text).toContain('粗体王𪚥');
-    const fontOf = (char: string): string[] => items.filter((item) => item.text.includes(char)).map((item) => item.font);
-    expect(fontOf('𪚥')).toEqual([expect.stringMatching(/\+PFCRareHanB-Regular$/), expect.stringMatching(/\+PFCRareHanB-Regular$/)]);
+    const fontOf = (char: string): string[] =>
+      items.filter((item) => item.text.includes(char)).map((item) => item.font);
+    expect(fontOf('𪚥')).toEqual([
+      expect.stringMatching(/\+PFCRareHanB-Regular$/),
+      expect.stringMatching(/\+PFCRareHanB-Regular$/),
+    ]);
     expect(fontOf('𠮷')).toEqual([expect.stringMatching(/\+PFCRareHanB-Regular$/)]);
     expect(fontOf('䶮')).toEqual([expect.stringMatching(/\+PFCRareHanA-Regular$/)]);
     expect(fontOf('申')).toEqual([expect.stringMatching(/\+WenQuanYiMicroHei$/)]);
     const baseFonts = pdf.toString('latin1').match(/\/BaseFont \/[A-Z]{6}\+\S+/g) ?? [];
-    expect(new Set(baseFonts.map((entry) => entry.replace(/^.*\+/, '')))).toEqual(new Set(['WenQuanYiMicroHei', 'PFCRareHanA-Regular', 'PFCRareHanB-Regular']));
+    expect(new Set(baseFonts.map((entry) => entry.replace(/^.*\+/, '')))).toEqual(
+      new Set(['WenQuanYiMicroHei', 'PFCRareHanA-Regular', 'PFCRareHanB-Regular']),
+    );
   });
 
   it('gives headers and footers the fallback too', async () => {
-    const pdf = await renderPdf({ content: ['正文'], header: { text: '𠮷野家', alignment: 'right' }, footer: (page) => `承诺人王𪚥 第${page}页` });
+    const pdf = await renderPdf({
+      content: ['正文'],
+      header: { text: '𠮷野家', alignment: 'right' },
+      footer: (page) => `承诺人王𪚥 第${page}页`,
+    });
     const { text, items } = await extractText(pdf);
     expect(text).toContain('𠮷野家');
     expect(text).toContain('承诺人王𪚥第1页');
@@ -142,7 +177,12 @@ describe('rendering rare characters', () => {
 
   it('embeds only the primary font when no character needs another', async () => {
     const pdf = await renderPdf({ content: ['王小明'] });
-    expect(pdf.toString('latin1').match(/\/BaseFont \/[A-Z]{6}\+\S+/g)?.map((entry) => entry.replace(/^.*\+/, ''))).toEqual(['WenQuanYiMicroHei', 'WenQuanYiMicroHei']);
+    expect(
+      pdf
+        .toString('latin1')
+        .match(/\/BaseFont \/[A-Z]{6}\+\S+/g)
+        ?.map((entry) => entry.replace(/^.*\+/, '')),
+    ).toEqual(['WenQuanYiMicroHei', 'WenQuanYiMicroHei']);
   });
 });
 
@@ -168,14 +208,24 @@ describe('no URL or file access from a document', () => {
   it('refuses an image by URL, in the content or the images dictionary, without a request', async () => {
     // pdfmake only fetches the images and files dictionaries; an image URL in the content is a path to it.
     await expect(renderPdf({ content: [{ image: `${base}/x.png` }] })).rejects.toThrow(/Access to local file denied/);
-    await expect(renderPdf({ content: [{ image: 'logo' }], images: { logo: `${base}/logo.png` } } as PdfDocument)).rejects.toThrow(/Access to URL denied/);
-    await expect(renderPdf({ content: ['x'], files: { a: { src: `${base}/a.pdf` } } } as PdfDocument)).rejects.toThrow(/Access to URL denied/);
+    await expect(
+      renderPdf({ content: [{ image: 'logo' }], images: { logo: `${base}/logo.png` } } as PdfDocument),
+    ).rejects.toThrow(/Access to URL denied/);
+    await expect(renderPdf({ content: ['x'], files: { a: { src: `${base}/a.pdf` } } } as PdfDocument)).rejects.toThrow(
+      /Access to URL denied/,
+    );
     expect(requests).toBe(0);
   });
 
   it('refuses to read a local file as an image, even a real PNG or a bundled font', async () => {
     const png = path.join(dir, 'dot.png');
-    fs.writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+    fs.writeFileSync(
+      png,
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
     for (const file of ['/etc/passwd', png, path.resolve('assets/fonts/wqy-microhei.ttc'), 'pfc-fonts/CJK']) {
       await expect(renderPdf({ content: [{ image: file }] }), file).rejects.toThrow(/Access to local file denied/);
     }

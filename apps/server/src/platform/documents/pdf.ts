@@ -62,7 +62,11 @@ interface FaceSource {
   /** The face inside a TrueType collection. */
   collectionFace?: string;
 }
-const PRIMARY_SOURCE: FaceSource = { family: PRIMARY_FONT, file: 'wqy-microhei.ttc', collectionFace: 'WenQuanYiMicroHei' };
+const PRIMARY_SOURCE: FaceSource = {
+  family: PRIMARY_FONT,
+  file: 'wqy-microhei.ttc',
+  collectionFace: 'WenQuanYiMicroHei',
+};
 const FALLBACK_SOURCES: FaceSource[] = [
   // CJK Extensions B–F (HanaMinB subset, brotli-compressed; scripts/subset-fallback-font.sh)
   { family: 'CJKFallback', file: 'rare-han-b.ttf.br' },
@@ -186,7 +190,9 @@ export interface TextRun {
 }
 
 const joinsPrevious = (codePoint: number): boolean =>
-  (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0100 && codePoint <= 0xe01ef) || codePoint === 0x200d;
+  (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+  (codePoint >= 0xe0100 && codePoint <= 0xe01ef) ||
+  codePoint === 0x200d;
 
 /** Splits text into runs of one font, by code point (a surrogate pair is one character). */
 export function splitRuns(text: string, familyFor: (codePoint: number) => string): TextRun[] {
@@ -211,7 +217,9 @@ function splitInline(item: string | Dict, text: string, familyFor: (codePoint: n
   const runs = splitRuns(text, familyFor);
   if (inPrimaryOnly(runs)) return [item];
   const style = typeof item === 'string' ? {} : item;
-  return runs.map((run) => (run.font === PRIMARY_FONT ? { ...style, text: run.text } : { ...style, text: run.text, font: run.font }));
+  return runs.map((run) =>
+    run.font === PRIMARY_FONT ? { ...style, text: run.text } : { ...style, text: run.text, font: run.font },
+  );
 }
 
 function inlineText(text: unknown, familyFor: (codePoint: number) => string): unknown {
@@ -248,7 +256,10 @@ export function withFontFallback(node: unknown, familyFor: (codePoint: number) =
   for (const key of CONTAINERS) if (Array.isArray(node[key])) out[key] = (node[key] as unknown[]).map(walk);
   if ('section' in node) out.section = walk(node.section);
   if (isDict(node.table) && Array.isArray(node.table.body)) {
-    out.table = { ...node.table, body: node.table.body.map((row: unknown) => (Array.isArray(row) ? row.map(walk) : row)) };
+    out.table = {
+      ...node.table,
+      body: node.table.body.map((row: unknown) => (Array.isArray(row) ? row.map(walk) : row)),
+    };
   }
   if (isDict(node.toc) && 'title' in node.toc) out.toc = { ...node.toc, title: walk(node.toc.title) };
   return out;
@@ -265,12 +276,20 @@ function lacksAnyGlyph(content: unknown, fonts: FontSet): boolean {
 
 function descriptors(faces: readonly Face[]): FontDescriptors {
   return Object.fromEntries(
-    faces.map(({ family, vfsName }) => [family, { normal: vfsName, bold: vfsName, italics: vfsName, bolditalics: vfsName }]),
+    faces.map(({ family, vfsName }) => [
+      family,
+      { normal: vfsName, bold: vfsName, italics: vfsName, bolditalics: vfsName },
+    ]),
   );
 }
 
 type PageFunction = (currentPage: number, pageCount: number) => unknown;
-const defaultFooter: PageFunction = (page, count) => ({ text: `第 ${page} 页 / 共 ${count} 页`, alignment: 'center', fontSize: 8, margin: [0, 20, 0, 0] });
+const defaultFooter: PageFunction = (page, count) => ({
+  text: `第 ${page} 页 / 共 ${count} 页`,
+  alignment: 'center',
+  fontSize: 8,
+  margin: [0, 20, 0, 0],
+});
 
 export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
   const engine = pdfmake();
@@ -287,7 +306,10 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
     pageMargins: [40, 50, 40, 50],
     ...doc,
     content: withFontFallback(doc.content, familyFor),
-    header: typeof header === 'function' ? (...args: unknown[]) => withFontFallback(header(...args), familyFor) : withFontFallback(header, familyFor),
+    header:
+      typeof header === 'function'
+        ? (...args: unknown[]) => withFontFallback(header(...args), familyFor)
+        : withFontFallback(header, familyFor),
     footer: (page: number, count: number) => withFontFallback(footer(page, count), familyFor),
     defaultStyle: { font: PRIMARY_FONT, fontSize: 10, lineHeight: 1.25, ...doc.defaultStyle },
   };

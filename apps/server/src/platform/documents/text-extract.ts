@@ -32,7 +32,9 @@ export async function extractText(pdf: Buffer): Promise<ExtractedText> {
       const content = await page.getTextContent();
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
-        const font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string }).name : undefined;
+        const font = page.commonObjs.has(item.fontName)
+          ? (page.commonObjs.get(item.fontName) as { name?: string }).name
+          : undefined;
         items.push({ page: number, text: item.str, font: font ?? item.fontName });
       }
     }

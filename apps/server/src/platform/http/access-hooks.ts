@@ -51,8 +51,10 @@ export function installAccessHooks(app: FastifyInstance, platform: Platform): vo
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const key = route.config?.policy;
-    if (!key || !policyOf(key)) throw new Error(`route ${String(route.method)} ${route.url} has no policy in platform/access/policies.ts`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, policy: key });
+    if (!key || !policyOf(key))
+      throw new Error(`route ${String(route.method)} ${route.url} has no policy in platform/access/policies.ts`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, policy: key });
   });
 
   app.decorateRequest('ctx', null as never);
@@ -79,7 +81,8 @@ export function installAccessHooks(app: FastifyInstance, platform: Platform): vo
       if (crossOrigin(request)) throw new AppError(E.CSRF_FAILED);
       if (request.session) {
         const header = request.headers['x-csrf-token'];
-        if (typeof header !== 'string' || !sameToken(header, request.session.csrfToken)) throw new AppError(E.CSRF_FAILED);
+        if (typeof header !== 'string' || !sameToken(header, request.session.csrfToken))
+          throw new AppError(E.CSRF_FAILED);
       }
     }
     const policy = policyOf(key);
@@ -87,7 +90,11 @@ export function installAccessHooks(app: FastifyInstance, platform: Platform): vo
     if (request.session) {
       // A password-only session of staff with a second factor reaches the code step and nothing
       // else; on a public route it is answered as anyone would be.
-      const gate = secondFactorGate(platform.config, { stage: request.session.secondFactor, actor: request.session.actor }, policy);
+      const gate = secondFactorGate(
+        platform.config,
+        { stage: request.session.secondFactor, actor: request.session.actor },
+        policy,
+      );
       if (gate === 'refuse') throw new AppError(SecondFactorErrors.AUTH_SECOND_FACTOR_REQUIRED);
       if (gate === 'anonymous') request.ctx.actor = null;
     }
@@ -97,8 +104,15 @@ export function installAccessHooks(app: FastifyInstance, platform: Platform): vo
     if (!actor) throw new AppError(E.UNAUTHENTICATED);
     if (allow === 'signed_in') return;
     if (policy.applicants && actor.kind === 'applicant') return;
-    if (allow === 'staff' ? actor.kind === 'staff' : allow === 'applicant' ? actor.kind === 'applicant' : hasRole(actor, allow)) {
-      if (policy.platformWide && Array.isArray(allow) && !allow.some((role) => platformWide(actor, role))) throw new AppError(E.FORBIDDEN);
+    if (
+      allow === 'staff'
+        ? actor.kind === 'staff'
+        : allow === 'applicant'
+          ? actor.kind === 'applicant'
+          : hasRole(actor, allow)
+    ) {
+      if (policy.platformWide && Array.isArray(allow) && !allow.some((role) => platformWide(actor, role)))
+        throw new AppError(E.FORBIDDEN);
       return;
     }
     throw new AppError(E.FORBIDDEN);

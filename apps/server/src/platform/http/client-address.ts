@@ -11,7 +11,8 @@ export function clientAddressKey(ip: string | null | undefined): string {
   if (mapped?.[1]) return mapped[1];
   if (!isIPv6(ip)) return ip;
   const bare = (ip.split('%')[0] ?? '').toLowerCase();
-  const groups = (part: string) => (part === '' ? [] : part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g])));
+  const groups = (part: string) =>
+    part === '' ? [] : part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g]));
   const gap = bare.indexOf('::');
   const head = groups(gap < 0 ? bare : bare.slice(0, gap));
   const tail = gap < 0 ? [] : groups(bare.slice(gap + 2));

@@ -14,7 +14,11 @@ describe('response encoding', () => {
   });
 
   it('compresses bodies worth it and leaves small ones as they are', () => {
-    const body = Buffer.from(JSON.stringify({ items: Array.from({ length: 50 }, (_, i) => ({ name: '无犯罪记录证明', unit: `第${i}个单位` })) }));
+    const body = Buffer.from(
+      JSON.stringify({
+        items: Array.from({ length: 50 }, (_, i) => ({ name: '无犯罪记录证明', unit: `第${i}个单位` })),
+      }),
+    );
     const br = encodeBody(body, 'br');
     expect(br.encoding).toBe('br');
     expect(zlib.brotliDecompressSync(br.body).equals(body)).toBe(true);

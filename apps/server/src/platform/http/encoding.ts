@@ -15,7 +15,8 @@ export const WORTH_COMPRESSING = 1024;
  * for what a request waits for once.
  */
 export function compress(data: Buffer, encoding: Encoding, effort: 'fast' | 'max'): Buffer {
-  if (encoding === 'gzip') return zlib.gzipSync(data, { level: effort === 'max' ? zlib.constants.Z_BEST_COMPRESSION : 6 });
+  if (encoding === 'gzip')
+    return zlib.gzipSync(data, { level: effort === 'max' ? zlib.constants.Z_BEST_COMPRESSION : 6 });
   return zlib.brotliCompressSync(data, {
     params: {
       [zlib.constants.BROTLI_PARAM_QUALITY]: effort === 'max' ? zlib.constants.BROTLI_MAX_QUALITY : 6,

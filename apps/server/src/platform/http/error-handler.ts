@@ -17,14 +17,19 @@ interface ValidationIssue {
 /** `body.entry.name` from the part of the request and the JSON pointer of the issue. */
 function fieldOf(issue: ValidationIssue, context: string | undefined): string {
   const missing = issue.keyword === 'required' ? String(issue.params?.missingProperty ?? '') : '';
-  const path = (issue.instancePath ?? '').split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = (issue.instancePath ?? '')
+    .split('/')
+    .slice(1)
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
   const field = [context, ...path, missing].filter(Boolean).join('.') || (context ?? 'body');
   // A key may itself hold the refused character: never echo it into the message.
   return Array.from(field, (c) => (textProblem(c, 'name') ? '\uFFFD' : c)).join('');
 }
 
 function describeValidation(issues: ValidationIssue[], context: string | undefined, lang: Lang) {
-  const details = issues.slice(0, 10).map((issue) => ({ field: fieldOf(issue, context), message: translateIssue(issue, lang) }));
+  const details = issues
+    .slice(0, 10)
+    .map((issue) => ({ field: fieldOf(issue, context), message: translateIssue(issue, lang) }));
   const problem = details.map((d) => `${d.field} ${d.message}`).join('；');
   return { details, problem };
 }
@@ -64,7 +69,14 @@ function translateIssue(issue: ValidationIssue, lang: Lang): string {
   }
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, message: string, details?: Array<{ field: string; message: string }>) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  message: string,
+  details?: Array<{ field: string; message: string }>,
+) {
   return reply
     .status(status)
     .header('cache-control', 'no-store')
@@ -78,7 +90,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (err instanceof AppError) {
       // A 429 says how long to wait (RFC 9110 Retry-After, in seconds) in params.retryAfter.
       const retryAfter = err.params.retryAfter;
-      if (err.status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
+      if (err.status === 429 && typeof retryAfter === 'number')
+        reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
       return send(reply, request, err.status, err.code, formatMessage(err.code, lang, err.params), err.details);
     }
     const fe = err as FastifyError & { validation?: ValidationIssue[]; validationContext?: string };
@@ -87,10 +100,24 @@ export function installErrorHandling(app: FastifyInstance): void {
       if (text) {
         const field = fieldOf(text, fe.validationContext);
         const char = String(text.params?.char ?? '');
-        return send(reply, request, 400, E.TEXT_FORBIDDEN_CHARACTER, formatMessage(E.TEXT_FORBIDDEN_CHARACTER, lang, { field, char }), [{ field, message: char }]);
+        return send(
+          reply,
+          request,
+          400,
+          E.TEXT_FORBIDDEN_CHARACTER,
+          formatMessage(E.TEXT_FORBIDDEN_CHARACTER, lang, { field, char }),
+          [{ field, message: char }],
+        );
       }
       const { details, problem } = describeValidation(fe.validation, fe.validationContext, lang);
-      return send(reply, request, 400, E.VALIDATION_FAILED, formatMessage(E.VALIDATION_FAILED, lang, { problem }), details);
+      return send(
+        reply,
+        request,
+        400,
+        E.VALIDATION_FAILED,
+        formatMessage(E.VALIDATION_FAILED, lang, { problem }),
+        details,
+      );
     }
     switch (fe.code) {
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -107,9 +134,16 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (err instanceof SyntaxError || fe.statusCode === 400) {
       return send(reply, request, 400, E.MALFORMED_JSON, formatMessage(E.MALFORMED_JSON, lang));
     }
-    const pgCode = (err as { code?: unknown; cause?: { code?: unknown } }).cause?.code ?? (err as { code?: unknown }).code;
+    const pgCode =
+      (err as { code?: unknown; cause?: { code?: unknown } }).cause?.code ?? (err as { code?: unknown }).code;
     if (pgCode === '23505') {
-      return send(reply, request, 409, E.CONFLICT, formatMessage(E.CONFLICT, lang, { what: lang === 'en' ? 'The record' : '该记录' }));
+      return send(
+        reply,
+        request,
+        409,
+        E.CONFLICT,
+        formatMessage(E.CONFLICT, lang, { what: lang === 'en' ? 'The record' : '该记录' }),
+      );
     }
     if (pgCode === '23503') {
       return send(reply, request, 400, E.REFERENCE_NOT_FOUND, formatMessage(E.REFERENCE_NOT_FOUND, lang));
@@ -123,7 +157,14 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
       const status = fe.statusCode;
-      const code = status === 413 ? E.BODY_TOO_LARGE : status === 415 ? E.UNSUPPORTED_MEDIA_TYPE : status === 404 ? E.ROUTE_NOT_FOUND : E.MALFORMED_JSON;
+      const code =
+        status === 413
+          ? E.BODY_TOO_LARGE
+          : status === 415
+            ? E.UNSUPPORTED_MEDIA_TYPE
+            : status === 404
+              ? E.ROUTE_NOT_FOUND
+              : E.MALFORMED_JSON;
       return send(reply, request, status, code, formatMessage(code, lang));
     }
     request.log.error({ err }, 'unhandled error');

@@ -12,21 +12,37 @@ describe('public rate limit', () => {
   });
   afterAll(async () => t?.close());
 
-  const get = (url: string, address: string, headers: Record<string, string> = {}) => t.app.inject({ url, remoteAddress: address, headers });
+  const get = (url: string, address: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ url, remoteAddress: address, headers });
 
   it('refuses the 601st request of a minute from one address with 429 and Retry-After, in the one error shape', async () => {
     const here = '198.51.100.20';
-    const urls = ['/api/v1/meta', `/api/v1/public/proofs?q=${encodeURIComponent('婚姻')}`, `/api/v1/public/proofs/suggest?q=${encodeURIComponent('出')}`, '/api/v1/public/regions'];
+    const urls = [
+      '/api/v1/meta',
+      `/api/v1/public/proofs?q=${encodeURIComponent('婚姻')}`,
+      `/api/v1/public/proofs/suggest?q=${encodeURIComponent('出')}`,
+      '/api/v1/public/regions',
+    ];
     for (let i = 0; i < 600; i++) {
       const res = await get(urls[i % urls.length]!, here);
       expect(res.statusCode, `request ${i + 1}`).not.toBe(429);
     }
-    const refused = await get(`/api/v1/public/proofs/suggest?q=${encodeURIComponent('出生')}`, here, { 'accept-language': 'en' });
+    const refused = await get(`/api/v1/public/proofs/suggest?q=${encodeURIComponent('出生')}`, here, {
+      'accept-language': 'en',
+    });
     expect(refused.statusCode).toBe(429);
     // This minute's 600 fade out over the next one; a 601st fits 0.1 s into it.
     expect(refused.headers['retry-after']).toBe('61');
-    expect(json(refused)).toEqual({ error: { code: 'RATE_LIMITED', message: 'Too many requests; try again in 61 seconds', requestId: expect.any(String) } });
-    expect(json<{ error: { message: string } }>(await get('/api/v1/meta', here)).error.message).toBe('请求过于频繁，请于 61 秒后再试');
+    expect(json(refused)).toEqual({
+      error: {
+        code: 'RATE_LIMITED',
+        message: 'Too many requests; try again in 61 seconds',
+        requestId: expect.any(String),
+      },
+    });
+    expect(json<{ error: { message: string } }>(await get('/api/v1/meta', here)).error.message).toBe(
+      '请求过于频繁，请于 61 秒后再试',
+    );
 
     // Another address is not affected, nor is a route outside the public ones.
     expect((await get('/api/v1/meta', '203.0.113.20')).statusCode).toBe(200);
@@ -44,7 +60,8 @@ describe('public rate limit', () => {
     expect(loadConfig({}).publicRateLimit).toBe(600);
     const off = await createTestApp({ clock, demo: false, env: { PUBLIC_RATE_LIMIT: '0' } });
     try {
-      for (let i = 0; i < 700; i++) expect((await off.app.inject({ url: '/api/v1/meta', remoteAddress: '198.51.100.21' })).statusCode).toBe(200);
+      for (let i = 0; i < 700; i++)
+        expect((await off.app.inject({ url: '/api/v1/meta', remoteAddress: '198.51.100.21' })).statusCode).toBe(200);
     } finally {
       await off.close();
     }

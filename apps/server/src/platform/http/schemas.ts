@@ -1,5 +1,11 @@
 import { type TSchema } from '@sinclair/typebox';
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ErrorBody } from '@pfc/contracts';
 
@@ -13,6 +19,8 @@ export type App = FastifyInstance<
 >;
 
 /** Declares the success shapes plus the one error shape, so OpenAPI documents both. */
-export function responses<T extends Record<number, TSchema>>(ok: T): T & { '4xx': typeof ErrorBody; '5xx': typeof ErrorBody } {
+export function responses<T extends Record<number, TSchema>>(
+  ok: T,
+): T & { '4xx': typeof ErrorBody; '5xx': typeof ErrorBody } {
   return { ...ok, '4xx': ErrorBody, '5xx': ErrorBody };
 }

@@ -4,7 +4,14 @@ import { createTestPlatform, type TestPlatform } from '../../test/harness';
 import type { App } from './schemas';
 import { HSTS, PAGE_CSP } from './security-headers';
 
-const DOCS = ['/api/docs', '/api/docs/', '/api/docs/static/swagger-ui-bundle.js', '/api/docs/static/swagger-initializer.js', '/api/docs/static/swagger-ui.css', '/api/docs/json'];
+const DOCS = [
+  '/api/docs',
+  '/api/docs/',
+  '/api/docs/static/swagger-ui-bundle.js',
+  '/api/docs/static/swagger-initializer.js',
+  '/api/docs/static/swagger-ui.css',
+  '/api/docs/json',
+];
 
 /** Issue 11 item 6: HSTS in production, and the API documentation under the same page policy as the web app. */
 describe('security headers', () => {
@@ -44,7 +51,12 @@ describe('security headers', () => {
       expect((await production.inject({ url })).headers['strict-transport-security'], url).toBe(HSTS);
       expect((await dev.inject({ url })).headers['strict-transport-security'], url).toBeUndefined();
     }
-    const failed = await production.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{' });
+    const failed = await production.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{',
+    });
     expect(failed.statusCode).toBe(400);
     expect(failed.headers['strict-transport-security']).toBe(HSTS);
     expect(HSTS).toBe('max-age=31536000; includeSubDomains');

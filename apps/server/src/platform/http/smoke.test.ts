@@ -12,7 +12,10 @@ describe('smoke', () => {
     expect((await t.app.inject({ url: '/healthz' })).statusCode).toBe(200);
     const ready = await t.app.inject({ url: '/readyz' });
     expect(ready.json()).toMatchObject({ status: 'ready' });
-    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as { openapi: string; paths: Record<string, unknown> };
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toContain('/api/v1/units');
     const admin = await signIn(t.app, 'admin');

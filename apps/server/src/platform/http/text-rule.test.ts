@@ -29,8 +29,15 @@ describe('text input rule', () => {
     expect(body.error.message).toContain('body.username');
     expect(body.error.message).toContain('U+0000');
     expect(body.error.details).toEqual([{ field: 'body.username', message: 'U+0000' }]);
-    const en = await anonymous(f.app).request('POST', '/api/v1/auth/login', { username: 'a\ud800', password: 'x' }, { 'accept-language': 'en' });
-    expect(json<ErrorJson>(en).error.message).toMatch(/^body\.username contains a character that is not allowed \(U\+D800\)/);
+    const en = await anonymous(f.app).request(
+      'POST',
+      '/api/v1/auth/login',
+      { username: 'a\ud800', password: 'x' },
+      { 'accept-language': 'en' },
+    );
+    expect(json<ErrorJson>(en).error.message).toMatch(
+      /^body\.username contains a character that is not allowed \(U\+D800\)/,
+    );
     expect(await f.platform.database.db.select().from(auditEvents)).toHaveLength(before.length);
   });
 
@@ -38,7 +45,14 @@ describe('text input rule', () => {
     const bad = await admin.patch(`/api/v1/units/${f.fx.unitA}`, { liaisonName: '王\u0007五' });
     expect(json<ErrorJson>(bad).error.code).toBe('TEXT_FORBIDDEN_CHARACTER');
     const item = { code: 'TXT-1', name: '多行事项', kind: 'licensing', unitId: f.fx.unitA, applicationBased: true };
-    const guide = { conditions: '第一条\n第二条\r\n\t缩进', materials: [], steps: [], legalTimeLimitDays: 5, commitmentChoice: '', withdrawal: '' };
+    const guide = {
+      conditions: '第一条\n第二条\r\n\t缩进',
+      materials: [],
+      steps: [],
+      legalTimeLimitDays: 5,
+      commitmentChoice: '',
+      withdrawal: '',
+    };
     const ok = await admin.post('/api/v1/catalog/service-items', { ...item, guide });
     expect(ok.statusCode, ok.body).toBe(201);
     expect(json<{ guide: { conditions: string } }>(ok).guide.conditions).toBe('第一条\n第二条\r\n\t缩进');
@@ -51,8 +65,19 @@ describe('text input rule', () => {
       expect(json<ErrorJson>(res).error.details?.[0]?.field).toBe('body.name');
     }
     const free = await admin.post('/api/v1/catalog/service-items', {
-      code: 'TXT-2', name: '事项', kind: 'licensing', unitId: f.fx.unitA, applicationBased: true,
-      guide: { conditions: 'مرحبا \u200f(阿拉伯文) \u202b段落\u202c', materials: [], steps: [], legalTimeLimitDays: 5, commitmentChoice: '', withdrawal: '' },
+      code: 'TXT-2',
+      name: '事项',
+      kind: 'licensing',
+      unitId: f.fx.unitA,
+      applicationBased: true,
+      guide: {
+        conditions: 'مرحبا \u200f(阿拉伯文) \u202b段落\u202c',
+        materials: [],
+        steps: [],
+        legalTimeLimitDays: 5,
+        commitmentChoice: '',
+        withdrawal: '',
+      },
     });
     expect(free.statusCode, free.body).toBe(201);
   });
@@ -64,7 +89,12 @@ describe('text input rule', () => {
       admin.get(`/api/v1/units/${f.fx.unitA}%00`),
       admin.post('/api/v1/units', JSON.parse('{"name":"单位","kind":"department","regionCode":"370800","x\\u0000":1}')),
       admin.request('GET', '/api/v1/units', undefined, { 'user-agent': 'agent\u0000' }),
-      admin.request('POST', '/api/v1/applicants', { kind: 'natural', name: '张三', identifier: '1' }, { 'idempotency-key': 'key\u0001key-key' }),
+      admin.request(
+        'POST',
+        '/api/v1/applicants',
+        { kind: 'natural', name: '张三', identifier: '1' },
+        { 'idempotency-key': 'key\u0001key-key' },
+      ),
     ];
     for (const res of await Promise.all(cases)) {
       expect(res.statusCode, res.body).toBe(400);
@@ -73,19 +103,33 @@ describe('text input rule', () => {
   });
 
   it('marks names and identifiers in the OpenAPI document', async () => {
-    const doc = json<{ paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { properties: Record<string, Record<string, unknown>> } }> } }>> }>(
-      await f.app.inject({ url: '/api/openapi.json' }),
-    );
+    const doc = json<{
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            requestBody: {
+              content: Record<string, { schema: { properties: Record<string, Record<string, unknown>> } }>;
+            };
+          }
+        >
+      >;
+    }>(await f.app.inject({ url: '/api/openapi.json' }));
     const unit = doc.paths['/api/v1/units']!.post!.requestBody.content['application/json']!.schema.properties;
     expect(unit.name!['x-text']).toBe('name');
     expect(unit.liaisonName).toBeDefined();
-    const item = doc.paths['/api/v1/catalog/service-items']!.post!.requestBody.content['application/json']!.schema.properties;
+    const item =
+      doc.paths['/api/v1/catalog/service-items']!.post!.requestBody.content['application/json']!.schema.properties;
     expect(item.name!['x-text']).toBe('name');
     expect(JSON.stringify(item.guide)).not.toContain('x-text');
   });
 
   it('keeps the audit chain intact after all of the above', async () => {
-    const rows = await f.platform.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.login_failed'));
+    const rows = await f.platform.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'auth.login_failed'));
     expect(rows.every((r) => !r.targetId.includes('\u0000'))).toBe(true);
     expect((await verifyChains(f.platform.database.db, f.platform.crypto)).ok).toBe(true);
   });

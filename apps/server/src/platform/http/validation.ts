@@ -14,7 +14,13 @@ import { AppError, E } from './errors';
 /** An Ajv error for a refused character: the error handler turns it into TEXT_FORBIDDEN_CHARACTER. */
 function textError(instancePath: string | undefined, found: TextProblem): ErrorObject {
   // Left undefined inside a schema, Ajv fills in the instance path of the keyword's data.
-  return { keyword: TEXT_KEYWORD, instancePath, schemaPath: `#/${TEXT_KEYWORD}`, params: { ...found }, message: `must not contain ${found.char}` } as ErrorObject;
+  return {
+    keyword: TEXT_KEYWORD,
+    instancePath,
+    schemaPath: `#/${TEXT_KEYWORD}`,
+    params: { ...found },
+    message: `must not contain ${found.char}`,
+  } as ErrorObject;
 }
 
 // Parsed JSON and query strings (whose objects have a prototype of their own); not Buffers (uploads).
@@ -94,7 +100,10 @@ export function installHeaderTextRule(app: FastifyInstance): void {
     for (const [name, value] of Object.entries(request.headers)) {
       for (const v of [value ?? ''].flat()) {
         const found = textProblem(v);
-        if (found) throw new AppError(E.TEXT_FORBIDDEN_CHARACTER, { field: `header ${name}`, char: found.char }, [{ field: `header ${name}`, message: found.char }]);
+        if (found)
+          throw new AppError(E.TEXT_FORBIDDEN_CHARACTER, { field: `header ${name}`, char: found.char }, [
+            { field: `header ${name}`, message: found.char },
+          ]);
       }
     }
   });

@@ -9,7 +9,11 @@ import { createTestPlatform, type TestPlatform } from '../../test/harness';
 import type { App } from './schemas';
 
 /** A script as large and as repetitive as a bundled library. */
-const BIG_SCRIPT = Array.from({ length: 3000 }, (_, i) => `export function 组件${i}(props){return createElement("div",{className:"ant-btn-${i % 40}"},props.children)}`).join('\n');
+const BIG_SCRIPT = Array.from(
+  { length: 3000 },
+  (_, i) =>
+    `export function 组件${i}(props){return createElement("div",{className:"ant-btn-${i % 40}"},props.children)}`,
+).join('\n');
 
 /** The built web app is served with client-side routes falling back to index.html. */
 describe('web app serving', () => {
@@ -19,7 +23,10 @@ describe('web app serving', () => {
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'pfc-dist-'));
     fs.mkdirSync(path.join(dist, 'assets'));
-    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>无证明城市</title><script type="module" src="/assets/app-1.js"></script>');
+    fs.writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><title>无证明城市</title><script type="module" src="/assets/app-1.js"></script>',
+    );
     fs.writeFileSync(path.join(dist, 'assets/app-1.js'), 'console.log(1)');
     fs.writeFileSync(path.join(dist, 'assets/vendor-1.js'), BIG_SCRIPT);
     precompressFolder(dist);
@@ -67,7 +74,10 @@ describe('web app serving', () => {
   });
 
   it('picks up a rebuilt index.html without a restart', async () => {
-    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><script type="module" src="/assets/app-2.js"></script>');
+    fs.writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><script type="module" src="/assets/app-2.js"></script>',
+    );
     const future = new Date(Date.now() + 5000);
     fs.utimesSync(path.join(dist, 'index.html'), future, future);
     expect((await app.inject({ url: '/workbench' })).body).toContain('app-2.js');

@@ -59,7 +59,9 @@ describe('idempotency', () => {
   });
   afterAll(async () => t?.close());
 
-  it('50 concurrent identical POST /applicants with one Idempotency-Key: exactly 1 applicant, every answer 201 with its id', { timeout: 120_000 }, async () => {
+  it('50 concurrent identical POST /applicants with one Idempotency-Key: exactly 1 applicant, every answer 201 with its id', {
+    timeout: 120_000,
+  }, async () => {
     const started = Date.now();
     const before = await applicantCount();
     const body = applicantBody('幂等测试甲');
@@ -80,7 +82,11 @@ describe('idempotency', () => {
     expect((await applicantCount()) - before).toBe(1);
     expect(await registrationsOf(body.identifier)).toBe(1);
     const [id] = [...ids];
-    expect(await count(sql`select count(*)::int as n from audit_events where action = 'org.applicant.created' and target_id = ${id!}`)).toBe(1);
+    expect(
+      await count(
+        sql`select count(*)::int as n from audit_events where action = 'org.applicant.created' and target_id = ${id!}`,
+      ),
+    ).toBe(1);
     expect(await count(sql`select count(*)::int as n from idempotency_keys where key = ${key}`)).toBe(1);
     // Every answer has the same body, not just the same id.
     const first = answers[0]!.json() as Record<string, unknown>;
@@ -94,7 +100,9 @@ describe('idempotency', () => {
     expect((await applicantCount()) - before).toBe(1);
   });
 
-  it('same key with a different body → 422 IDEMPOTENCY_KEY_REUSED; concurrently, one body wins and the other gets 422', { timeout: 120_000 }, async () => {
+  it('same key with a different body → 422 IDEMPOTENCY_KEY_REUSED; concurrently, one body wins and the other gets 422', {
+    timeout: 120_000,
+  }, async () => {
     const key = newKey('reuse');
     const original = applicantBody('幂等测试乙');
     const first = await post(clerk, '/api/v1/applicants', original, key);
@@ -109,7 +117,12 @@ describe('idempotency', () => {
     expect(errorCode(renamed)).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(renamed.headers['idempotency-replayed']).toBeUndefined();
     // Key order in the JSON does not make a different request.
-    const reordered = await post(clerk, '/api/v1/applicants', { regionCode: original.regionCode, identifier: original.identifier, name: original.name, kind: original.kind }, key);
+    const reordered = await post(
+      clerk,
+      '/api/v1/applicants',
+      { regionCode: original.regionCode, identifier: original.identifier, name: original.name, kind: original.kind },
+      key,
+    );
     expect(reordered.statusCode).toBe(201);
     expect(reordered.headers['idempotency-replayed']).toBe('true');
     expect(idOf(reordered)).toBe(idOf(first));
@@ -120,7 +133,12 @@ describe('idempotency', () => {
     const a = applicantBody('并发甲');
     const b = applicantBody('并发乙');
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => post(clerk, '/api/v1/applicants', i % 2 === 0 ? a : b, raceKey).then((res) => ({ res, body: i % 2 === 0 ? 'a' : 'b' }))),
+      Array.from({ length: 50 }, (_, i) =>
+        post(clerk, '/api/v1/applicants', i % 2 === 0 ? a : b, raceKey).then((res) => ({
+          res,
+          body: i % 2 === 0 ? 'a' : 'b',
+        })),
+      ),
     );
     const winners = new Set(answers.filter((x) => x.res.statusCode === 201).map((x) => x.body));
     expect(winners.size).toBe(1);
@@ -139,20 +157,29 @@ describe('idempotency', () => {
     expect(await registrationsOf(winner === 'a' ? b.identifier : a.identifier)).toBe(0);
   });
 
-  it('without a key, identical registrations of one ID number: one 201, the rest 409 APPLICANT_EXISTS (unique index)', { timeout: 120_000 }, async () => {
+  it('without a key, identical registrations of one ID number: one 201, the rest 409 APPLICANT_EXISTS (unique index)', {
+    timeout: 120_000,
+  }, async () => {
     // Two, as a double click would send them …
     const before = await applicantCount();
     const twice = applicantBody('重复登记丙');
-    const pair = await Promise.all([post(clerk, '/api/v1/applicants', twice), post(clerk, '/api/v1/applicants', twice)]);
+    const pair = await Promise.all([
+      post(clerk, '/api/v1/applicants', twice),
+      post(clerk, '/api/v1/applicants', twice),
+    ]);
     expect(pair.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     expect(errorCode(pair.find((r) => r.statusCode === 409)!)).toBe('APPLICANT_EXISTS');
     expect((await applicantCount()) - before).toBe(1);
 
     // … and twenty, from two different clerks' sessions (no key: nothing but the index decides).
     const many = applicantBody('重复登记丁');
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post(i % 2 === 0 ? clerk : admin, '/api/v1/applicants', many)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => post(i % 2 === 0 ? clerk : admin, '/api/v1/applicants', many)),
+    );
     const statuses = answers.map((r) => r.statusCode);
-    console.log(`[idempotency] ${t.platform.database.kind}: 20 concurrent keyless registrations of one ID → ${JSON.stringify(countBy(statuses))}`);
+    console.log(
+      `[idempotency] ${t.platform.database.kind}: 20 concurrent keyless registrations of one ID → ${JSON.stringify(countBy(statuses))}`,
+    );
     expect(statuses.filter((s) => s === 201).length).toBe(1);
     expect(statuses.filter((s) => s === 409).length).toBe(19);
     for (const r of answers) if (r.statusCode === 409) expect(errorCode(r)).toBe('APPLICANT_EXISTS');
@@ -160,12 +187,17 @@ describe('idempotency', () => {
     expect(await registrationsOf(many.identifier)).toBe(1);
   });
 
-  it('different actors using the same key do not collide, and never get each other\'s stored answer', { timeout: 120_000 }, async () => {
+  it("different actors using the same key do not collide, and never get each other's stored answer", {
+    timeout: 120_000,
+  }, async () => {
     const before = await applicantCount();
     const key = newKey('shared');
     const x = applicantBody('不同操作人戊');
     const y = applicantBody('不同操作人己');
-    const [byClerk, byAdmin] = await Promise.all([post(clerk, '/api/v1/applicants', x, key), post(admin, '/api/v1/applicants', y, key)]);
+    const [byClerk, byAdmin] = await Promise.all([
+      post(clerk, '/api/v1/applicants', x, key),
+      post(admin, '/api/v1/applicants', y, key),
+    ]);
     expect([byClerk.statusCode, byAdmin.statusCode]).toEqual([201, 201]);
     expect(byClerk.headers['idempotency-replayed']).toBeUndefined();
     expect(byAdmin.headers['idempotency-replayed']).toBeUndefined();
@@ -189,7 +221,17 @@ describe('idempotency', () => {
 
   it('malformed Idempotency-Key → 400 IDEMPOTENCY_KEY_INVALID and nothing is created', async () => {
     const before = await applicantCount();
-    const malformed = ['', 'short', 'a'.repeat(7), 'a'.repeat(129), 'has space inside', 'key.with.dots', 'key:with:colon', 'key/with/slash', "quote'key-1"];
+    const malformed = [
+      '',
+      'short',
+      'a'.repeat(7),
+      'a'.repeat(129),
+      'has space inside',
+      'key.with.dots',
+      'key:with:colon',
+      'key/with/slash',
+      "quote'key-1",
+    ];
     for (const key of malformed) {
       const res = await post(clerk, '/api/v1/applicants', applicantBody('坏键'), key);
       expect(res.statusCode, `key ${JSON.stringify(key)}`).toBe(400);

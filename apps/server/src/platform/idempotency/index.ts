@@ -35,7 +35,14 @@ export async function onceForKey<T>(
   return transact(ctx, async (tx, audit) => {
     const inserted = await tx
       .insert(idempotencyKeys)
-      .values({ scope, key, requestHash, responseStatus: 0, responseBody: {}, expiresAt: new Date(now.getTime() + KEEP_HOURS * 3_600_000) })
+      .values({
+        scope,
+        key,
+        requestHash,
+        responseStatus: 0,
+        responseBody: {},
+        expiresAt: new Date(now.getTime() + KEEP_HOURS * 3_600_000),
+      })
       .onConflictDoNothing()
       .returning({ key: idempotencyKeys.key });
     if (inserted.length === 0) {
@@ -58,7 +65,10 @@ export async function onceForKey<T>(
 
 /** Removes expired keys; run by the jobs worker. */
 export async function purgeExpiredKeys(db: Executor, now: Date): Promise<number> {
-  const rows = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now)).returning({ key: idempotencyKeys.key });
+  const rows = await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.expiresAt, now))
+    .returning({ key: idempotencyKeys.key });
   return rows.length;
 }
 
@@ -67,7 +77,13 @@ export async function purgeExpiredKeys(db: Executor, now: Date): Promise<number>
  * runs normally, unless the route declares the key required.
  */
 export async function idempotentReply<T>(
-  request: { ctx: Ctx; url: string; headers: Record<string, string | string[] | undefined>; body?: unknown; routeOptions: { url?: string; config: { idempotent?: 'required' | 'optional' } } },
+  request: {
+    ctx: Ctx;
+    url: string;
+    headers: Record<string, string | string[] | undefined>;
+    body?: unknown;
+    routeOptions: { url?: string; config: { idempotent?: 'required' | 'optional' } };
+  },
   reply: { status(code: number): unknown; header(name: string, value: string): unknown },
   status: number,
   run: (ctx: Ctx) => Promise<T>,
@@ -80,10 +96,16 @@ export async function idempotentReply<T>(
     return run(request.ctx);
   }
   // The request is its address and its body: the same key sent to another letter's URL is a reuse, not a replay.
-  const answer = await onceForKey(request.ctx, request.routeOptions.url ?? 'route', key, { url: request.url, body: request.body ?? null }, async (ctx) => ({
-    status,
-    body: await run(ctx),
-  }));
+  const answer = await onceForKey(
+    request.ctx,
+    request.routeOptions.url ?? 'route',
+    key,
+    { url: request.url, body: request.body ?? null },
+    async (ctx) => ({
+      status,
+      body: await run(ctx),
+    }),
+  );
   reply.status(answer.status);
   if (answer.replayed) reply.header('idempotency-replayed', 'true');
   return answer.body;

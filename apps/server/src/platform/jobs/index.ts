@@ -85,7 +85,11 @@ export async function claimDueJobs(platform: Platform, options: RunOptions = {})
 }
 
 /** Runs one claimed job: its effects and its completion commit together or not at all. */
-export async function runJob(platform: Platform, handlers: JobHandlers, job: JobRow): Promise<'done' | 'retry' | 'dead' | 'lost'> {
+export async function runJob(
+  platform: Platform,
+  handlers: JobHandlers,
+  job: JobRow,
+): Promise<'done' | 'retry' | 'dead' | 'lost'> {
   const ctx = systemCtx(platform, `job:${job.id}`);
   const handler = handlers[job.kind];
   try {
@@ -119,7 +123,12 @@ export async function runJob(platform: Platform, handlers: JobHandlers, job: Job
         .returning({ id: jobs.id });
       if (updated.length === 0) return 'lost' as const;
       if (dead) {
-        audit.record({ action: 'system.job_dead', targetType: 'job', targetId: job.id, note: `${job.kind}: ${String((err as Error)?.message ?? err).slice(0, 200)}` });
+        audit.record({
+          action: 'system.job_dead',
+          targetType: 'job',
+          targetId: job.id,
+          note: `${job.kind}: ${String((err as Error)?.message ?? err).slice(0, 200)}`,
+        });
       }
       return dead ? ('dead' as const) : ('retry' as const);
     });

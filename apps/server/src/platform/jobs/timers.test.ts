@@ -14,7 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client';
 import { createTestPlatform, testClock, type TestPlatform } from '../../test/harness';
 import { addWorkingDays, shanghaiToday } from '../calendar/service';
-import { claimDueJobs, enqueue, type JobHandler, type JobHandlers, platformJobHandlers, runDueJobs, runJob } from './index';
+import {
+  claimDueJobs,
+  enqueue,
+  type JobHandler,
+  type JobHandlers,
+  platformJobHandlers,
+  runDueJobs,
+  runJob,
+} from './index';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -79,13 +87,23 @@ describe('timers', () => {
 
   async function effectsOf(kind: string) {
     return rowsOf<{ job_id: string; job_key: string; due_at: string | Date; fired_at: string | Date; worker: string }>(
-      await platform.database.db.execute(sql`select job_id, job_key, due_at, fired_at, worker from timer_effects where kind = ${kind}`),
+      await platform.database.db.execute(
+        sql`select job_id, job_key, due_at, fired_at, worker from timer_effects where kind = ${kind}`,
+      ),
     ).map((r) => ({ ...r, due: new Date(r.due_at).getTime(), fired: new Date(r.fired_at).getTime() }));
   }
 
   async function jobsOf(kind: string) {
-    return rowsOf<{ id: string; status: string; attempts: number; locked_by: string | null; dedupe_key: string | null }>(
-      await platform.database.db.execute(sql`select id, status, attempts, locked_by, dedupe_key from jobs where kind = ${kind}`),
+    return rowsOf<{
+      id: string;
+      status: string;
+      attempts: number;
+      locked_by: string | null;
+      dedupe_key: string | null;
+    }>(
+      await platform.database.db.execute(
+        sql`select id, status, attempts, locked_by, dedupe_key from jobs where kind = ${kind}`,
+      ),
     );
   }
 
@@ -108,7 +126,9 @@ describe('timers', () => {
   });
   afterAll(async () => platform?.close());
 
-  it('1,000 deadlines over 30 days fire exactly once, none early, across worker crashes, retries and lost leases', { timeout: 240_000 }, async () => {
+  it('1,000 deadlines over 30 days fire exactly once, none early, across worker crashes, retries and lost leases', {
+    timeout: 240_000,
+  }, async () => {
     const started = Date.now();
     const db = platform.database.db;
     const N = 1000;
@@ -122,14 +142,24 @@ describe('timers', () => {
         const key = `d-${i}`;
         dues.set(key, due.getTime());
         if (i % 25 === 0) flaky.add(key);
-        await enqueue(tx, { kind: 'test.deadline', runAt: due, payload: { key, due: due.toISOString() }, dedupeKey: `test.deadline:${i}` });
+        await enqueue(tx, {
+          kind: 'test.deadline',
+          runAt: due,
+          payload: { key, due: due.toISOString() },
+          dedupeKey: `test.deadline:${i}`,
+        });
       }
     });
     // Enqueueing again (a retried request, a restarted scheduler) with an earlier runAt is a no-op:
     // neither a second job nor an earlier firing.
     for (let i = 0; i < N; i++) {
       const earlier = new Date(start + MINUTE);
-      await enqueue(db, { kind: 'test.deadline', runAt: earlier, payload: { key: `d-${i}`, due: earlier.toISOString() }, dedupeKey: `test.deadline:${i}` });
+      await enqueue(db, {
+        kind: 'test.deadline',
+        runAt: earlier,
+        payload: { key: `d-${i}`, due: earlier.toISOString() },
+        dedupeKey: `test.deadline:${i}`,
+      });
     }
     expect((await jobsOf('test.deadline')).length).toBe(N);
 
@@ -145,7 +175,11 @@ describe('timers', () => {
       clock.advance(MINUTE + Math.floor(rng() * (MAX_STEP - MINUTE)));
       if (iterations % 10 === 3) {
         // A worker claims due jobs and dies (kill -9) before running them.
-        const claimed = await claimDueJobs(platform, { workerId: `doomed-${iterations}`, batchSize: 5, leaseMs: LEASE_MS });
+        const claimed = await claimDueJobs(platform, {
+          workerId: `doomed-${iterations}`,
+          batchSize: 5,
+          leaseMs: LEASE_MS,
+        });
         for (const job of claimed) if (job.kind === 'test.deadline') doomedClaims.add(job.id);
         if (claimed.length > 0) crashes += 1;
       } else if (iterations % 10 === 7) {
@@ -170,7 +204,9 @@ describe('timers', () => {
     }
     // Let the last leases and backoffs run out.
     for (let extra = 0; extra < 20; extra++) {
-      const open = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from jobs where kind = 'test.deadline' and status <> 'done'`))[0]?.n;
+      const open = rowsOf<{ n: number }>(
+        await db.execute(sql`select count(*)::int as n from jobs where kind = 'test.deadline' and status <> 'done'`),
+      )[0]?.n;
       if (Number(open) === 0) break;
       clock.advance(LEASE_MS + MINUTE);
       await drain('closer', tally);
@@ -227,23 +263,36 @@ describe('timers', () => {
     const runAt = new Date(clock.now().getTime() + HOUR);
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        enqueue(platform.database.db, { kind: 'test.dedupe', runAt, payload: { key: 'dedupe-1', due: runAt.toISOString(), copy: i }, dedupeKey: 'test.dedupe:1' }),
+        enqueue(platform.database.db, {
+          kind: 'test.dedupe',
+          runAt,
+          payload: { key: 'dedupe-1', due: runAt.toISOString(), copy: i },
+          dedupeKey: 'test.dedupe:1',
+        }),
       ),
     );
     expect((await jobsOf('test.dedupe')).length).toBe(1);
     clock.advance(2 * HOUR);
     await drain('dedupe-worker', { done: 0, retry: 0, dead: 0, lost: 0 });
     // Enqueueing after it ran does not schedule it again either.
-    await enqueue(platform.database.db, { kind: 'test.dedupe', runAt: clock.now(), payload: { key: 'dedupe-1', due: clock.now().toISOString() }, dedupeKey: 'test.dedupe:1' });
+    await enqueue(platform.database.db, {
+      kind: 'test.dedupe',
+      runAt: clock.now(),
+      payload: { key: 'dedupe-1', due: clock.now().toISOString() },
+      dedupeKey: 'test.dedupe:1',
+    });
     await drain('dedupe-worker', { done: 0, retry: 0, dead: 0, lost: 0 });
     expect((await effectsOf('test.dedupe')).length).toBe(1);
     expect((await jobsOf('test.dedupe')).map((j) => j.status)).toEqual(['done']);
   });
 
-  it('working-day deadlines from the DB calendar fire on the right day around the 2026 National Day break, never early', { timeout: 120_000 }, async () => {
+  it('working-day deadlines from the DB calendar fire on the right day around the 2026 National Day break, never early', {
+    timeout: 120_000,
+  }, async () => {
     // Reference: the chinese-days tables (holidays, make-up workdays) + Monday–Friday, on UTC dates.
     const ref = days2026 as { holidays: Record<string, string>; workdays: Record<string, string> };
-    const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+    const shift = (iso: string, days: number) =>
+      new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
     const isWorkday = (iso: string) => {
       if (iso in ref.workdays) return true;
       if (iso in ref.holidays) return false;
@@ -303,8 +352,14 @@ describe('timers', () => {
     await drain('calendar-worker-last', tally);
 
     const effects = await effectsOf('test.workday-deadline');
-    const wrongDay = effects.filter((e) => shanghaiToday(new Date(e.fired)) !== shift(expected.get(e.job_key)!.deadline, 1));
-    const early = effects.filter((e) => e.fired < expected.get(e.job_key)!.runAt || shanghaiToday(new Date(e.fired)) <= expected.get(e.job_key)!.deadline);
+    const wrongDay = effects.filter(
+      (e) => shanghaiToday(new Date(e.fired)) !== shift(expected.get(e.job_key)!.deadline, 1),
+    );
+    const early = effects.filter(
+      (e) =>
+        e.fired < expected.get(e.job_key)!.runAt ||
+        shanghaiToday(new Date(e.fired)) <= expected.get(e.job_key)!.deadline,
+    );
     console.log(
       `[timers] working days (seed ${seed}): ${expected.size} deadlines from ${firstStart} to ${lastStart} (n = 1…10), ${mismatches} calendar mismatches, ` +
         `${effects.length} fired, ${duplicatesIn(effects.map((e) => e.job_key))} duplicates, ${wrongDay.length} on the wrong day, ${early.length} early`,
@@ -320,7 +375,9 @@ describe('timers', () => {
     expect(expected.get('wd-2026-09-30+3')?.deadline).toBe('2026-10-10');
   });
 
-  it('concurrent workers (Promise.all of runDueJobs, SKIP LOCKED) never run a job twice', { timeout: 120_000 }, async () => {
+  it('concurrent workers (Promise.all of runDueJobs, SKIP LOCKED) never run a job twice', {
+    timeout: 120_000,
+  }, async () => {
     const N = 400;
     const WORKERS = 4;
     // Nothing else due (e.g. housekeeping), so every claim below is one of ours.
@@ -328,14 +385,23 @@ describe('timers', () => {
     const runAt = clock.now();
     await platform.database.db.transaction(async (tx) => {
       for (let i = 0; i < N; i++) {
-        await enqueue(tx, { kind: 'test.concurrent', runAt, payload: { key: `c-${i}`, due: runAt.toISOString() }, dedupeKey: `test.concurrent:${i}` });
+        await enqueue(tx, {
+          kind: 'test.concurrent',
+          runAt,
+          payload: { key: `c-${i}`, due: runAt.toISOString() },
+          dedupeKey: `test.concurrent:${i}`,
+        });
       }
     });
     const claims = new Array<number>(WORKERS).fill(0);
     await Promise.all(
       Array.from({ length: WORKERS }, async (_, w) => {
         for (let round = 0; round < 1000; round++) {
-          const n = await runDueJobs(platform, handlers, { workerId: `parallel-${w}`, batchSize: 10, leaseMs: LEASE_MS });
+          const n = await runDueJobs(platform, handlers, {
+            workerId: `parallel-${w}`,
+            batchSize: 10,
+            leaseMs: LEASE_MS,
+          });
           if (n === 0) return;
           claims[w]! += n;
         }

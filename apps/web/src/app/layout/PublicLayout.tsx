@@ -1,4 +1,11 @@
-import { DashboardOutlined, FileSearchOutlined, LoginOutlined, NotificationOutlined, QuestionCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  DashboardOutlined,
+  FileSearchOutlined,
+  LoginOutlined,
+  NotificationOutlined,
+  QuestionCircleOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { Button, Flex, Grid, Layout, Typography } from 'antd';
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -13,7 +20,12 @@ function PublicNav({ mobile }: { mobile: boolean }) {
   const links = [
     { to: '/search', icon: <FileSearchOutlined />, label: t('menu.lookup'), testId: 'nav-search' },
     { to: '/qa', icon: <QuestionCircleOutlined />, label: t('menu.qa'), testId: 'nav-qa' },
-    { to: '/letters/verify', icon: <SafetyCertificateOutlined />, label: t('menu.letterVerify'), testId: 'nav-letters' },
+    {
+      to: '/letters/verify',
+      icon: <SafetyCertificateOutlined />,
+      label: t('menu.letterVerify'),
+      testId: 'nav-letters',
+    },
     { to: '/commitments', icon: <NotificationOutlined />, label: t('menu.commitments'), testId: 'nav-commitments' },
   ];
   const color = mobile ? '#1e4f9c' : '#fff';
@@ -66,15 +78,18 @@ export function PublicLayout() {
             </Button>
           ) : (
             !onLoginPage && (
-            <Button icon={<LoginOutlined />} onClick={() => navigate('/login')} data-testid="login-link">
-              {t('auth.login')}
-            </Button>
+              <Button icon={<LoginOutlined />} onClick={() => navigate('/login')} data-testid="login-link">
+                {t('auth.login')}
+              </Button>
             )
           )}
         </Flex>
       </Layout.Header>
       {!navInHeader && (
-        <div className="pfc-no-print" style={{ background: '#fff', borderBottom: '1px solid #e8e8e8', padding: '8px 16px' }}>
+        <div
+          className="pfc-no-print"
+          style={{ background: '#fff', borderBottom: '1px solid #e8e8e8', padding: '8px 16px' }}
+        >
           <PublicNav mobile />
         </div>
       )}

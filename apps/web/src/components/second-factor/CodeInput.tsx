@@ -1,7 +1,12 @@
 import { Input } from 'antd';
 
 /** The 6 digits of an authenticator app: numeric keypad on phones, one-time-code autofill. */
-export function CodeInput(props: { value?: string; onChange?: (value: string) => void; autoFocus?: boolean; 'data-testid'?: string }) {
+export function CodeInput(props: {
+  value?: string;
+  onChange?: (value: string) => void;
+  autoFocus?: boolean;
+  'data-testid'?: string;
+}) {
   return (
     <Input
       value={props.value}

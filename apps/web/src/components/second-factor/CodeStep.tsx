@@ -14,7 +14,9 @@ export function CodeStep({ onDone }: { onDone: (session: SessionView) => void })
   const [form] = Form.useForm<{ code?: string; recoveryCode?: string }>();
   return (
     <div data-testid="mfa-code-step">
-      <Typography.Paragraph type="secondary">{recovery ? t('mfa.recoveryHint') : t('mfa.codeHint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {recovery ? t('mfa.recoveryHint') : t('mfa.codeHint')}
+      </Typography.Paragraph>
       <ErrorAlert error={verify.error} data-testid="mfa-error" />
       <Form
         form={form}
@@ -28,11 +30,25 @@ export function CodeStep({ onDone }: { onDone: (session: SessionView) => void })
         }
       >
         {recovery ? (
-          <Form.Item label={t('mfa.recoveryCode')} name="recoveryCode" rules={[{ required: true, whitespace: true, message: t('mfa.recoveryRequired') }]}>
-            <Input size="large" autoComplete="off" autoFocus placeholder="xxxxx-xxxxx" data-testid="mfa-recovery-input" />
+          <Form.Item
+            label={t('mfa.recoveryCode')}
+            name="recoveryCode"
+            rules={[{ required: true, whitespace: true, message: t('mfa.recoveryRequired') }]}
+          >
+            <Input
+              size="large"
+              autoComplete="off"
+              autoFocus
+              placeholder="xxxxx-xxxxx"
+              data-testid="mfa-recovery-input"
+            />
           </Form.Item>
         ) : (
-          <Form.Item label={t('mfa.code')} name="code" rules={[{ required: true, len: 6, message: t('mfa.codeRequired') }]}>
+          <Form.Item
+            label={t('mfa.code')}
+            name="code"
+            rules={[{ required: true, len: 6, message: t('mfa.codeRequired') }]}
+          >
             <CodeInput autoFocus data-testid="mfa-code-input" />
           </Form.Item>
         )}

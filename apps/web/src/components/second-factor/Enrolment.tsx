@@ -32,15 +32,33 @@ export function Enrolment({ required, onDone }: { required?: boolean; onDone: (s
       />
       <ErrorAlert error={start.error ?? confirm.error} data-testid="mfa-enrol-error" />
       {!enrolment ? (
-        <Button type="primary" size="large" block loading={start.isPending} onClick={() => start.mutate()} data-testid="mfa-start">
+        <Button
+          type="primary"
+          size="large"
+          block
+          loading={start.isPending}
+          onClick={() => start.mutate()}
+          data-testid="mfa-start"
+        >
           {t('mfa.start')}
         </Button>
       ) : (
         <>
           <Flex vertical align="center" gap={8} style={{ marginBottom: 16 }}>
-            <QRCode value={enrolment.otpauthUri} size={184} bordered={false} aria-label={t('mfa.qrAlt')} data-testid="mfa-qr" />
+            <QRCode
+              value={enrolment.otpauthUri}
+              size={184}
+              bordered={false}
+              aria-label={t('mfa.qrAlt')}
+              data-testid="mfa-qr"
+            />
             <Typography.Text type="secondary">{t('mfa.secret')}</Typography.Text>
-            <Typography.Text copyable code style={{ wordBreak: 'break-all', textAlign: 'center', fontSize: 15 }} data-testid="mfa-secret">
+            <Typography.Text
+              copyable
+              code
+              style={{ wordBreak: 'break-all', textAlign: 'center', fontSize: 15 }}
+              data-testid="mfa-secret"
+            >
               {enrolment.secret.replace(/(.{4})/g, '$1 ').trim()}
             </Typography.Text>
           </Flex>
@@ -48,13 +66,26 @@ export function Enrolment({ required, onDone }: { required?: boolean; onDone: (s
             layout="vertical"
             requiredMark={false}
             onFinish={({ code }) =>
-              confirm.mutate(code, { onSuccess: (res) => setFinished({ codes: res.recoveryCodes, session: res.session }) })
+              confirm.mutate(code, {
+                onSuccess: (res) => setFinished({ codes: res.recoveryCodes, session: res.session }),
+              })
             }
           >
-            <Form.Item label={t('mfa.code')} name="code" rules={[{ required: true, len: 6, message: t('mfa.codeRequired') }]}>
+            <Form.Item
+              label={t('mfa.code')}
+              name="code"
+              rules={[{ required: true, len: 6, message: t('mfa.codeRequired') }]}
+            >
               <CodeInput data-testid="mfa-enrol-code" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" size="large" block loading={confirm.isPending} data-testid="mfa-confirm">
+            <Button
+              type="primary"
+              htmlType="submit"
+              size="large"
+              block
+              loading={confirm.isPending}
+              data-testid="mfa-confirm"
+            >
               {t('mfa.confirm')}
             </Button>
           </Form>

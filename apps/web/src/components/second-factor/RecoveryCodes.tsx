@@ -22,10 +22,22 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
         {t('mfa.recoveryTitle')}
       </Typography.Title>
       <Alert type="warning" showIcon title={t('mfa.recoveryShownOnce')} style={{ marginBottom: 16 }} />
-      <ol className="pfc-recovery-codes" style={{ columns: 2, columnGap: 24, fontFamily: 'monospace', fontSize: 16, paddingInlineStart: 28, margin: '0 0 16px' }}>
+      <ol
+        className="pfc-recovery-codes"
+        style={{
+          columns: 2,
+          columnGap: 24,
+          fontFamily: 'monospace',
+          fontSize: 16,
+          paddingInlineStart: 28,
+          margin: '0 0 16px',
+        }}
+      >
         {codes.map((c) => (
           <li key={c} style={{ padding: '2px 0' }}>
-            <Typography.Text style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 16 }}>{c}</Typography.Text>
+            <Typography.Text style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 16 }}>
+              {c}
+            </Typography.Text>
           </li>
         ))}
       </ol>

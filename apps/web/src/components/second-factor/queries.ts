@@ -1,4 +1,10 @@
-import type { SecondFactorCodeBody, SecondFactorEnrolled, SecondFactorEnrolment, SecondFactorStatus, SessionView } from '@pfc/contracts';
+import type {
+  SecondFactorCodeBody,
+  SecondFactorEnrolled,
+  SecondFactorEnrolment,
+  SecondFactorStatus,
+  SessionView,
+} from '@pfc/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../app/request';
 
@@ -12,10 +18,13 @@ export function useStartEnrolment() {
 
 export function useConfirmEnrolment() {
   return useMutation({
-    mutationFn: (code: string) => api.post<SecondFactorEnrolled & { session: SessionView }>('/auth/second-factor/enrolment/confirm', { code }),
+    mutationFn: (code: string) =>
+      api.post<SecondFactorEnrolled & { session: SessionView }>('/auth/second-factor/enrolment/confirm', { code }),
   });
 }
 
 export function useVerifySecondFactor() {
-  return useMutation({ mutationFn: (body: SecondFactorCodeBody) => api.post<SessionView>('/auth/login/second-factor', body) });
+  return useMutation({
+    mutationFn: (body: SecondFactorCodeBody) => api.post<SessionView>('/auth/login/second-factor', body),
+  });
 }

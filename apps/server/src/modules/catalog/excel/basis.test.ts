@@ -30,20 +30,29 @@ describe('parseLegalBasis', () => {
 
   it('handles nested and unclosed brackets, and orphan articles', () => {
     expect(parseLegalBasis('《山东省实施《中华人民共和国老年人权益保障法》办法》第十条').bases).toEqual([
-      { instrument: '《山东省实施《中华人民共和国老年人权益保障法》办法》', article: '第十条', rank: 'local_regulation' },
+      {
+        instrument: '《山东省实施《中华人民共和国老年人权益保障法》办法》',
+        article: '第十条',
+        rank: 'local_regulation',
+      },
     ]);
-    expect(parseLegalBasis('《婚姻登记条例第五条').bases).toEqual([{ instrument: '《婚姻登记条例》', article: '第五条', rank: 'administrative_regulation' }]);
+    expect(parseLegalBasis('《婚姻登记条例第五条').bases).toEqual([
+      { instrument: '《婚姻登记条例》', article: '第五条', rank: 'administrative_regulation' },
+    ]);
     expect(parseLegalBasis('第八条').unreadable).toEqual(['第八条']);
   });
 
   it('reads blank and "none" words as no basis', () => {
-    for (const text of ['', '无', '无。', '暂无', '无明确依据', '/', '—', '——']) expect(parseLegalBasis(text).bases).toEqual([]);
+    for (const text of ['', '无', '无。', '暂无', '无明确依据', '/', '—', '——'])
+      expect(parseLegalBasis(text).bases).toEqual([]);
   });
 
   it('formats back with brackets and full-width semicolons', () => {
     const text = '《中华人民共和国婚姻法》第八条；《婚姻登记条例》第五条';
     expect(formatLegalBasis(parseLegalBasis(text).bases)).toBe(text);
-    expect(formatLegalBasis([{ instrument: '婚姻登记条例', article: '', rank: 'administrative_regulation' }])).toBe('《婚姻登记条例》');
+    expect(formatLegalBasis([{ instrument: '婚姻登记条例', article: '', rank: 'administrative_regulation' }])).toBe(
+      '《婚姻登记条例》',
+    );
   });
 });
 

@@ -105,7 +105,8 @@ export function parseLegalBasis(text: string): BasisParse {
 export function formatLegalBasis(bases: readonly LegalBasis[]): string {
   return bases
     .map((b) => {
-      const instrument = b.instrument.startsWith('《') && b.instrument.endsWith('》') ? b.instrument : `《${b.instrument}》`;
+      const instrument =
+        b.instrument.startsWith('《') && b.instrument.endsWith('》') ? b.instrument : `《${b.instrument}》`;
       return `${instrument}${b.article}`;
     })
     .join('；');

@@ -92,7 +92,8 @@ export function readCell(value: unknown): CellRead {
   if ('formula' in value || 'sharedFormula' in value) {
     // We show what Excel last calculated and never evaluate: evaluating would need a formula engine
     // and would let a file make the server compute. ExcelJS also drops an empty-string result.
-    if (value.result === undefined || value.result === null) return { kind: 'error', code: 'FORMULA_NO_RESULT', shown: '' };
+    if (value.result === undefined || value.result === null)
+      return { kind: 'error', code: 'FORMULA_NO_RESULT', shown: '' };
     return readCell(value.result);
   }
   if ('hyperlink' in value) {

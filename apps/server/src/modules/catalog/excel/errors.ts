@@ -46,11 +46,14 @@ const FILE_MESSAGES: Record<ExcelFileErrorCode, (p: ErrorParams) => string> = {
     p.limitMiB !== undefined
       ? `文件超过 ${p.limitMiB} MB 的上限，请拆分成多个文件后分批导入。`
       : '文件解压后的内容过大（单元格、合并单元格或嵌入内容过多），请删除多余内容或拆分后再导入。',
-  TOO_MANY_ROWS: (p) => `表格超过 ${p.limit} 行的上限（含空白但设置了格式的行），请删除多余行或拆分成多个文件后分批导入。`,
+  TOO_MANY_ROWS: (p) =>
+    `表格超过 ${p.limit} 行的上限（含空白但设置了格式的行），请删除多余行或拆分成多个文件后分批导入。`,
   NO_SHEET: () => '文件中没有工作表，请确认上传的是填写好的清单文件。',
-  SEVERAL_SHEETS: (p) => `工作簿中有多个工作表填写了清单（${p.sheets}），一次只能导入一个工作表：请合并到一个工作表，或删除多余的工作表后再上传。`,
+  SEVERAL_SHEETS: (p) =>
+    `工作簿中有多个工作表填写了清单（${p.sheets}），一次只能导入一个工作表：请合并到一个工作表，或删除多余的工作表后再上传。`,
   EMPTY_SHEET: () => '工作表中没有任何内容，请填写清单后再上传。',
-  NO_HEADER: (p) => `在工作表前 ${p.rows} 行中找不到表头：表头行应至少包含“证明名称”和“处理意见”两列，请按附件4模板填写。`,
+  NO_HEADER: (p) =>
+    `在工作表前 ${p.rows} 行中找不到表头：表头行应至少包含“证明名称”和“处理意见”两列，请按附件4模板填写。`,
   MISSING_COLUMN: (p) => `表头缺少必需的列：${p.columns}。请按附件4模板补齐这些列。`,
   DUPLICATE_COLUMN: (p) => `表头中“${p.column}”列出现了不止一次（${p.columns} 列），请删除或改名多余的列。`,
   NO_ROWS: (p) => `工作表“${p.sheet}”的表头下方没有数据行，请填写清单后再上传。`,
@@ -64,16 +67,20 @@ const FILE_MESSAGES_EN: Record<ExcelFileErrorCode, (p: ErrorParams) => string> =
       ? 'The file is in the old Excel (.xls) format; save it as .xlsx in Excel or WPS and upload again.'
       : 'The file is not an Excel (.xlsx) workbook; renaming a CSV or Word file does not make it one.',
   ENCRYPTED: () => 'The workbook is password-protected; remove the password in Excel and upload again.',
-  DAMAGED: () => 'The file is damaged or incomplete (perhaps an interrupted upload); open it in Excel, save it again and retry.',
+  DAMAGED: () =>
+    'The file is damaged or incomplete (perhaps an interrupted upload); open it in Excel, save it again and retry.',
   TOO_LARGE: (p) =>
     p.limitMiB !== undefined
       ? `The file exceeds the ${p.limitMiB} MB limit; split it and import the parts one by one.`
       : 'The workbook unpacks to too much content (cells, merged cells or embedded objects); remove some or split it.',
-  TOO_MANY_ROWS: (p) => `The sheet has more than ${p.limit} rows (formatted blank rows count too); delete extra rows or split the file.`,
+  TOO_MANY_ROWS: (p) =>
+    `The sheet has more than ${p.limit} rows (formatted blank rows count too); delete extra rows or split the file.`,
   NO_SHEET: () => 'The workbook has no worksheet.',
-  SEVERAL_SHEETS: (p) => `Several worksheets hold an inventory (${p.sheets}); import one at a time, or merge them into one sheet.`,
+  SEVERAL_SHEETS: (p) =>
+    `Several worksheets hold an inventory (${p.sheets}); import one at a time, or merge them into one sheet.`,
   EMPTY_SHEET: () => 'The worksheet is empty.',
-  NO_HEADER: (p) => `No header row in the first ${p.rows} rows: it needs at least the columns 证明名称 and 处理意见 (attachment 4).`,
+  NO_HEADER: (p) =>
+    `No header row in the first ${p.rows} rows: it needs at least the columns 证明名称 and 处理意见 (attachment 4).`,
   MISSING_COLUMN: (p) => `The header lacks required columns: ${p.columns}.`,
   DUPLICATE_COLUMN: (p) => `The column ${p.column} appears more than once in the header (columns ${p.columns}).`,
   NO_ROWS: (p) => `The sheet "${p.sheet}" has a header but no data rows below it.`,

@@ -23,7 +23,12 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Excel's sheet-name rules: 1–31 characters, none of \ / ? * : [ ], no apostrophe at either end. */
 export function safeSheetName(name: string | undefined): string {
-  const cleaned = [...(name ?? '').replace(/[\\/?*:[\]]/g, '_').replace(XML_INVALID, '').trim()]
+  const cleaned = [
+    ...(name ?? '')
+      .replace(/[\\/?*:[\]]/g, '_')
+      .replace(XML_INVALID, '')
+      .trim(),
+  ]
     .slice(0, 31)
     .join('')
     .replace(/^'+|'+$/g, '');
@@ -79,7 +84,10 @@ export async function exportInventory(rows: readonly ExportRow[], options: Expor
   if (title !== '') {
     const titleRow = sheet.getRow(1);
     titleRow.getCell(1).value = title;
-    titleRow.getCell(1).style = { font: { bold: true, size: 16 }, alignment: { horizontal: 'center', vertical: 'middle' } };
+    titleRow.getCell(1).style = {
+      font: { bold: true, size: 16 },
+      alignment: { horizontal: 'center', vertical: 'middle' },
+    };
     titleRow.height = 32;
     sheet.mergeCells(1, 1, 1, COLUMNS.length);
     titleRow.commit();

@@ -2,16 +2,32 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ExcelFileError, type ExcelFileErrorCode } from './errors';
 import { parseInventory } from './parse';
-import { addInventorySheet, bufferOf, entry, handMadeXlsx, headerRowXml, inlineCell, inventoryFile, zipOf } from './test-workbooks';
+import {
+  addInventorySheet,
+  bufferOf,
+  entry,
+  handMadeXlsx,
+  headerRowXml,
+  inlineCell,
+  inventoryFile,
+  zipOf,
+} from './test-workbooks';
 
-async function codeOf(buffer: Buffer, options: { maxRows?: number; maxBytes?: number } = {}): Promise<ExcelFileErrorCode> {
-  const error = await parseInventory(buffer, { mode: 'inventory', ...options }).then(() => null, (e: unknown) => e);
+async function codeOf(
+  buffer: Buffer,
+  options: { maxRows?: number; maxBytes?: number } = {},
+): Promise<ExcelFileErrorCode> {
+  const error = await parseInventory(buffer, { mode: 'inventory', ...options }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ExcelFileError);
   expect((error as ExcelFileError).message).toMatch(/[\u4e00-\u9fa5].*。$/);
   return (error as ExcelFileError).code;
 }
 
-const rows = (n: number, prefix = '证明') => Array.from({ length: n }, (_, i) => entry(`${prefix}${i + 1}`, { 序号: i + 1 }));
+const rows = (n: number, prefix = '证明') =>
+  Array.from({ length: n }, (_, i) => entry(`${prefix}${i + 1}`, { 序号: i + 1 }));
 
 describe('files that are not a usable workbook', () => {
   it('gives one clear error for each kind of unusable file', async () => {
@@ -20,15 +36,24 @@ describe('files that are not a usable workbook', () => {
     const emptySheet = new ExcelJS.Workbook();
     emptySheet.addWorksheet('Sheet1');
     const noHeader = new ExcelJS.Workbook();
-    noHeader.addWorksheet('Sheet1').addRows([['姓名', '电话'], ['张三', '123']]);
-    const csv = Buffer.from('\uFEFF序号,证明名称,办理事项,设定依据,开具单位,处理意见\n1,户籍证明,落户,无,派出所,取消\n');
+    noHeader.addWorksheet('Sheet1').addRows([
+      ['姓名', '电话'],
+      ['张三', '123'],
+    ]);
+    const csv = Buffer.from(
+      '\uFEFF序号,证明名称,办理事项,设定依据,开具单位,处理意见\n1,户籍证明,落户,无,派出所,取消\n',
+    );
     const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 251));
     const docx = zipOf([
       { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
       { name: 'word/document.xml', data: Buffer.from('<w:document/>') },
     ]);
     const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
-    const encrypted = Buffer.concat([cfb, Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]);
+    const encrypted = Buffer.concat([
+      cfb,
+      Buffer.from('EncryptionInfo', 'utf16le'),
+      Buffer.from('EncryptedPackage', 'utf16le'),
+    ]);
 
     expect(await codeOf(Buffer.alloc(0))).toBe('EMPTY_FILE');
     expect(await codeOf(noSheets)).toBe('NO_SHEET');
@@ -98,7 +123,9 @@ describe('limits', () => {
     const bomb = handMadeXlsx(body);
     const started = performance.now();
     expect(await codeOf(bomb)).toBe('TOO_MANY_ROWS');
-    console.log(`row bomb: ${(bomb.length / 1024).toFixed(0)} KB packed, refused in ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `row bomb: ${(bomb.length / 1024).toFixed(0)} KB packed, refused in ${(performance.now() - started).toFixed(0)} ms`,
+    );
   });
 
   it('refuses entries that unpack beyond the budget, or beyond their declared size', async () => {
@@ -120,7 +147,9 @@ describe('limits', () => {
   it('reads a hand-made sheet with inline strings, inline rich text and no styles part', async () => {
     const rich = '<c r="B2" t="inlineStr"><is><r><t>居民</t></r><r><rPr><b/></rPr><t>户口簿</t></r></is></c>';
     const row2 = `<row r="2">${rich}${inlineCell('C2', '结婚登记')}${inlineCell('D2', '无')}${inlineCell('E2', '派出所')}${inlineCell('G2', '取消')}${inlineCell('H2', '七个一律第一条')}</row>`;
-    const report = await parseInventory(handMadeXlsx(`<sheetData>${headerRowXml(1)}${row2}</sheetData>`), { mode: 'inventory' });
+    const report = await parseInventory(handMadeXlsx(`<sheetData>${headerRowXml(1)}${row2}</sheetData>`), {
+      mode: 'inventory',
+    });
     expect(report.errors).toEqual([]);
     expect(report.rows[0]).toMatchObject({ name: '居民户口簿', disposition: 'cancel', legalBasis: [] });
   });
@@ -129,7 +158,9 @@ describe('limits', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = addInventorySheet(workbook, { rows: rows(20) });
     // ExcelJS has worksheet.dataValidations at run time but not in its type definitions.
-    const validations = (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+    const validations = (
+      sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+    ).dataValidations;
     validations.add('G2:G1048576', { type: 'list', allowBlank: true, formulae: ['"保留,取消"'] });
     const file = await bufferOf(workbook);
     const started = performance.now();

@@ -32,7 +32,12 @@ export class MergeIndex {
       if (!m?.[3] || !m[4]) continue;
       const [r1, r2] = [Number(m[2]), Number(m[4])];
       const [c1, c2] = [columnNumber(m[1]!), columnNumber(m[3])];
-      const range = { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+      const range = {
+        top: Math.min(r1, r2),
+        bottom: Math.max(r1, r2),
+        left: Math.min(c1, c2),
+        right: Math.max(c1, c2),
+      };
       if (range.top === range.bottom && range.left === range.right) continue;
       const index = this.ranges.push(range) - 1;
       for (let r = range.top; r <= range.bottom; r++) {

@@ -142,7 +142,10 @@ export async function vetPackage(buf: Buffer, limits: PackageLimits): Promise<Sh
 
   const totals = { cells: 0, mergedArea: 0 };
   const scanners = new Map<string, SheetScanner>();
-  const indexXml = new Map<string, Buffer[]>([['xl/workbook.xml', []], ['xl/_rels/workbook.xml.rels', []]]);
+  const indexXml = new Map<string, Buffer[]>([
+    ['xl/workbook.xml', []],
+    ['xl/_rels/workbook.xml.rels', []],
+  ]);
   let budget = limits.maxUnzippedBytes;
   try {
     for (const entry of entries) {

@@ -6,7 +6,10 @@ import { addInventorySheet, bufferOf, entry, HEADERS, inventoryFile } from './te
 
 const inventory = (buffer: Buffer) => parseInventory(buffer, { mode: 'inventory' });
 const fileError = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ExcelFileError);
   return error as ExcelFileError;
 };
@@ -40,11 +43,27 @@ describe('layout', () => {
       substitutes: [{ method: 'commitment' }],
       verificationMethod: 'online',
     });
-    expect(report.rows[1]).toMatchObject({ rowNumber: 3, legalBasis: [], disposition: 'cancel', verificationMethod: null });
+    expect(report.rows[1]).toMatchObject({
+      rowNumber: 3,
+      legalBasis: [],
+      disposition: 'cancel',
+      verificationMethod: null,
+    });
   });
 
   it('finds a shuffled header under title rows and ignores extra columns', async () => {
-    const headers = ['处理意见', '填报人', '证明名称', '备注', '设定依据', '开具单位', '办理事项', '联系电话', '实施机关', '取消理由'];
+    const headers = [
+      '处理意见',
+      '填报人',
+      '证明名称',
+      '备注',
+      '设定依据',
+      '开具单位',
+      '办理事项',
+      '联系电话',
+      '实施机关',
+      '取消理由',
+    ];
     const file = await inventoryFile({
       headers,
       titles: ['附件4', '本单位要求行政相对人或服务对象提供的证明材料汇总表'],
@@ -59,8 +78,19 @@ describe('layout', () => {
   });
 
   it('accepts header spellings with notes, stars, line breaks and full-width spaces', async () => {
-    const headers = ['序 号', '*证明名称', '办理\n事项', '设定依据（法律法规名称及条款）', '开具单位', '处理意见（保留/取消）', '取消理由：', '\u3000备注\u3000'];
-    const file = await inventoryFile({ headers, rows: [
+    const headers = [
+      '序 号',
+      '*证明名称',
+      '办理\n事项',
+      '设定依据（法律法规名称及条款）',
+      '开具单位',
+      '处理意见（保留/取消）',
+      '取消理由：',
+      '\u3000备注\u3000',
+    ];
+    const file = await inventoryFile({
+      headers,
+      rows: [
         {
           '*证明名称': '居住证明',
           '办理\n事项': '户籍登记',
@@ -87,7 +117,10 @@ describe('layout', () => {
   });
 
   it('reports a header below the search window, missing columns and duplicate columns', async () => {
-    const low = await inventoryFile({ titles: Array.from({ length: 10 }, (_, i) => `标题 ${i + 1}`), rows: [entry('甲')] });
+    const low = await inventoryFile({
+      titles: Array.from({ length: 10 }, (_, i) => `标题 ${i + 1}`),
+      rows: [entry('甲')],
+    });
     expect((await fileError(inventory(low))).code).toBe('NO_HEADER');
 
     const missing = await inventoryFile({ headers: ['证明名称', '处理意见', '备注'], rows: [entry('乙')] });
@@ -104,7 +137,13 @@ describe('layout', () => {
 
   it('skips empty rows and template rows whose formulas show nothing', async () => {
     const file = await inventoryFile({
-      rows: [entry('甲证明'), {}, { 备注: '   \u3000 ' }, entry('乙证明'), { 序号: { formula: 'IF(B6="","",ROW()-1)' } }],
+      rows: [
+        entry('甲证明'),
+        {},
+        { 备注: '   \u3000 ' },
+        entry('乙证明'),
+        { 序号: { formula: 'IF(B6="","",ROW()-1)' } },
+      ],
     });
     const report = await inventory(file);
     expect(report.errors).toEqual([]);
@@ -135,7 +174,13 @@ describe('cell kinds', () => {
     });
     const report = await inventory(file);
     expect(report.errors).toEqual([]);
-    expect(report.rows.map((r) => r.name)).toEqual(['居民户口簿', '出生医学证明', '12345', '无犯罪 记录证明', '收入证明']);
+    expect(report.rows.map((r) => r.name)).toEqual([
+      '居民户口簿',
+      '出生医学证明',
+      '12345',
+      '无犯罪 记录证明',
+      '收入证明',
+    ]);
     expect(report.rows[0]!.serviceItemNames).toEqual(['户口迁移']);
     expect(report.rows[1]!.remarks).toBe('2021-05-01');
     expect(report.rows[2]).toMatchObject({ seq: 3, remarks: '0.3' });
@@ -193,7 +238,9 @@ describe('merged cells', () => {
       [6, '婚姻状况证明', '市民政局', '街道办事处'],
       [7, '收养证明', '市民政局', '街道办事处'],
     ]);
-    expect(report.rows[1]!.legalBasis).toEqual([{ instrument: '《户口登记条例》', article: '第六条', rank: 'administrative_regulation' }]);
+    expect(report.rows[1]!.legalBasis).toEqual([
+      { instrument: '《户口登记条例》', article: '第六条', rank: 'administrative_regulation' },
+    ]);
     expect(report.rows[2]!.legalBasis[0]!.instrument).toBe('《婚姻登记条例》');
     expect(report.rows[1]!.sourceText['实施机关']).toBe('市公安局');
     expect(report.totalRows).toBe(5);
@@ -206,6 +253,9 @@ describe('merged cells', () => {
       edit: (sheet, at) => sheet.mergeCells(`${at(3, '开具单位').address}:${at(3, '实施机关').address}`),
     });
     const report = await inventory(file);
-    expect(report.rows[0]).toMatchObject({ issuingUnitName: '市卫生健康委员会', implementingUnitName: '市卫生健康委员会' });
+    expect(report.rows[0]).toMatchObject({
+      issuingUnitName: '市卫生健康委员会',
+      implementingUnitName: '市卫生健康委员会',
+    });
   });
 });

@@ -7,7 +7,14 @@
 import ExcelJS from 'exceljs';
 import { readCell, shownText, type CellRead } from './cells';
 import { ExcelFileError, type RowError } from './errors';
-import { HEADER_SEARCH_ROWS, layoutOf, looksLikeHeader, type ColumnKey, type HeaderLayout, type RowTexts } from './headers';
+import {
+  HEADER_SEARCH_ROWS,
+  layoutOf,
+  looksLikeHeader,
+  type ColumnKey,
+  type HeaderLayout,
+  type RowTexts,
+} from './headers';
 import { MergeIndex } from './merges';
 import { vetPackage, type SheetPart } from './package';
 import { buildRow, DuplicateNames } from './rows';
@@ -131,11 +138,13 @@ function findSheet(workbook: ExcelJS.Workbook, parts: readonly SheetPart[]): She
     const layout = headerOf(sheet, merges, seen);
     if (layout) found.push({ sheet, merges, layout });
   }
-  if (found.length === 0) throw new ExcelFileError(seen.content ? 'NO_HEADER' : 'EMPTY_SHEET', { rows: HEADER_SEARCH_ROWS });
+  if (found.length === 0)
+    throw new ExcelFileError(seen.content ? 'NO_HEADER' : 'EMPTY_SHEET', { rows: HEADER_SEARCH_ROWS });
   if (found.length === 1) return found[0]!;
   const filled = found.filter(hasDataRows);
   const pool = filled.some((c) => isVisible(c.sheet)) ? filled.filter((c) => isVisible(c.sheet)) : filled;
-  if (pool.length > 1) throw new ExcelFileError('SEVERAL_SHEETS', { sheets: pool.map((c) => `“${c.sheet.name}”`).join('、') });
+  if (pool.length > 1)
+    throw new ExcelFileError('SEVERAL_SHEETS', { sheets: pool.map((c) => `“${c.sheet.name}”`).join('、') });
   return pool[0] ?? found[0]!;
 }
 
@@ -144,7 +153,12 @@ function findSheet(workbook: ExcelJS.Workbook, parts: readonly SheetPart[]): She
  * but a row holding nothing of its own (e.g. the tail of an over-long merge) is skipped as empty.
  * A formula showing "" reads as blank here, as template rows often carry =IF(…,"",…).
  */
-function hasOwnContent(rowNumber: number, merges: MergeIndex, columns: Iterable<number>, reads: Map<number, CellRead>): boolean {
+function hasOwnContent(
+  rowNumber: number,
+  merges: MergeIndex,
+  columns: Iterable<number>,
+  reads: Map<number, CellRead>,
+): boolean {
   for (const col of columns) {
     if (merges.isCovered(rowNumber, col)) continue;
     const read = reads.get(col)!;
@@ -203,7 +217,11 @@ export async function parseInventory(buffer: Buffer, options: ParseOptions): Pro
     const built = buildRow({ rowNumber, cells, sourceText }, options.mode);
     const name = cells.get('name');
     const unit = cells.get('implementingUnit');
-    const duplicate = duplicates.check(rowNumber, name?.kind === 'text' ? name.text : '', unit?.kind === 'text' ? unit.text : '');
+    const duplicate = duplicates.check(
+      rowNumber,
+      name?.kind === 'text' ? name.text : '',
+      unit?.kind === 'text' ? unit.text : '',
+    );
     if (duplicate) built.errors.push(duplicate);
     if (built.row && built.errors.length === 0) rows.push(built.row);
     errors.push(...built.errors);

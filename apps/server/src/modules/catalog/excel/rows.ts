@@ -31,7 +31,13 @@ export interface RawRow {
 
 const HEADER = new Map(COLUMNS.map((c) => [c.key, c.header]));
 /** Columns that hold names (of proofs, units, service items, legal documents): the name rule applies. */
-const NAME_COLUMNS: ReadonlySet<ColumnKey> = new Set(['name', 'serviceItems', 'legalBasis', 'issuingUnit', 'implementingUnit']);
+const NAME_COLUMNS: ReadonlySet<ColumnKey> = new Set([
+  'name',
+  'serviceItems',
+  'legalBasis',
+  'issuingUnit',
+  'implementingUnit',
+]);
 const length = (s: string) => [...s].length;
 
 /** Text from the file quoted in a message: enough to find the cell, never a whole 100k-character cell. */
@@ -63,7 +69,11 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
       // The same rule as every API request (normaliseText has already dropped controls and zero-width characters).
       const found = textProblem(read.text, NAME_COLUMNS.has(key) ? 'name' : 'text');
       if (!found) return read.text;
-      fail(key, 'FORBIDDEN_CHARACTER', `「${HEADER.get(key)}」含有不允许的字符 ${found.char}（残缺字符，或名称中不可见的方向控制符），请删除后重新导入。`);
+      fail(
+        key,
+        'FORBIDDEN_CHARACTER',
+        `「${HEADER.get(key)}」含有不允许的字符 ${found.char}（残缺字符，或名称中不可见的方向控制符），请删除后重新导入。`,
+      );
       return null;
     }
     fail(key, read.code, CELL_MESSAGES[read.code](read.shown));
@@ -86,9 +96,14 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
   const itemsText = textOf('serviceItems');
   const serviceItemNames = itemsText ? splitServiceItems(itemsText) : [];
   required('serviceItems', itemsText, '，请填写需要此证明的政务服务事项');
-  for (const item of serviceItemNames) limited('serviceItems', item, LIMITS.serviceItem, `办理事项“${quote(item, 20)}”`);
+  for (const item of serviceItemNames)
+    limited('serviceItems', item, LIMITS.serviceItem, `办理事项“${quote(item, 20)}”`);
   if (serviceItemNames.length > LIMITS.serviceItems) {
-    fail('serviceItems', 'TOO_MANY', `「办理事项」最多 ${LIMITS.serviceItems} 项（现有 ${serviceItemNames.length} 项），请拆分成多行。`);
+    fail(
+      'serviceItems',
+      'TOO_MANY',
+      `「办理事项」最多 ${LIMITS.serviceItems} 项（现有 ${serviceItemNames.length} 项），请拆分成多行。`,
+    );
   }
 
   const basisText = textOf('legalBasis');
@@ -97,14 +112,22 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
     const parsed = parseLegalBasis(basisText);
     legalBasis = parsed.bases;
     for (const piece of parsed.unreadable) {
-      fail('legalBasis', 'UNREADABLE_BASIS', `设定依据“${quote(piece)}”前面缺少法律文件名称，请写成“《文件名称》第X条”。`);
+      fail(
+        'legalBasis',
+        'UNREADABLE_BASIS',
+        `设定依据“${quote(piece)}”前面缺少法律文件名称，请写成“《文件名称》第X条”。`,
+      );
     }
     for (const b of legalBasis) {
       limited('legalBasis', b.instrument, LIMITS.instrument, `法律文件名称“${quote(b.instrument, 20)}”`);
       limited('legalBasis', b.article, LIMITS.article, `${quote(b.instrument)}的条款`);
     }
     if (legalBasis.length > LIMITS.bases) {
-      fail('legalBasis', 'TOO_MANY', `「设定依据」最多列 ${LIMITS.bases} 个法律文件（现有 ${legalBasis.length} 个），请只保留直接设定该证明的依据。`);
+      fail(
+        'legalBasis',
+        'TOO_MANY',
+        `「设定依据」最多列 ${LIMITS.bases} 个法律文件（现有 ${legalBasis.length} 个），请只保留直接设定该证明的依据。`,
+      );
     }
   }
 
@@ -120,7 +143,11 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
     const hint = dispositionHint(mode);
     if (disposition.code === 'REQUIRED') fail('disposition', 'REQUIRED', `「处理意见」不能为空，请填写${hint}。`);
     else if (disposition.code === 'UNKNOWN_DISPOSITION') {
-      fail('disposition', 'UNKNOWN_DISPOSITION', `「处理意见」“${quote(dispositionText ?? '')}”无法识别，请填写${hint}。`);
+      fail(
+        'disposition',
+        'UNKNOWN_DISPOSITION',
+        `「处理意见」“${quote(dispositionText ?? '')}”无法识别，请填写${hint}。`,
+      );
     } else {
       fail(
         'disposition',
@@ -133,7 +160,11 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
   const cancelReason = textOf('cancelReason');
   if (cancelReason) limited('cancelReason', cancelReason, LIMITS.longText);
   if (disposition?.ok && disposition.value === 'cancel' && cancelReason === '') {
-    fail('cancelReason', 'CANCEL_REASON_REQUIRED', '处理意见为“取消”时必须填写「取消理由」（写明适用“七个一律”的哪一条）。');
+    fail(
+      'cancelReason',
+      'CANCEL_REASON_REQUIRED',
+      '处理意见为“取消”时必须填写「取消理由」（写明适用“七个一律”的哪一条）。',
+    );
   }
 
   const substitutesText = textOf('substitutes');
@@ -142,7 +173,11 @@ export function buildRow(raw: RawRow, mode: ImportMode): { row: ParsedRow | null
   // recognised method are tolerated (the raw text stays in sourceText); inventories must be exact.
   const strict = mode === 'inventory' || substitutes.length === 0;
   for (const item of strict ? unknown : []) {
-    fail('substitutes', 'UNKNOWN_SUBSTITUTE', `「替代方式」中的“${quote(item)}”无法识别，请填写告知承诺、信息共享、部门协查或仍需提交。`);
+    fail(
+      'substitutes',
+      'UNKNOWN_SUBSTITUTE',
+      `「替代方式」中的“${quote(item)}”无法识别，请填写告知承诺、信息共享、部门协查或仍需提交。`,
+    );
   }
   for (const s of substitutes) if (s.note) limited('substitutes', s.note, LIMITS.note, '替代方式的说明');
 

@@ -6,7 +6,19 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { readZipEntries } from './zip';
 
-export const HEADERS = ['序号', '证明名称', '办理事项', '设定依据', '开具单位', '实施机关', '处理意见', '取消理由', '替代方式', '核查方式', '备注'];
+export const HEADERS = [
+  '序号',
+  '证明名称',
+  '办理事项',
+  '设定依据',
+  '开具单位',
+  '实施机关',
+  '处理意见',
+  '取消理由',
+  '替代方式',
+  '核查方式',
+  '备注',
+];
 
 export type RowValues = Record<string, ExcelJS.CellValue>;
 
@@ -134,7 +146,11 @@ const WORKBOOK_RELS =
   '</Relationships>';
 
 /** A bare-bones workbook around the given sheet XML body (what goes inside <worksheet>), plus any extra parts. */
-export function handMadeXlsx(sheetBody: string, sheetEntry: Partial<RawZipEntry> = {}, extra: RawZipEntry[] = []): Buffer {
+export function handMadeXlsx(
+  sheetBody: string,
+  sheetEntry: Partial<RawZipEntry> = {},
+  extra: RawZipEntry[] = [],
+): Buffer {
   const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheetBody}</worksheet>`;
   return zipOf([
     { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
@@ -154,7 +170,11 @@ export function unzipParts(buf: Buffer): RawZipEntry[] {
 }
 
 /** The package again with `edit` applied to the text of the parts it names (others unchanged). */
-export function withParts(buf: Buffer, edit: Record<string, (xml: string) => string>, options: { stored?: boolean } = {}): Buffer {
+export function withParts(
+  buf: Buffer,
+  edit: Record<string, (xml: string) => string>,
+  options: { stored?: boolean } = {},
+): Buffer {
   return zipOf(
     unzipParts(buf).map((part) => ({
       ...part,

@@ -2,7 +2,13 @@
  * The free-text columns with a fixed vocabulary (处理意见, 替代方式, 核查方式, 办理事项) ↔ values.
  * Units write these by hand, so reading is lenient about wording; writing uses the contract's labels.
  */
-import { SUBSTITUTE_METHODS, VERIFICATION_METHODS, type Substitute, type SubstituteMethod, type VerificationMethod } from '@pfc/contracts';
+import {
+  SUBSTITUTE_METHODS,
+  VERIFICATION_METHODS,
+  type Substitute,
+  type SubstituteMethod,
+  type VerificationMethod,
+} from '@pfc/contracts';
 import type { ImportDisposition, ImportMode } from './types';
 
 export const DISPOSITION_LABELS: Record<ImportDisposition, string> = {

@@ -13,7 +13,11 @@ import {
 import type { Lang, RuleEntry } from './types';
 
 /** 法律 / 行政法规 / 地方性法规: what the seeds call 法律法规 (see RULE1 in table-entry.ts). */
-export const STATUTORY_RANKS: ReadonlySet<BasisRank> = new Set(['law', 'administrative_regulation', 'local_regulation']);
+export const STATUTORY_RANKS: ReadonlySet<BasisRank> = new Set([
+  'law',
+  'administrative_regulation',
+  'local_regulation',
+]);
 
 /** The contract's own limit, so the rule and the schema never disagree. */
 export const NAME_MAX_LENGTH: number = ProofEntryFields.name.maxLength ?? 100;
@@ -33,7 +37,8 @@ export const SECRET_CATEGORIES: ReadonlySet<ExclusionCategory> = new Set(['state
  * documents and litigation evidence are not proofs of this clean-up. `(?!明)` keeps 身份证明,
  * 离婚证明 … (real proofs) out of the match.
  */
-const OUT_OF_SCOPE = /身份证(?!明)|户口簿|户口本|户籍簿|学生证(?!明)|营业执照|不动产权证(?!明)|房产证(?!明)|结婚证(?!明)|离婚证(?!明)|驾驶证(?!明)|行驶证(?!明)|护照|审批表|公证书|判决书|裁定书|调解书|裁决书|诉讼证据/;
+const OUT_OF_SCOPE =
+  /身份证(?!明)|户口簿|户口本|户籍簿|学生证(?!明)|营业执照|不动产权证(?!明)|房产证(?!明)|结婚证(?!明)|离婚证(?!明)|驾驶证(?!明)|行驶证(?!明)|护照|审批表|公证书|判决书|裁定书|调解书|裁决书|诉讼证据/;
 /** 002 §一 第4条 excepts judicial documents from "covered by other material". */
 export const JUDICIAL = /公证书|判决书|裁定书|调解书|裁决书/;
 /** 002 问答七 names these as absurd (奇葩) proofs. */
@@ -43,7 +48,8 @@ export const FAMILY_PROOF = /亲属关系|家庭关系|家庭成员关系|婚姻
 /** 003 §(二)3: personal privacy is never disclosed; these words mark sensitive personal facts. */
 export const PRIVATE_FACT = /疾病|病历|病情|健康|体检|残疾|医学|诊断|精神|生育|妊娠|收入|存款|婚姻|犯罪|低保/;
 /** 002 问答十五 complains of 出具证明的部门不明确. */
-export const VAGUE_ISSUER = /(相关|有关|其他|其它)(部门|单位|机构)|等(部门|单位|机构)|^(行业)?主管(部门|单位)$|^(各|多个)/;
+export const VAGUE_ISSUER =
+  /(相关|有关|其他|其它)(部门|单位|机构)|等(部门|单位|机构)|^(行业)?主管(部门|单位)$|^(各|多个)/;
 /** 002 问答五、十: a proof is issued by a third party; what applicants write themselves is not one. */
 export const SELF_ISSUER = /^(申请人|申请单位|本人|当事人|个人|自己|承诺人)(本人)?(自行出具|自述|自书)?$|自行出具/;
 

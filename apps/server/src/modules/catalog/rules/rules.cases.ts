@@ -58,20 +58,38 @@ export interface RuleCase {
 }
 
 const MUST_SUBMIT_REASON = '法律要求提交原件，且开具单位数据尚未共享、无法协查';
-const normative = { instrument: '《市居住证管理办法实施细则》', article: '第八条', rank: 'normative_document' } as const;
+const normative = {
+  instrument: '《市居住证管理办法实施细则》',
+  article: '第八条',
+  rank: 'normative_document',
+} as const;
 
 export const CASES: RuleCase[] = [
   { title: '无犯罪记录证明 on the Lawyers Act with commitment and a plan', entry: retainedEntry(), codes: [] },
-  { title: '居住证明 on a 规范性文件 only', entry: retainedEntry({ name: '居住证明', legalBasis: [normative] }), codes: ['RULE1_NO_LEGAL_BASIS'] },
   {
-    title: '低保家庭证明 on a 规章 only',
-    entry: retainedEntry({ name: '最低生活保障家庭证明', legalBasis: [{ instrument: '《社会救助暂行办法》', article: '第十一条', rank: 'rule' }] }),
+    title: '居住证明 on a 规范性文件 only',
+    entry: retainedEntry({ name: '居住证明', legalBasis: [normative] }),
     codes: ['RULE1_NO_LEGAL_BASIS'],
   },
-  { title: 'retained with no basis at all', entry: retainedEntry({ name: '居住证明', legalBasis: [] }), codes: ['RULE1_NO_LEGAL_BASIS'] },
+  {
+    title: '低保家庭证明 on a 规章 only',
+    entry: retainedEntry({
+      name: '最低生活保障家庭证明',
+      legalBasis: [{ instrument: '《社会救助暂行办法》', article: '第十一条', rank: 'rule' }],
+    }),
+    codes: ['RULE1_NO_LEGAL_BASIS'],
+  },
+  {
+    title: 'retained with no basis at all',
+    entry: retainedEntry({ name: '居住证明', legalBasis: [] }),
+    codes: ['RULE1_NO_LEGAL_BASIS'],
+  },
   {
     title: 'a 地方性法规 is a 法规',
-    entry: retainedEntry({ name: '流动人口居住登记证明', legalBasis: [{ instrument: '《甘肃省流动人口服务管理条例》', article: '第十二条', rank: 'local_regulation' }] }),
+    entry: retainedEntry({
+      name: '流动人口居住登记证明',
+      legalBasis: [{ instrument: '《甘肃省流动人口服务管理条例》', article: '第十二条', rank: 'local_regulation' }],
+    }),
     codes: [],
   },
   {
@@ -82,19 +100,32 @@ export const CASES: RuleCase[] = [
   },
   {
     title: '亲属关系证明 must be submitted, no reason',
-    entry: retainedEntry({ name: '亲属关系证明', issuingUnitName: '村民委员会', substitutes: [{ method: 'must_submit' }] }),
+    entry: retainedEntry({
+      name: '亲属关系证明',
+      issuingUnitName: '村民委员会',
+      substitutes: [{ method: 'must_submit' }],
+    }),
     codes: ['RULE2_OWN_CERTIFICATE', 'MUST_SUBMIT_NO_REASON'],
   },
   {
     title: 'a reason of punctuation only is no reason',
-    entry: retainedEntry({ name: '出生医学证明', substitutes: [{ method: 'must_submit' }], mustSubmitReason: '无。。。。。。。。。。。……' }),
+    entry: retainedEntry({
+      name: '出生医学证明',
+      substitutes: [{ method: 'must_submit' }],
+      mustSubmitReason: '无。。。。。。。。。。。……',
+    }),
     codes: ['MUST_SUBMIT_NO_REASON'],
   },
   {
     title: '房屋安全鉴定报告 excluded (health and life) and must be submitted with a reason',
     entry: retainedEntry({
-      name: '房屋安全鉴定报告', issuingUnitName: '市房屋安全鉴定中心', substitutes: [{ method: 'must_submit' }],
-      mustSubmitReason: MUST_SUBMIT_REASON, commitmentExcluded: true, exclusionCategory: 'health_and_life', verificationPlan: null,
+      name: '房屋安全鉴定报告',
+      issuingUnitName: '市房屋安全鉴定中心',
+      substitutes: [{ method: 'must_submit' }],
+      mustSubmitReason: MUST_SUBMIT_REASON,
+      commitmentExcluded: true,
+      exclusionCategory: 'health_and_life',
+      verificationPlan: null,
     }),
     codes: [],
   },
@@ -108,12 +139,29 @@ export const CASES: RuleCase[] = [
     entry: retainedEntry({ commitmentExcluded: true, exclusionCategory: 'public_safety' }),
     codes: ['EXCLUSION_WITH_COMMITMENT'],
   },
-  { title: 'category set, not excluded', entry: retainedEntry({ exclusionCategory: 'ecological' }), codes: ['CATEGORY_WITHOUT_EXCLUSION'] },
-  { title: '结婚证 is the applicant\'s own certificate', entry: retainedEntry({ name: '结婚证', issuingUnitName: '民政局婚姻登记处' }), codes: ['OUT_OF_SCOPE'] },
-  { title: '婚姻状况证明 is a real proof', entry: retainedEntry({ name: '婚姻状况证明', issuingUnitName: '民政局婚姻登记处' }), codes: [] },
+  {
+    title: 'category set, not excluded',
+    entry: retainedEntry({ exclusionCategory: 'ecological' }),
+    codes: ['CATEGORY_WITHOUT_EXCLUSION'],
+  },
+  {
+    title: "结婚证 is the applicant's own certificate",
+    entry: retainedEntry({ name: '结婚证', issuingUnitName: '民政局婚姻登记处' }),
+    codes: ['OUT_OF_SCOPE'],
+  },
+  {
+    title: '婚姻状况证明 is a real proof',
+    entry: retainedEntry({ name: '婚姻状况证明', issuingUnitName: '民政局婚姻登记处' }),
+    codes: [],
+  },
   {
     title: '民事判决书 cancelled under rule 4',
-    entry: cancelledEntry({ name: '民事判决书', issuingUnitName: '市人民法院', cancelRule: 4, cancelReason: '可由其他材料代替' }),
+    entry: cancelledEntry({
+      name: '民事判决书',
+      issuingUnitName: '市人民法院',
+      cancelRule: 4,
+      cancelReason: '可由其他材料代替',
+    }),
     codes: ['OUT_OF_SCOPE', 'CANCEL_RULE4_JUDICIAL'],
   },
   { title: '居民养犬证明 cancelled under rule 1', entry: cancelledEntry(), codes: [] },
@@ -128,9 +176,21 @@ export const CASES: RuleCase[] = [
     entry: retainedEntry({ name: '他母亲是他母亲', issuingUnitName: '社区居民委员会', legalBasis: [normative] }),
     codes: ['NAME_NOT_STANDARD', 'ODD_PROOF', 'RULE1_NO_LEGAL_BASIS'],
   },
-  { title: 'cancelled without a rule or reason', entry: cancelledEntry({ cancelRule: null, cancelReason: '' }), codes: ['CANCEL_RULE_MISSING', 'CANCEL_REASON_MISSING'] },
-  { title: 'cancel reason of one character', entry: cancelledEntry({ cancelRule: 6, cancelReason: '无' }), codes: ['CANCEL_REASON_SHORT'] },
-  { title: 'cancelled under rule 1 despite a law', entry: cancelledEntry({ legalBasis: [LAWYERS_ACT] }), codes: ['CANCEL_RULE1_HAS_LAW_BASIS'] },
+  {
+    title: 'cancelled without a rule or reason',
+    entry: cancelledEntry({ cancelRule: null, cancelReason: '' }),
+    codes: ['CANCEL_RULE_MISSING', 'CANCEL_REASON_MISSING'],
+  },
+  {
+    title: 'cancel reason of one character',
+    entry: cancelledEntry({ cancelRule: 6, cancelReason: '无' }),
+    codes: ['CANCEL_REASON_SHORT'],
+  },
+  {
+    title: 'cancelled under rule 1 despite a law',
+    entry: cancelledEntry({ legalBasis: [LAWYERS_ACT] }),
+    codes: ['CANCEL_RULE1_HAS_LAW_BASIS'],
+  },
   {
     title: 'cancelled under rule 3 yet excluded',
     entry: cancelledEntry({ cancelRule: 3, commitmentExcluded: true, exclusionCategory: 'public_safety' }),
@@ -138,44 +198,95 @@ export const CASES: RuleCase[] = [
   },
   {
     title: 'cancelled carrying substitutes, a plan and disclosure',
-    entry: cancelledEntry({ substitutes: [{ method: 'commitment' }], verificationPlan: { method: 'online', timeLimitDays: 5, samplingShare: 1 }, disclosure: true }),
+    entry: cancelledEntry({
+      substitutes: [{ method: 'commitment' }],
+      verificationPlan: { method: 'online', timeLimitDays: 5, samplingShare: 1 },
+      disclosure: true,
+    }),
     codes: ['DISCLOSURE_WITHOUT_COMMITMENT', 'CANCEL_HAS_SUBSTITUTES', 'CANCEL_HAS_VERIFICATION_PLAN'],
   },
   { title: 'retained with a cancel rule', entry: retainedEntry({ cancelRule: 5 }), codes: ['RETAIN_WITH_CANCEL_RULE'] },
   { title: 'retained with no substitute', entry: retainedEntry({ substitutes: [] }), codes: ['SUBSTITUTE_MISSING'] },
-  { title: 'duplicated method', entry: retainedEntry({ substitutes: [{ method: 'commitment' }, { method: 'commitment' }] }), codes: ['SUBSTITUTE_DUPLICATE'] },
-  { title: 'assistance before commitment', entry: retainedEntry({ substitutes: [{ method: 'assistance' }, { method: 'commitment' }] }), codes: ['SUBSTITUTE_ORDER'] },
+  {
+    title: 'duplicated method',
+    entry: retainedEntry({ substitutes: [{ method: 'commitment' }, { method: 'commitment' }] }),
+    codes: ['SUBSTITUTE_DUPLICATE'],
+  },
+  {
+    title: 'assistance before commitment',
+    entry: retainedEntry({ substitutes: [{ method: 'assistance' }, { method: 'commitment' }] }),
+    codes: ['SUBSTITUTE_ORDER'],
+  },
   {
     title: 'must_submit mixed with commitment',
-    entry: retainedEntry({ substitutes: [{ method: 'commitment' }, { method: 'must_submit' }], mustSubmitReason: MUST_SUBMIT_REASON }),
+    entry: retainedEntry({
+      substitutes: [{ method: 'commitment' }, { method: 'must_submit' }],
+      mustSubmitReason: MUST_SUBMIT_REASON,
+    }),
     codes: ['MUST_SUBMIT_MIXED'],
   },
-  { title: 'data sharing only, commitment not considered', entry: retainedEntry({ substitutes: [{ method: 'data_sharing' }] }), codes: ['COMMITMENT_NOT_CHOSEN'] },
-  { title: 'commitment without a plan', entry: retainedEntry({ verificationPlan: null }), codes: ['VERIFICATION_PLAN_MISSING'] },
-  { title: 'sampling share 0', entry: retainedEntry({ verificationPlan: { method: 'on_site', timeLimitDays: 10, samplingShare: 0 } }), codes: ['VERIFICATION_NO_SAMPLING'] },
-  { title: 'exempt without remarks', entry: retainedEntry({ verificationPlan: { method: 'exempt', timeLimitDays: 0, samplingShare: 0 } }), codes: ['VERIFICATION_EXEMPT'] },
+  {
+    title: 'data sharing only, commitment not considered',
+    entry: retainedEntry({ substitutes: [{ method: 'data_sharing' }] }),
+    codes: ['COMMITMENT_NOT_CHOSEN'],
+  },
+  {
+    title: 'commitment without a plan',
+    entry: retainedEntry({ verificationPlan: null }),
+    codes: ['VERIFICATION_PLAN_MISSING'],
+  },
+  {
+    title: 'sampling share 0',
+    entry: retainedEntry({ verificationPlan: { method: 'on_site', timeLimitDays: 10, samplingShare: 0 } }),
+    codes: ['VERIFICATION_NO_SAMPLING'],
+  },
+  {
+    title: 'exempt without remarks',
+    entry: retainedEntry({ verificationPlan: { method: 'exempt', timeLimitDays: 0, samplingShare: 0 } }),
+    codes: ['VERIFICATION_EXEMPT'],
+  },
   {
     title: 'exempt with supervision explained',
-    entry: retainedEntry({ verificationPlan: { method: 'exempt', timeLimitDays: 0, samplingShare: 0 }, remarks: '纳入“双随机、一公开”日常监管，已征求行业监管部门意见' }),
+    entry: retainedEntry({
+      verificationPlan: { method: 'exempt', timeLimitDays: 0, samplingShare: 0 },
+      remarks: '纳入“双随机、一公开”日常监管，已征求行业监管部门意见',
+    }),
     codes: [],
   },
   {
     title: 'state secrets disclosed',
     entry: retainedEntry({
-      name: '涉密人员审查证明', issuingUnitName: '市国家保密局', substitutes: [{ method: 'assistance' }],
-      commitmentExcluded: true, exclusionCategory: 'state_secrets', disclosure: true,
+      name: '涉密人员审查证明',
+      issuingUnitName: '市国家保密局',
+      substitutes: [{ method: 'assistance' }],
+      commitmentExcluded: true,
+      exclusionCategory: 'state_secrets',
+      disclosure: true,
     }),
     codes: ['DISCLOSURE_SECRET'],
   },
-  { title: 'criminal-record commitments disclosed', entry: retainedEntry({ disclosure: true }), codes: ['DISCLOSURE_PRIVACY'] },
+  {
+    title: 'criminal-record commitments disclosed',
+    entry: retainedEntry({ disclosure: true }),
+    codes: ['DISCLOSURE_PRIVACY'],
+  },
   {
     title: 'disclosure without commitment',
-    entry: retainedEntry({ name: '纳税证明', issuingUnitName: '市税务局', substitutes: [{ method: 'data_sharing' }], disclosure: true }),
+    entry: retainedEntry({
+      name: '纳税证明',
+      issuingUnitName: '市税务局',
+      substitutes: [{ method: 'data_sharing' }],
+      disclosure: true,
+    }),
     codes: ['COMMITMENT_NOT_CHOSEN', 'DISCLOSURE_WITHOUT_COMMITMENT'],
   },
   { title: 'blank issuing unit', entry: retainedEntry({ issuingUnitName: '  ' }), codes: ['ISSUER_MISSING'] },
   { title: 'vague issuing unit', entry: retainedEntry({ issuingUnitName: '相关部门' }), codes: ['ISSUER_VAGUE'] },
-  { title: 'self-issued', entry: retainedEntry({ name: '个人情况说明材料', issuingUnitName: '申请人' }), codes: ['SELF_ISSUED'] },
+  {
+    title: 'self-issued',
+    entry: retainedEntry({ name: '个人情况说明材料', issuingUnitName: '申请人' }),
+    codes: ['SELF_ISSUED'],
+  },
   { title: 'colloquial name', entry: retainedEntry({ name: '无犯罪记录' }), codes: ['NAME_NOT_STANDARD'] },
   { title: 'blank name', entry: retainedEntry({ name: ' ' }), codes: ['NAME_MISSING'] },
   { title: 'name of punctuation only', entry: retainedEntry({ name: '……' }), codes: ['NAME_INVALID'] },
@@ -185,7 +296,11 @@ export const CASES: RuleCase[] = [
     entry: retainedEntry({ legalBasis: [{ ...LAWYERS_ACT, article: ' ' }] }),
     codes: ['LEGAL_BASIS_NO_ARTICLE'],
   },
-  { title: 'retained for no service item', entry: retainedEntry({ serviceItemIds: [] }), codes: ['SERVICE_ITEM_MISSING'] },
+  {
+    title: 'retained for no service item',
+    entry: retainedEntry({ serviceItemIds: [] }),
+    codes: ['SERVICE_ITEM_MISSING'],
+  },
   { title: 'cancelled for no service item', entry: cancelledEntry({ serviceItemIds: [] }), codes: [] },
   {
     title: 'unknown service item',
@@ -196,7 +311,11 @@ export const CASES: RuleCase[] = [
   { title: 'commitment without content', entry: retainedEntry({ content: ' ' }), codes: ['NOTICE_CONTENT_MISSING'] },
   // Drafts: what the live check says about a form that is still being filled in.
   { title: 'an empty draft', entry: {}, codes: ['NAME_MISSING', 'ISSUER_MISSING', 'DISPOSITION_MISSING'] },
-  { title: 'a draft with only a name', entry: { name: '无犯罪记录证明' }, codes: ['ISSUER_MISSING', 'DISPOSITION_MISSING'] },
+  {
+    title: 'a draft with only a name',
+    entry: { name: '无犯罪记录证明' },
+    codes: ['ISSUER_MISSING', 'DISPOSITION_MISSING'],
+  },
   {
     title: 'a draft proposed for retention and nothing else',
     entry: { disposition: 'retain' },

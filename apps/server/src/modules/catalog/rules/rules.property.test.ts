@@ -18,8 +18,25 @@ import { PROOF_ENTRY_RULES, checkProofEntry, hasBlockingFindings, type RuleConte
 const keys = <T extends string>(table: Record<T, unknown>) => Object.keys(table) as T[];
 
 // Mix seed-like words with arbitrary text so the keyword rules are reached as well as odd input.
-const words = ['无犯罪记录证明', '结婚证', '民事判决书', '亲属关系证明', '品行端正证明', '相关部门', '申请人', '市公安局', '……', '', ' ', '证明'.repeat(60)];
-const text = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+const words = [
+  '无犯罪记录证明',
+  '结婚证',
+  '民事判决书',
+  '亲属关系证明',
+  '品行端正证明',
+  '相关部门',
+  '申请人',
+  '市公安局',
+  '……',
+  '',
+  ' ',
+  '证明'.repeat(60),
+];
+const text = fc.oneof(
+  fc.constantFrom(...words),
+  fc.string({ maxLength: 120 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
 const id = fc.oneof(fc.constantFrom(ITEM_LAWYER, ITEM_HOUSING), fc.uuid());
 
 const fields = {
@@ -36,7 +53,10 @@ const fields = {
   cancelRule: fc.option(fc.integer({ min: 1, max: 7 }), { nil: null }),
   cancelReason: text,
   substitutes: fc.array(
-    fc.record({ method: fc.constantFrom<SubstituteMethod>(...keys(SUBSTITUTE_METHODS)), note: fc.option(text, { nil: undefined }) }),
+    fc.record({
+      method: fc.constantFrom<SubstituteMethod>(...keys(SUBSTITUTE_METHODS)),
+      note: fc.option(text, { nil: undefined }),
+    }),
     { maxLength: 4 },
   ),
   mustSubmitReason: text,
@@ -59,12 +79,28 @@ const draftArb: fc.Arbitrary<ProofEntryDraft> = fc.record(fields, { requiredKeys
 
 /** What a missing field means: the blank value of its type (the disposition has none). */
 const BLANK: Omit<ProofEntryInput, 'disposition'> = {
-  name: '', aliases: [], content: '', serviceItemIds: [], issuingUnitName: '', legalBasis: [], cancelRule: null, cancelReason: '',
-  substitutes: [], mustSubmitReason: '', commitmentExcluded: false, exclusionCategory: null, disclosure: false, verificationPlan: null, remarks: '',
+  name: '',
+  aliases: [],
+  content: '',
+  serviceItemIds: [],
+  issuingUnitName: '',
+  legalBasis: [],
+  cancelRule: null,
+  cancelReason: '',
+  substitutes: [],
+  mustSubmitReason: '',
+  commitmentExcluded: false,
+  exclusionCategory: null,
+  disclosure: false,
+  verificationPlan: null,
+  remarks: '',
 };
 
 const ctxArb: fc.Arbitrary<RuleContext> = fc.record(
-  { knownServiceItemIds: fc.array(id, { maxLength: 3 }).map((ids) => new Set(ids)), departmentalPublicService: fc.boolean() },
+  {
+    knownServiceItemIds: fc.array(id, { maxLength: 3 }).map((ids) => new Set(ids)),
+    departmentalPublicService: fc.boolean(),
+  },
   { requiredKeys: [] },
 );
 
@@ -104,7 +140,8 @@ describe('checkProofEntry on arbitrary entries', () => {
   it('gives the same codes, levels and fields in Chinese and English', () => {
     fc.assert(
       fc.property(entryArb, ctxArb, (entry, ctx) => {
-        const strip = (lang: 'zh' | 'en') => checkProofEntry(entry, ctx, lang).map(({ message: _message, ...rest }) => rest);
+        const strip = (lang: 'zh' | 'en') =>
+          checkProofEntry(entry, ctx, lang).map(({ message: _message, ...rest }) => rest);
         expect(strip('en')).toEqual(strip('zh'));
       }),
       { numRuns: 300 },
@@ -112,8 +149,19 @@ describe('checkProofEntry on arbitrary entries', () => {
   });
 
   it('keeps retained-only and cancel-only rules apart', () => {
-    const cancelOnly = new Set(['CANCEL_RULE_MISSING', 'CANCEL_REASON_MISSING', 'CANCEL_REASON_SHORT', 'CANCEL_HAS_SUBSTITUTES', 'CANCEL_HAS_VERIFICATION_PLAN']);
-    const retainOnly = new Set(['RULE1_NO_LEGAL_BASIS', 'SUBSTITUTE_MISSING', 'MUST_SUBMIT_NO_REASON', 'SERVICE_ITEM_MISSING']);
+    const cancelOnly = new Set([
+      'CANCEL_RULE_MISSING',
+      'CANCEL_REASON_MISSING',
+      'CANCEL_REASON_SHORT',
+      'CANCEL_HAS_SUBSTITUTES',
+      'CANCEL_HAS_VERIFICATION_PLAN',
+    ]);
+    const retainOnly = new Set([
+      'RULE1_NO_LEGAL_BASIS',
+      'SUBSTITUTE_MISSING',
+      'MUST_SUBMIT_NO_REASON',
+      'SERVICE_ITEM_MISSING',
+    ]);
     fc.assert(
       fc.property(entryArb, ctxArb, (entry, ctx) => {
         const codes = checkProofEntry(entry, ctx).map((finding) => finding.code);
@@ -125,7 +173,14 @@ describe('checkProofEntry on arbitrary entries', () => {
   });
 
   it('checks drafts: a missing field counts as a blank one, a missing disposition silences the disposition rules', () => {
-    const dispositionRules = new Set(['CANCEL_RULE_MISSING', 'CANCEL_REASON_MISSING', 'CANCEL_REASON_SHORT', 'RULE1_NO_LEGAL_BASIS', 'SUBSTITUTE_MISSING', 'SERVICE_ITEM_MISSING']);
+    const dispositionRules = new Set([
+      'CANCEL_RULE_MISSING',
+      'CANCEL_REASON_MISSING',
+      'CANCEL_REASON_SHORT',
+      'RULE1_NO_LEGAL_BASIS',
+      'SUBSTITUTE_MISSING',
+      'SERVICE_ITEM_MISSING',
+    ]);
     fc.assert(
       fc.property(draftArb, ctxArb, (draft, ctx) => {
         const findings = checkProofEntry(draft, ctx);

@@ -34,7 +34,9 @@ describe('proof entries from the seed texts', () => {
 
 describe('messages', () => {
   it('names the highest rank found when rule 1 fires', () => {
-    const onRule = retainedEntry({ legalBasis: [{ instrument: '《社会救助暂行办法》', article: '第十一条', rank: 'rule' }] });
+    const onRule = retainedEntry({
+      legalBasis: [{ instrument: '《社会救助暂行办法》', article: '第十一条', rank: 'rule' }],
+    });
     expect(checkProofEntry(onRule)[0]?.message).toContain('现有最高依据：规章');
     expect(checkProofEntry(onRule, {}, 'en')[0]?.message).toContain('highest basis given: Rule');
     const bare = checkProofEntry(retainedEntry({ legalBasis: [] }));
@@ -45,12 +47,16 @@ describe('messages', () => {
 
   it('fills the keyword, the instrument and the cancel rule', () => {
     expect(checkProofEntry(retainedEntry({ name: '营业执照' }))[0]?.message).toContain('“营业执照”');
-    const noArticle = retainedEntry({ legalBasis: [{ instrument: '《中华人民共和国律师法》', article: '', rank: 'law' }] });
+    const noArticle = retainedEntry({
+      legalBasis: [{ instrument: '《中华人民共和国律师法》', article: '', rank: 'law' }],
+    });
     expect(checkProofEntry(noArticle)[0]?.message).toContain('《中华人民共和国律师法》未写明条款');
     const shortReason = cancelledEntry({ cancelRule: 6, cancelReason: '无' });
     expect(checkProofEntry(shortReason)[0]?.message).toContain('开具单位无法调查核实的一律取消');
     const dup = retainedEntry({ substitutes: [{ method: 'data_sharing' }, { method: 'data_sharing' }] });
-    expect(checkProofEntry(dup, {}, 'en').find((f) => f.code === 'SUBSTITUTE_DUPLICATE')?.message).toContain('Data sharing');
+    expect(checkProofEntry(dup, {}, 'en').find((f) => f.code === 'SUBSTITUTE_DUPLICATE')?.message).toContain(
+      'Data sharing',
+    );
   });
 });
 
@@ -69,13 +75,38 @@ describe('the rule table', () => {
   });
 
   it('does not nag on standard proof names', () => {
-    const names = ['出生医学证明', '无犯罪记录证明（国内）', '死亡医学证明书', '房屋安全鉴定报告', '完税凭证', '村民委员会意见',
-      '火化证明', '居民身份证明', '离婚证明', '消防验收意见书', '社会保险参保缴费记录', '学历证书', '审计报告', '户籍证明', '未婚证明'];
+    const names = [
+      '出生医学证明',
+      '无犯罪记录证明（国内）',
+      '死亡医学证明书',
+      '房屋安全鉴定报告',
+      '完税凭证',
+      '村民委员会意见',
+      '火化证明',
+      '居民身份证明',
+      '离婚证明',
+      '消防验收意见书',
+      '社会保险参保缴费记录',
+      '学历证书',
+      '审计报告',
+      '户籍证明',
+      '未婚证明',
+    ];
     for (const name of names) expect(codesOf(checkProofEntry(retainedEntry({ name }))), name).toEqual([]);
   });
 
   it('flags every out-of-scope kind of 问答六', () => {
-    for (const name of ['居民身份证', '户口簿', '学生证', '营业执照', '不动产权证书', '施工审批表', '公证书', '民事裁定书', '诉讼证据材料']) {
+    for (const name of [
+      '居民身份证',
+      '户口簿',
+      '学生证',
+      '营业执照',
+      '不动产权证书',
+      '施工审批表',
+      '公证书',
+      '民事裁定书',
+      '诉讼证据材料',
+    ]) {
       expect(codesOf(checkProofEntry(retainedEntry({ name }))), name).toContain('OUT_OF_SCOPE');
     }
   });

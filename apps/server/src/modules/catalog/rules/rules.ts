@@ -45,7 +45,11 @@ export function ruleEntryOf(draft: ProofEntryDraft): RuleEntry {
 }
 
 /** Checks a complete entry or a draft (a ProofEntryInput is a draft with every field present). */
-export function checkProofEntry(draft: ProofEntryDraft, ctx: RuleContext = NO_CONTEXT, lang: Lang = 'zh'): RuleFinding[] {
+export function checkProofEntry(
+  draft: ProofEntryDraft,
+  ctx: RuleContext = NO_CONTEXT,
+  lang: Lang = 'zh',
+): RuleFinding[] {
   const entry = ruleEntryOf(draft);
   const findings: RuleFinding[] = [];
   const seen = new Set<string>();

@@ -40,7 +40,11 @@ export default function PasswordPage() {
           layout="vertical"
           onFinish={({ currentPassword, newPassword }) => change.mutate({ currentPassword, newPassword })}
         >
-          <Form.Item label={t('password.current')} name="currentPassword" rules={[{ required: true, message: t('password.currentRequired') }]}>
+          <Form.Item
+            label={t('password.current')}
+            name="currentPassword"
+            rules={[{ required: true, message: t('password.currentRequired') }]}
+          >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
           <NewPasswordField name="newPassword" />
@@ -52,7 +56,9 @@ export default function PasswordPage() {
               { required: true, message: t('password.confirmRequired') },
               ({ getFieldValue }) => ({
                 validator: (_, value) =>
-                  !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+                  !value || value === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('password.mismatch'))),
               }),
             ]}
           >

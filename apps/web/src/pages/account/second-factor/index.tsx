@@ -40,15 +40,25 @@ export default function SecondFactorPage() {
           <>
             <Descriptions column={1} size="small" style={{ marginBottom: 16 }} data-testid="mfa-status">
               <Descriptions.Item label={t('common.status')}>
-                <Tag color={s.enrolled ? 'green' : 'default'}>{s.enrolled ? t('mfa.enrolled') : t('mfa.notEnrolled')}</Tag>
-                <Tag color={s.required ? 'blue' : 'default'}>{s.required ? t('mfa.requiredTag') : t('mfa.optionalTag')}</Tag>
+                <Tag color={s.enrolled ? 'green' : 'default'}>
+                  {s.enrolled ? t('mfa.enrolled') : t('mfa.notEnrolled')}
+                </Tag>
+                <Tag color={s.required ? 'blue' : 'default'}>
+                  {s.required ? t('mfa.requiredTag') : t('mfa.optionalTag')}
+                </Tag>
               </Descriptions.Item>
-              {s.enrolled && <Descriptions.Item label={t('mfa.enrolledAt')}>{formatDateTime(s.enrolledAt)}</Descriptions.Item>}
+              {s.enrolled && (
+                <Descriptions.Item label={t('mfa.enrolledAt')}>{formatDateTime(s.enrolledAt)}</Descriptions.Item>
+              )}
               {s.enrolled && <Descriptions.Item label={t('mfa.recoveryLeft')}>{s.recoveryCodesLeft}</Descriptions.Item>}
             </Descriptions>
-            {!s.required && !s.enrolled && <Typography.Paragraph type="secondary">{t('mfa.optionalIntro')}</Typography.Paragraph>}
+            {!s.required && !s.enrolled && (
+              <Typography.Paragraph type="secondary">{t('mfa.optionalIntro')}</Typography.Paragraph>
+            )}
             {s.enrolled && (
-              <Typography.Paragraph type="secondary">{s.required ? t('mfa.changePhone') : t('mfa.changePhoneOptional')}</Typography.Paragraph>
+              <Typography.Paragraph type="secondary">
+                {s.required ? t('mfa.changePhone') : t('mfa.changePhoneOptional')}
+              </Typography.Paragraph>
             )}
             {!s.enrolled && (
               <Button type="primary" onClick={() => setEnrolling(true)} data-testid="mfa-enrol-open">
@@ -79,14 +89,35 @@ export default function SecondFactorPage() {
           </>
         )}
       </Card>
-      <Modal open={disabling} title={t('mfa.disable')} footer={null} onCancel={() => setDisabling(false)} destroyOnHidden>
+      <Modal
+        open={disabling}
+        title={t('mfa.disable')}
+        footer={null}
+        onCancel={() => setDisabling(false)}
+        destroyOnHidden
+      >
         <Typography.Paragraph>{t('mfa.disableHint')}</Typography.Paragraph>
         <ErrorAlert error={disable.error} />
-        <Form<{ code: string }> layout="vertical" requiredMark={false} onFinish={({ code }) => disable.mutate({ code })}>
-          <Form.Item label={t('mfa.code')} name="code" rules={[{ required: true, len: 6, message: t('mfa.codeRequired') }]}>
+        <Form<{ code: string }>
+          layout="vertical"
+          requiredMark={false}
+          onFinish={({ code }) => disable.mutate({ code })}
+        >
+          <Form.Item
+            label={t('mfa.code')}
+            name="code"
+            rules={[{ required: true, len: 6, message: t('mfa.codeRequired') }]}
+          >
             <CodeInput autoFocus />
           </Form.Item>
-          <Button danger type="primary" htmlType="submit" block loading={disable.isPending} data-testid="mfa-disable-submit">
+          <Button
+            danger
+            type="primary"
+            htmlType="submit"
+            block
+            loading={disable.isPending}
+            data-testid="mfa-disable-submit"
+          >
             {t('mfa.disable')}
           </Button>
         </Form>

@@ -32,12 +32,17 @@ export default function ApplyPage() {
 
   const [identifier, setIdentifier] = useState('');
   const lookup = useApplicantByIdentifier(staff ? identifier : '');
-  const me = useQuery({ queryKey: ['applicants', 'me'], queryFn: () => api.get<ApplicantView>('/applicants/me'), enabled: access.isApplicant });
+  const me = useQuery({
+    queryKey: ['applicants', 'me'],
+    queryFn: () => api.get<ApplicantView>('/applicants/me'),
+    enabled: access.isApplicant,
+  });
   const applicant = staff ? lookup.data?.[0] : me.data;
 
   const regions = useRegions();
   const regionOptions = useMemo(() => applyRegionOptions(regions.data ?? []), [regions.data]);
-  const region = params.get('region') ?? applyRegionOf(regions.data ?? [], applicant?.regionCode) ?? regionOptions[0]?.value;
+  const region =
+    params.get('region') ?? applyRegionOf(regions.data ?? [], applicant?.regionCode) ?? regionOptions[0]?.value;
 
   const items = useApplicableItems(applicant ? region : undefined);
   const proofs = useItemProofs(itemId, region, staff ? applicant?.id : undefined, !!applicant);
@@ -65,7 +70,8 @@ export default function ApplyPage() {
     setParams(query, { replace: true });
   };
 
-  const stateOf = (entryId: string): ChoiceState | undefined => choices[entryId] ?? (eligible ? undefined : { choice: 'submit', consent: false });
+  const stateOf = (entryId: string): ChoiceState | undefined =>
+    choices[entryId] ?? (eligible ? undefined : { choice: 'submit', consent: false });
   const problems = (data?.proofs ?? []).filter((p) => choiceProblem(p, stateOf(p.entryId)));
 
   const submit = async () => {
@@ -77,16 +83,24 @@ export default function ApplyPage() {
         if (p.path === 'submit') return { entryId: p.entryId, choice: 'submit' };
         const s = stateOf(p.entryId)!;
         const choice = s.choice ?? 'submit';
-        return choice === 'commitment' && p.disclosure ? { entryId: p.entryId, choice, disclosureConsent: s.consent } : { entryId: p.entryId, choice };
+        return choice === 'commitment' && p.disclosure
+          ? { entryId: p.entryId, choice, disclosureConsent: s.consent }
+          : { entryId: p.entryId, choice };
       });
-    const body: ApplicationInput = { regionCode: region, serviceItemId: data.serviceItem.id, choices: picked, ...(staff ? { applicantId: applicant.id } : {}) };
+    const body: ApplicationInput = {
+      regionCode: region,
+      serviceItemId: data.serviceItem.id,
+      choices: picked,
+      ...(staff ? { applicantId: applicant.id } : {}),
+    };
     try {
       const view = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
       navigate(`/applications/${view.id}`);
     } catch (err) {
       // The message shows above the button. A refused request (4xx) makes the next try a new one;
       // after a lost answer (network, 5xx) the same key lets the server replay instead of duplicating.
-      if (err instanceof ApiError && err.status >= 400 && err.status < 500) idempotencyKey.current = newIdempotencyKey();
+      if (err instanceof ApiError && err.status >= 400 && err.status < 500)
+        idempotencyKey.current = newIdempotencyKey();
     }
   };
 
@@ -123,7 +137,12 @@ export default function ApplyPage() {
               </Col>
               <Col xs={24}>
                 <ErrorAlert error={items.error ?? regions.error} />
-                <ItemPicker items={items.data} loading={items.isLoading} value={itemId} onChange={(id) => go({ item: id })} />
+                <ItemPicker
+                  items={items.data}
+                  loading={items.isLoading}
+                  value={itemId}
+                  onChange={(id) => go({ item: id })}
+                />
               </Col>
             </Row>
           </Card>
@@ -147,7 +166,9 @@ export default function ApplyPage() {
                   {t('apply.itemFacts', { unit: data.serviceItem.unitName, days: data.serviceItem.legalTimeLimitDays })}
                 </Typography.Paragraph>
               )}
-              {data && data.proofs.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('apply.noProofs')} />}
+              {data && data.proofs.length === 0 && (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('apply.noProofs')} />
+              )}
               <Flex vertical gap={12}>
                 {data?.proofs.map((p) => (
                   <ProofChoiceCard
@@ -167,9 +188,22 @@ export default function ApplyPage() {
                 <div style={{ marginTop: 16 }}>
                   <ErrorAlert error={create.error} data-testid="apply-error" />
                   {tried && problems.length > 0 && (
-                    <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('apply.fixProblems', { count: problems.length })} />
+                    <Alert
+                      type="error"
+                      showIcon
+                      style={{ marginBottom: 12 }}
+                      title={t('apply.fixProblems', { count: problems.length })}
+                    />
                   )}
-                  <Button type="primary" size="large" block icon={<FileProtectOutlined />} loading={create.isPending} onClick={() => void submit()} data-testid="apply-create">
+                  <Button
+                    type="primary"
+                    size="large"
+                    block
+                    icon={<FileProtectOutlined />}
+                    loading={create.isPending}
+                    onClick={() => void submit()}
+                    data-testid="apply-create"
+                  >
                     {t('apply.create')}
                   </Button>
                   <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>

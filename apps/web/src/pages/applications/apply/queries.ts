@@ -15,7 +15,12 @@ export function useApplicableItems(region: string | undefined) {
 }
 
 /** What happens to each proof of the item, and whether this applicant may commit at all. */
-export function useItemProofs(itemId: string | undefined, region: string | undefined, applicantId: string | undefined, enabled: boolean) {
+export function useItemProofs(
+  itemId: string | undefined,
+  region: string | undefined,
+  applicantId: string | undefined,
+  enabled: boolean,
+) {
   return useQuery({
     queryKey: [APPLICATIONS, 'item-proofs', itemId, region, applicantId],
     queryFn: () => api.get<ItemProofs>(`/${APPLICATIONS}/service-items/${itemId}/proofs`, { region, applicantId }),

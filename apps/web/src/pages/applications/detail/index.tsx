@@ -62,10 +62,15 @@ export default function ApplicationPage() {
       {a.viewer.handles && <ClerkActions application={a} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
-          <ProofCards application={a} viewer={viewer} onOpenLetter={(l) => setLetterId(l.id)} onWithdraw={(p) => {
-            withdraw.reset();
-            setWithdrawing(p);
-          }} />
+          <ProofCards
+            application={a}
+            viewer={viewer}
+            onOpenLetter={(l) => setLetterId(l.id)}
+            onWithdraw={(p) => {
+              withdraw.reset();
+              setWithdrawing(p);
+            }}
+          />
           {canSubmit && (
             <Card size="small" style={{ marginTop: 16 }} data-testid="application-submit-bar">
               {todos.length > 0 ? (
@@ -73,16 +78,31 @@ export default function ApplicationPage() {
                   {t('applications.todoCount', { count: todos.length })}
                 </Typography.Paragraph>
               ) : (
-                <Typography.Paragraph type="secondary">{t(a.status === 'correction' ? 'applications.resubmitHint' : 'applications.submitHint')}</Typography.Paragraph>
+                <Typography.Paragraph type="secondary">
+                  {t(a.status === 'correction' ? 'applications.resubmitHint' : 'applications.submitHint')}
+                </Typography.Paragraph>
               )}
-              {step.error ? <Alert type="error" showIcon title={errorMessage(step.error)} style={{ marginBottom: 12 }} data-testid="application-submit-error" /> : null}
+              {step.error ? (
+                <Alert
+                  type="error"
+                  showIcon
+                  title={errorMessage(step.error)}
+                  style={{ marginBottom: 12 }}
+                  data-testid="application-submit-error"
+                />
+              ) : null}
               <Button
                 type="primary"
                 size="large"
                 block
                 icon={<SendOutlined />}
                 loading={step.isPending}
-                onClick={() => step.mutate({ id: a.id, action: { step: 'submit' } }, { onSuccess: () => void message.success(t('applications.submitted')) })}
+                onClick={() =>
+                  step.mutate(
+                    { id: a.id, action: { step: 'submit' } },
+                    { onSuccess: () => void message.success(t('applications.submitted')) },
+                  )
+                }
                 data-testid="application-submit"
               >
                 {t(a.status === 'correction' ? 'applications.resubmit' : 'applications.submit')}
@@ -97,7 +117,12 @@ export default function ApplicationPage() {
           </Flex>
         </Col>
       </Row>
-      <LetterDrawer applicationId={a.id} letter={openLetter} canSign={a.viewer.isApplicant && !decided} onClose={() => setLetterId(null)} />
+      <LetterDrawer
+        applicationId={a.id}
+        letter={openLetter}
+        canSign={a.viewer.isApplicant && !decided}
+        onClose={() => setLetterId(null)}
+      />
       <ReasonModal
         open={!!withdrawing}
         title={t('withdraw.title', { name: withdrawing?.name ?? '' })}

@@ -9,7 +9,8 @@ export function useApplication(id: string) {
     queryFn: () => api.get<ApplicationView>(`/${APPLICATIONS}/${id}`),
     staleTime: 0,
     // A 404 (not there, or not yours) is an answer, not a hiccup to retry.
-    retry: (count, error) => !(error instanceof ApiError && (error.status === 404 || error.status === 403)) && count < 2,
+    retry: (count, error) =>
+      !(error instanceof ApiError && (error.status === 404 || error.status === 403)) && count < 2,
   });
 }
 
@@ -18,7 +19,11 @@ export function useSignLetter() {
   const store = useStoreApplication();
   return useMutation({
     mutationFn: (a: { id: string; letterId: string; sm3: string; idempotencyKey: string }) =>
-      api.post<ApplicationView>(`/${APPLICATIONS}/${a.id}/letters/${a.letterId}/sign`, { sm3: a.sm3 }, a.idempotencyKey),
+      api.post<ApplicationView>(
+        `/${APPLICATIONS}/${a.id}/letters/${a.letterId}/sign`,
+        { sm3: a.sm3 },
+        a.idempotencyKey,
+      ),
     onSuccess: store,
   });
 }
@@ -30,7 +35,13 @@ export function useUpload() {
   const store = useStoreApplication();
   return useMutation({
     mutationFn: (a: { id: string; target: UploadTarget; file: File; type: string }) =>
-      putFile(a.target.kind === 'proof' ? `${a.id}/proofs/${a.target.entryId}/file` : `${a.id}/letters/${a.target.letterId}/scan`, a.file, a.type),
+      putFile(
+        a.target.kind === 'proof'
+          ? `${a.id}/proofs/${a.target.entryId}/file`
+          : `${a.id}/letters/${a.target.letterId}/scan`,
+        a.file,
+        a.type,
+      ),
     onSuccess: store,
   });
 }
@@ -40,7 +51,9 @@ export function useWithdrawCommitment() {
   const store = useStoreApplication();
   return useMutation({
     mutationFn: (a: { id: string; entryId: string; reason: string }) =>
-      api.post<ApplicationView>(`/${APPLICATIONS}/${a.id}/proofs/${a.entryId}/withdraw-commitment`, { reason: a.reason }),
+      api.post<ApplicationView>(`/${APPLICATIONS}/${a.id}/proofs/${a.entryId}/withdraw-commitment`, {
+        reason: a.reason,
+      }),
     onSuccess: store,
   });
 }

@@ -20,13 +20,30 @@ export function applicationColumns(t: Translate, showApplicant: boolean): Column
     { title: t('applications.serviceItem'), dataIndex: 'serviceItemName', key: 'item' },
     ...(showApplicant ? [{ title: t('applications.applicant'), dataIndex: 'applicantName', key: 'applicant' }] : []),
     { title: t('applications.unit'), dataIndex: 'unitName', key: 'unit' },
-    { title: t('common.status'), dataIndex: 'status', key: 'status', render: (_: unknown, a) => <ApplicationStatusTag status={a.status} /> },
+    {
+      title: t('common.status'),
+      dataIndex: 'status',
+      key: 'status',
+      render: (_: unknown, a) => <ApplicationStatusTag status={a.status} />,
+    },
     { title: t('applications.commitments'), dataIndex: 'commitments', key: 'commitments', align: 'right' },
-    { title: t('applications.submittedAt'), dataIndex: 'submittedAt', key: 'submittedAt', render: (v: string | null) => formatDateTime(v) },
+    {
+      title: t('applications.submittedAt'),
+      dataIndex: 'submittedAt',
+      key: 'submittedAt',
+      render: (v: string | null) => formatDateTime(v),
+    },
     {
       title: t('applications.due'),
       key: 'due',
-      render: (_: unknown, a) => <DueDate date={runningDue(a)} overdue={a.overdue} provisional={runningDueProvisional(a)} testId="application-due" />,
+      render: (_: unknown, a) => (
+        <DueDate
+          date={runningDue(a)}
+          overdue={a.overdue}
+          provisional={runningDueProvisional(a)}
+          testId="application-due"
+        />
+      ),
     },
   ];
 }

@@ -41,7 +41,12 @@ export default function ApplicationsPage() {
         title={t(view.title)}
         description={t(view.description)}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/apply')} data-testid="applications-start">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('/apply')}
+            data-testid="applications-start"
+          >
             {t(view.start)}
           </Button>
         }
@@ -54,7 +59,10 @@ export default function ApplicationsPage() {
             aria-label={t('common.status')}
             options={[
               { value: 'all', label: t('applications.allStatuses') },
-              ...(Object.keys(APPLICATION_STATUSES) as ApplicationStatus[]).map((s) => ({ value: s, label: enumLabel(APPLICATION_STATUSES, s, lang) })),
+              ...(Object.keys(APPLICATION_STATUSES) as ApplicationStatus[]).map((s) => ({
+                value: s,
+                label: enumLabel(APPLICATION_STATUSES, s, lang),
+              })),
             ]}
             style={{ width: 220, maxWidth: '100%' }}
             data-testid="applications-status-filter"
@@ -63,7 +71,12 @@ export default function ApplicationsPage() {
         {mobile ? (
           <ApplicationCards list={list} paging={paging} showApplicant={showApplicant} />
         ) : (
-          <PagedTable<ApplicationSummary> list={list} paging={paging} columns={applicationColumns(t, showApplicant)} data-testid="applications-table" />
+          <PagedTable<ApplicationSummary>
+            list={list}
+            paging={paging}
+            columns={applicationColumns(t, showApplicant)}
+            data-testid="applications-table"
+          />
         )}
       </Card>
     </>

@@ -15,7 +15,12 @@ export type NoticeKind = 'acceptance' | 'correction' | 'approval' | 'rejection';
 
 /** What the server accepts as an uploaded proof or scanned letter. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-const TYPES_BY_EXTENSION: Record<string, string> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
+const TYPES_BY_EXTENSION: Record<string, string> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
 export const UPLOAD_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
 /** The content type to send for a picked file, or null when it is not a PDF, JPEG or PNG. */
@@ -38,6 +43,9 @@ export function useStoreApplication() {
   const client = useQueryClient();
   return (view: ApplicationView) => {
     client.setQueryData(applicationKey(view.id), view);
-    void client.invalidateQueries({ queryKey: [APPLICATIONS], predicate: (q) => q.queryKey[1] !== 'detail' || q.queryKey[2] !== view.id });
+    void client.invalidateQueries({
+      queryKey: [APPLICATIONS],
+      predicate: (q) => q.queryKey[1] !== 'detail' || q.queryKey[2] !== view.id,
+    });
   };
 }

@@ -22,7 +22,12 @@ const STATUS_COLORS: Record<ApplicationStatus, string> = {
 };
 
 /** Same colours as the public lookup's verdicts: green nothing to do, blue commitment, orange submit. */
-const PATH_COLORS: Record<ProofPath, string> = { cancelled: 'green', shared: 'cyan', commitment: 'blue', submit: 'orange' };
+const PATH_COLORS: Record<ProofPath, string> = {
+  cancelled: 'green',
+  shared: 'cyan',
+  commitment: 'blue',
+  submit: 'orange',
+};
 const LETTER_COLORS: Record<LetterStatus, string> = { unsigned: 'default', signed: 'green', withdrawn: 'orange' };
 
 /** Statuses in which the office still owes the applicant something (and deadlines run). */
@@ -34,7 +39,12 @@ export const DECIDED_STATUSES: readonly ApplicationStatus[] = ['approved', 'reje
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
   const { lang } = usePrefs();
   return (
-    <Tag color={STATUS_COLORS[status]} data-testid="application-status" data-status={status} style={{ marginInlineEnd: 0 }}>
+    <Tag
+      color={STATUS_COLORS[status]}
+      data-testid="application-status"
+      data-status={status}
+      style={{ marginInlineEnd: 0 }}
+    >
       {enumLabel(APPLICATION_STATUSES, status, lang)}
     </Tag>
   );
@@ -43,7 +53,12 @@ export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) 
 export function PathTag({ path }: { path: ProofPath }) {
   const { lang } = usePrefs();
   return (
-    <Tag color={PATH_COLORS[path]} data-testid="proof-path" data-path={path} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+    <Tag
+      color={PATH_COLORS[path]}
+      data-testid="proof-path"
+      data-path={path}
+      style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}
+    >
       {enumLabel(PROOF_PATHS, path, lang)}
     </Tag>
   );
@@ -87,7 +102,17 @@ export function isOverdue(a: Deadlines): boolean {
 }
 
 /** A YYYY-MM-DD deadline, red and bold when passed, tagged 「暂定」 when counted provisionally. */
-export function DueDate({ date, overdue, provisional = false, testId }: { date: string | null; overdue: boolean; provisional?: boolean; testId?: string }) {
+export function DueDate({
+  date,
+  overdue,
+  provisional = false,
+  testId,
+}: {
+  date: string | null;
+  overdue: boolean;
+  provisional?: boolean;
+  testId?: string;
+}) {
   const { t } = usePrefs();
   if (!date) return <Typography.Text type="secondary">—</Typography.Text>;
   return (

@@ -23,7 +23,13 @@ export function auditColumns(t: Translate, lang: Lang): ColumnsType<AuditEventVi
         <span>
           {e.actorName ?? t('audit.system')}
           {e.actorRole && (
-            <Typography.Text type="secondary"> · {e.actorRole === 'staff' || e.actorRole === 'applicant' ? t(`audit.kind.${e.actorRole}`) : roleLabel(e.actorRole, lang)}</Typography.Text>
+            <Typography.Text type="secondary">
+              {' '}
+              ·{' '}
+              {e.actorRole === 'staff' || e.actorRole === 'applicant'
+                ? t(`audit.kind.${e.actorRole}`)
+                : roleLabel(e.actorRole, lang)}
+            </Typography.Text>
           )}
         </span>
       ),

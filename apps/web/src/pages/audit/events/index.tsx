@@ -37,8 +37,22 @@ export default function AuditPage() {
           }}
         >
           <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-            <Input value={targetType} onChange={(e) => setTargetType(e.target.value)} placeholder={t('audit.targetType')} aria-label={t('audit.targetType')} style={{ width: 180 }} allowClear />
-            <Input value={targetId} onChange={(e) => setTargetId(e.target.value)} placeholder={t('audit.targetId')} aria-label={t('audit.targetId')} style={{ width: 300, maxWidth: '100%' }} allowClear />
+            <Input
+              value={targetType}
+              onChange={(e) => setTargetType(e.target.value)}
+              placeholder={t('audit.targetType')}
+              aria-label={t('audit.targetType')}
+              style={{ width: 180 }}
+              allowClear
+            />
+            <Input
+              value={targetId}
+              onChange={(e) => setTargetId(e.target.value)}
+              placeholder={t('audit.targetId')}
+              aria-label={t('audit.targetId')}
+              style={{ width: 300, maxWidth: '100%' }}
+              allowClear
+            />
             <Button htmlType="submit" type="primary">
               {t('common.search')}
             </Button>
@@ -60,7 +74,9 @@ export default function AuditPage() {
                 <Typography.Text type="secondary">
                   {t('audit.requestId')}: {e.requestId ?? '—'}
                 </Typography.Text>
-                <pre style={{ margin: '8px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{prettyDetails(e.details)}</pre>
+                <pre style={{ margin: '8px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+                  {prettyDetails(e.details)}
+                </pre>
               </div>
             ),
           }}

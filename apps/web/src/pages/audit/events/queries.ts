@@ -30,7 +30,11 @@ export function useAuditEvents(filter: { targetType?: string; targetId?: string 
     queryKey: ['audit', 'events', filter],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      api.get<{ items: AuditEventView[]; nextCursor: string | null }>('/audit/events', { pageSize: PAGE_SIZE, cursor: pageParam, ...filter }),
+      api.get<{ items: AuditEventView[]; nextCursor: string | null }>('/audit/events', {
+        pageSize: PAGE_SIZE,
+        cursor: pageParam,
+        ...filter,
+      }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }

@@ -21,7 +21,11 @@ export default function LoginPage() {
   const [error, setError] = useState<ApiError | Error | null>(null);
   const [submitting, setSubmitting] = useState(false);
   // The embedded database is for trying the platform out: name the demo accounts there only.
-  const meta = useQuery({ queryKey: ['meta'], queryFn: () => api.get<{ database: string }>('/meta'), staleTime: Infinity });
+  const meta = useQuery({
+    queryKey: ['meta'],
+    queryFn: () => api.get<{ database: string }>('/meta'),
+    staleTime: Infinity,
+  });
 
   if (access.signedIn && !submitting) return <Navigate to={redirect} replace />;
 
@@ -40,7 +44,11 @@ export default function LoginPage() {
           <Typography.Paragraph>
             {session.user.displayName}（{session.user.username}）
           </Typography.Paragraph>
-          {session.secondFactor.enrolled ? <CodeStep onDone={finish} /> : <Enrolment required={session.secondFactor.required} onDone={finish} />}
+          {session.secondFactor.enrolled ? (
+            <CodeStep onDone={finish} />
+          ) : (
+            <Enrolment required={session.secondFactor.required} onDone={finish} />
+          )}
           <Button type="link" block onClick={() => void signOut()} style={{ marginTop: 8 }} data-testid="mfa-sign-out">
             {t('mfa.signOut')}
           </Button>
@@ -62,7 +70,8 @@ export default function LoginPage() {
     }
   };
 
-  const locked = error instanceof ApiError && (error.code === 'AUTH_TOO_MANY_ATTEMPTS' || error.code === 'AUTH_DISABLED');
+  const locked =
+    error instanceof ApiError && (error.code === 'AUTH_TOO_MANY_ATTEMPTS' || error.code === 'AUTH_DISABLED');
   return (
     <main style={{ display: 'flex', justifyContent: 'center', padding: '48px 16px' }}>
       <Card style={{ width: '100%', maxWidth: 420 }}>
@@ -81,12 +90,37 @@ export default function LoginPage() {
             data-testid="login-error"
           />
         )}
-        <Form<LoginBody> name="login" layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-form">
-          <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" data-testid="login-username" />
+        <Form<LoginBody>
+          name="login"
+          layout="vertical"
+          onFinish={onFinish}
+          requiredMark={false}
+          data-testid="login-form"
+        >
+          <Form.Item
+            label={t('auth.username')}
+            name="username"
+            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+          >
+            <Input
+              prefix={<UserOutlined />}
+              autoComplete="username"
+              autoFocus
+              size="large"
+              data-testid="login-username"
+            />
           </Form.Item>
-          <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" data-testid="login-password" />
+          <Form.Item
+            label={t('auth.password')}
+            name="password"
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
+            <Input.Password
+              prefix={<LockOutlined />}
+              autoComplete="current-password"
+              size="large"
+              data-testid="login-password"
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={submitting} data-testid="login-submit">
             {t('auth.login')}

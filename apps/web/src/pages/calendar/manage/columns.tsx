@@ -6,7 +6,11 @@ import { weekdayOf } from '../../../app/format';
 import type { Translate } from '../../../app/prefs';
 
 export function DayKindTag({ kind, t }: { kind: CalendarDayView['kind']; t: Translate }) {
-  return kind === 'holiday' ? <Tag color="red">{t('calendar.holiday')}</Tag> : <Tag color="blue">{t('calendar.workday')}</Tag>;
+  return kind === 'holiday' ? (
+    <Tag color="red">{t('calendar.holiday')}</Tag>
+  ) : (
+    <Tag color="blue">{t('calendar.workday')}</Tag>
+  );
 }
 
 export function dayColumns(opts: {
@@ -18,7 +22,12 @@ export function dayColumns(opts: {
   const { t } = opts;
   const columns: ColumnsType<CalendarDayView> = [
     { title: t('calendar.date'), dataIndex: 'date', key: 'date', render: (d: string) => `${d}（${weekdayOf(d)}）` },
-    { title: t('calendar.kind'), dataIndex: 'kind', key: 'kind', render: (k: CalendarDayView['kind']) => <DayKindTag kind={k} t={t} /> },
+    {
+      title: t('calendar.kind'),
+      dataIndex: 'kind',
+      key: 'kind',
+      render: (k: CalendarDayView['kind']) => <DayKindTag kind={k} t={t} />,
+    },
     { title: t('calendar.name'), dataIndex: 'name', key: 'name' },
   ];
   if (opts.canEdit) {

@@ -29,7 +29,10 @@ export default function CalendarPage() {
 
   const covered = status.data?.coveredYears ?? [];
   const missing = status.data?.missingYears ?? [];
-  const years = useMemo(() => [...new Set([...covered, ...missing, thisYear, thisYear + 1])].sort(), [covered, missing, thisYear]);
+  const years = useMemo(
+    () => [...new Set([...covered, ...missing, thisYear, thisYear + 1])].sort(),
+    [covered, missing, thisYear],
+  );
   const notCovered = calendar.error instanceof ApiError && calendar.error.status === 404;
 
   const columns = dayColumns({
@@ -50,7 +53,12 @@ export default function CalendarPage() {
         description={t('calendar.description')}
         extra={
           canEdit && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setYearDrawer(missing[0] ?? thisYear + 1)} data-testid="calendar-new-year">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setYearDrawer(missing[0] ?? thisYear + 1)}
+              data-testid="calendar-new-year"
+            >
               {t('calendar.newYear')}
             </Button>
           )
@@ -68,7 +76,13 @@ export default function CalendarPage() {
             data-testid="calendar-status"
           />
         ) : (
-          <Alert type="success" showIcon title={t('calendar.coveredTitle', { years: covered.join('、') })} style={{ marginBottom: 16 }} data-testid="calendar-status" />
+          <Alert
+            type="success"
+            showIcon
+            title={t('calendar.coveredTitle', { years: covered.join('、') })}
+            style={{ marginBottom: 16 }}
+            data-testid="calendar-status"
+          />
         ))}
       {!canEdit && <Alert type="info" showIcon title={t('calendar.readOnly')} style={{ marginBottom: 16 }} />}
       <Row gutter={[16, 16]}>
@@ -77,7 +91,14 @@ export default function CalendarPage() {
             title={
               <Flex align="center" gap={8} wrap>
                 <label htmlFor="calendar-year">{t('calendar.year')}</label>
-                <Select id="calendar-year" value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} data-testid="calendar-year" />
+                <Select
+                  id="calendar-year"
+                  value={year}
+                  onChange={setYear}
+                  options={years.map((y) => ({ value: y, label: String(y) }))}
+                  style={{ width: 110 }}
+                  data-testid="calendar-year"
+                />
               </Flex>
             }
             extra={
@@ -91,7 +112,11 @@ export default function CalendarPage() {
           >
             {notCovered ? (
               <Empty description={t('calendar.yearMissing', { year })}>
-                {canEdit && <Button type="primary" onClick={() => setYearDrawer(year)}>{t('calendar.newYear')}</Button>}
+                {canEdit && (
+                  <Button type="primary" onClick={() => setYearDrawer(year)}>
+                    {t('calendar.newYear')}
+                  </Button>
+                )}
               </Empty>
             ) : calendar.error ? (
               <Alert type="error" showIcon title={errorMessage(calendar.error)} />
@@ -127,7 +152,12 @@ export default function CalendarPage() {
         </Col>
       </Row>
       <DayModal open={dayDialog !== null} day={dayDialog?.day ?? null} year={year} onClose={() => setDayDialog(null)} />
-      <YearDrawer open={yearDrawer !== null} year={yearDrawer ?? thisYear} covered={covered} onClose={() => setYearDrawer(null)} />
+      <YearDrawer
+        open={yearDrawer !== null}
+        year={yearDrawer ?? thisYear}
+        covered={covered}
+        onClose={() => setYearDrawer(null)}
+      />
     </>
   );
 }

@@ -7,7 +7,10 @@ export function useCalendarStatus() {
 }
 
 export function useCalendarYear(year: number) {
-  return useQuery({ queryKey: ['calendar', 'year', year], queryFn: () => api.get<CalendarYearView>(`/calendar/years/${year}`) });
+  return useQuery({
+    queryKey: ['calendar', 'year', year],
+    queryFn: () => api.get<CalendarYearView>(`/calendar/years/${year}`),
+  });
 }
 
 function useCalendarMutation<T>(fn: (input: T) => Promise<unknown>) {
@@ -23,7 +26,9 @@ function useCalendarMutation<T>(fn: (input: T) => Promise<unknown>) {
 }
 
 export function useSaveDay() {
-  return useCalendarMutation(({ date, ...body }: CalendarDayUpsert & { date: string }) => api.put(`/calendar/days/${date}`, body));
+  return useCalendarMutation(({ date, ...body }: CalendarDayUpsert & { date: string }) =>
+    api.put(`/calendar/days/${date}`, body),
+  );
 }
 
 export function useDeleteDay() {

@@ -11,7 +11,10 @@ import type { AdjustmentView } from './queries';
 function EntryName({ adjustment, t }: { adjustment: AdjustmentView; t: Translate }) {
   const entry = useEntry(adjustment.kind === 'add' ? undefined : (adjustment.entryId ?? undefined));
   const name = entry.data?.name ?? adjustment.proposed?.name ?? t('adj.entry');
-  const proposed = adjustment.kind === 'change' && adjustment.proposed && adjustment.proposed.name !== name ? ` → ${adjustment.proposed.name}` : '';
+  const proposed =
+    adjustment.kind === 'change' && adjustment.proposed && adjustment.proposed.name !== name
+      ? ` → ${adjustment.proposed.name}`
+      : '';
   return adjustment.entryId ? (
     <Link to={`/catalog/entries/${adjustment.entryId}`} data-testid="adjustment-entry-name">
       {name}
@@ -44,7 +47,12 @@ export function adjustmentColumns(opts: {
 }): ColumnsType<AdjustmentView> {
   const { t } = opts;
   return [
-    { title: t('adj.kind'), dataIndex: 'kind', key: 'kind', render: (k: AdjustmentView['kind']) => <KindTag kind={k} t={t} /> },
+    {
+      title: t('adj.kind'),
+      dataIndex: 'kind',
+      key: 'kind',
+      render: (k: AdjustmentView['kind']) => <KindTag kind={k} t={t} />,
+    },
     {
       title: t('adj.entry'),
       key: 'entry',
@@ -86,11 +94,17 @@ export function adjustmentColumns(opts: {
       key: 'filingDue',
       render: (_, a) => {
         if (!a.filingDue) return '—';
-        if (a.filedAt) return <Typography.Text type="secondary">{t('adj.filed', { doc: a.filingDocument ?? '' })}</Typography.Text>;
+        if (a.filedAt)
+          return <Typography.Text type="secondary">{t('adj.filed', { doc: a.filingDocument ?? '' })}</Typography.Text>;
         const late = opts.overdue(a);
         return (
           <>
-            <Typography.Text type={late ? 'danger' : undefined} data-testid="adjustment-filing-due" data-overdue={late ? 'true' : 'false'} data-provisional={a.filingDueProvisional ? 'true' : 'false'}>
+            <Typography.Text
+              type={late ? 'danger' : undefined}
+              data-testid="adjustment-filing-due"
+              data-overdue={late ? 'true' : 'false'}
+              data-provisional={a.filingDueProvisional ? 'true' : 'false'}
+            >
               {a.filingDue}
               {late && ` · ${t('adj.overdue')}`}
             </Typography.Text>

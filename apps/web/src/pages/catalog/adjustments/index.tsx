@@ -22,7 +22,9 @@ export default function AdjustmentsPage() {
   const canRequest = access.canEditCatalog;
   const canReview = roles.includes('legal_reviewer');
   const canManage = access.canManageLists;
-  const own = session?.grants.find((g) => (g.role === 'leadership_office' || g.role === 'admin') && g.regionCode)?.regionCode ?? '370800';
+  const own =
+    session?.grants.find((g) => (g.role === 'leadership_office' || g.role === 'admin') && g.regionCode)?.regionCode ??
+    '370800';
   const [region, setRegion] = useState<string>(own);
   const [status, setStatus] = useState<string | undefined>();
   const [requesting, setRequesting] = useState(false);
@@ -48,7 +50,12 @@ export default function AdjustmentsPage() {
         description={t('adj.description')}
         extra={
           canRequest && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRequesting(true)} data-testid="adjustment-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRequesting(true)}
+              data-testid="adjustment-create"
+            >
               {t('adj.request')}
             </Button>
           )
@@ -57,7 +64,12 @@ export default function AdjustmentsPage() {
       {canManage && (
         <>
           <Flex style={{ marginBottom: 12 }}>
-            <RegionSelect value={region} onChange={(v) => v && setRegion(v)} style={{ minWidth: 220, maxWidth: '100%' }} data-testid="adjustment-region" />
+            <RegionSelect
+              value={region}
+              onChange={(v) => v && setRegion(v)}
+              style={{ minWidth: 220, maxWidth: '100%' }}
+              data-testid="adjustment-region"
+            />
           </Flex>
           <PublishCard key={region} code={region} />
         </>

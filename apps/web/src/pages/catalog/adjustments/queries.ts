@@ -39,12 +39,19 @@ export interface AdjustmentRequest {
 const ADJUSTMENTS = 'catalog/adjustments';
 
 export function useAdjustments(status?: string) {
-  return useQuery({ queryKey: [ADJUSTMENTS, 'list', status ?? ''], queryFn: () => api.get<AdjustmentView[]>(`/${ADJUSTMENTS}`, { status }) });
+  return useQuery({
+    queryKey: [ADJUSTMENTS, 'list', status ?? ''],
+    queryFn: () => api.get<AdjustmentView[]>(`/${ADJUSTMENTS}`, { status }),
+  });
 }
 
 /** Published adjustments whose filing is overdue (the leadership office's view only). */
 export function useOverdueFilings(enabled: boolean) {
-  return useQuery({ queryKey: [ADJUSTMENTS, 'overdue-filings'], queryFn: () => api.get<AdjustmentView[]>(`/${ADJUSTMENTS}/overdue-filings`), enabled });
+  return useQuery({
+    queryKey: [ADJUSTMENTS, 'overdue-filings'],
+    queryFn: () => api.get<AdjustmentView[]>(`/${ADJUSTMENTS}/overdue-filings`),
+    enabled,
+  });
 }
 
 /** The unit's published entries, the ones a change or removal may name. */
@@ -60,14 +67,18 @@ export function useAdjustmentActions() {
   const client = useQueryClient();
   const done = () => void client.invalidateQueries({ queryKey: [ADJUSTMENTS] });
   return {
-    request: useMutation({ mutationFn: (body: AdjustmentRequest) => api.post<AdjustmentView>(`/${ADJUSTMENTS}`, body), onSuccess: done }),
+    request: useMutation({
+      mutationFn: (body: AdjustmentRequest) => api.post<AdjustmentView>(`/${ADJUSTMENTS}`, body),
+      onSuccess: done,
+    }),
     review: useMutation({
       mutationFn: ({ id, decision, comment }: { id: string; decision: 'approve' | 'reject'; comment: string }) =>
         api.post<AdjustmentView>(`/${ADJUSTMENTS}/${id}/review`, { decision, comment }),
       onSuccess: done,
     }),
     filing: useMutation({
-      mutationFn: ({ id, filingDocument }: { id: string; filingDocument: string }) => api.post<AdjustmentView>(`/${ADJUSTMENTS}/${id}/filing`, { filingDocument }),
+      mutationFn: ({ id, filingDocument }: { id: string; filingDocument: string }) =>
+        api.post<AdjustmentView>(`/${ADJUSTMENTS}/${id}/filing`, { filingDocument }),
       onSuccess: done,
     }),
   };
@@ -77,7 +88,10 @@ export function usePublishAdjustments(code: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { documentNumber: string; effectiveDate: string }) =>
-      api.post<{ id: string; versionNo: number; entries: number; filingDue: string; filingDueProvisional: boolean }>(`/catalog/regions/${code}/publish-adjustments`, body),
+      api.post<{ id: string; versionNo: number; entries: number; filingDue: string; filingDueProvisional: boolean }>(
+        `/catalog/regions/${code}/publish-adjustments`,
+        body,
+      ),
     onSuccess: () => void client.invalidateQueries(),
   });
 }

@@ -11,7 +11,11 @@ import { FindingsBadge } from '../shared/FindingsBadge';
 import { StatusTag } from '../shared/StatusTag';
 
 export function DispositionTag({ disposition, t }: { disposition: string; t: Translate }) {
-  return disposition === 'cancel' ? <Tag>{t('catalog.disposition.cancel')}</Tag> : <Tag color="green">{t('catalog.disposition.retain')}</Tag>;
+  return disposition === 'cancel' ? (
+    <Tag>{t('catalog.disposition.cancel')}</Tag>
+  ) : (
+    <Tag color="green">{t('catalog.disposition.retain')}</Tag>
+  );
 }
 
 /** Columns shared by the inventory and the review queue. */
@@ -52,11 +56,18 @@ export function entryColumns(opts: {
       title: t('catalog.entry.substitutes'),
       key: 'substitutes',
       render: (_, e) =>
-        e.disposition === 'retain' && e.substitutes.length > 0 ? e.substitutes.map((s) => enumLabel(SUBSTITUTE_METHODS, s.method, lang)).join(' › ') : '—',
+        e.disposition === 'retain' && e.substitutes.length > 0
+          ? e.substitutes.map((s) => enumLabel(SUBSTITUTE_METHODS, s.method, lang)).join(' › ')
+          : '—',
     },
     { title: t('common.status'), dataIndex: 'status', key: 'status', render: (s: string) => <StatusTag status={s} /> },
     { title: t('catalog.findings.title'), key: 'findings', render: (_, e) => <FindingsBadge findings={e.findings} /> },
-    { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', render: (v: string) => formatDateTime(v) },
+    {
+      title: t('common.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      render: (v: string) => formatDateTime(v),
+    },
     {
       title: t('common.actions'),
       key: 'actions',

@@ -23,7 +23,14 @@ export default function EntriesPage() {
   const [status, setStatus] = useState<string | undefined>();
   const [disposition, setDisposition] = useState<'retain' | 'cancel' | undefined>();
 
-  const list = useEntries({ q: q || undefined, unitId, status, disposition, page: paging.page, pageSize: paging.pageSize });
+  const list = useEntries({
+    q: q || undefined,
+    unitId,
+    status,
+    disposition,
+    page: paging.page,
+    pageSize: paging.pageSize,
+  });
   const columns = entryColumns({
     t,
     lang,
@@ -38,7 +45,12 @@ export default function EntriesPage() {
         description={t('catalog.entries.description')}
         extra={
           access.canEditCatalog && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/catalog/entries/new')} data-testid="entry-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/catalog/entries/new')}
+              data-testid="entry-create"
+            >
               {t('catalog.entries.create')}
             </Button>
           )
@@ -55,7 +67,14 @@ export default function EntriesPage() {
             style={{ width: 280, maxWidth: '100%' }}
             data-testid="entry-search"
           />
-          <UnitSelect value={unitId} onChange={paging.onFilter(setUnitId)} allowClear placeholder={t('staff.allUnits')} style={{ width: 240, maxWidth: '100%' }} data-testid="entry-filter-unit" />
+          <UnitSelect
+            value={unitId}
+            onChange={paging.onFilter(setUnitId)}
+            allowClear
+            placeholder={t('staff.allUnits')}
+            style={{ width: 240, maxWidth: '100%' }}
+            data-testid="entry-filter-unit"
+          />
           <Select
             value={status}
             onChange={paging.onFilter((v: string | undefined) => setStatus(v))}

@@ -76,7 +76,13 @@ export function valuesOf(entry: ProofEntryView): EntryFormValues {
     exclusionCategory: entry.exclusionCategory,
     disclosure: entry.disclosure,
     hasPlan: plan !== null,
-    plan: plan ? { method: plan.method, timeLimitDays: plan.timeLimitDays, samplingPercent: Math.round(plan.samplingShare * 1000) / 10 } : NEW_PLAN,
+    plan: plan
+      ? {
+          method: plan.method,
+          timeLimitDays: plan.timeLimitDays,
+          samplingPercent: Math.round(plan.samplingShare * 1000) / 10,
+        }
+      : NEW_PLAN,
     remarks: entry.remarks,
   };
 }
@@ -92,7 +98,9 @@ const text = (s: string | undefined | null) => (s ?? '').trim();
 export function inputOf(v: EntryFormValues): ProofEntryInput {
   const retain = v.disposition !== 'cancel';
   const substitutes = retain
-    ? (v.substitutes ?? []).filter((s) => s?.method).map((s) => ({ method: s.method as SubstituteMethod, ...(text(s.note) ? { note: text(s.note) } : {}) }))
+    ? (v.substitutes ?? [])
+        .filter((s) => s?.method)
+        .map((s) => ({ method: s.method as SubstituteMethod, ...(text(s.note) ? { note: text(s.note) } : {}) }))
     : [];
   const mustSubmit = substitutes.some((s) => s.method === 'must_submit');
   const excluded = retain && !!v.commitmentExcluded;

@@ -25,7 +25,11 @@ export default function EntryPage() {
   };
 
   const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(fromQueue ? '/catalog/queue' : '/catalog/entries')} data-testid="entry-back">
+    <Button
+      icon={<ArrowLeftOutlined />}
+      onClick={() => navigate(fromQueue ? '/catalog/queue' : '/catalog/entries')}
+      data-testid="entry-back"
+    >
       {fromQueue ? t('catalog.entry.backToQueue') : t('catalog.entry.backToList')}
     </Button>
   );

@@ -30,14 +30,23 @@ function useStore() {
   const client = useQueryClient();
   return (view: ProofEntryView) => {
     client.setQueryData(entryKey(view.id), view);
-    void client.invalidateQueries({ queryKey: [ENTRIES], predicate: (q) => q.queryKey[1] !== 'detail' || q.queryKey[2] !== view.id });
+    void client.invalidateQueries({
+      queryKey: [ENTRIES],
+      predicate: (q) => q.queryKey[1] !== 'detail' || q.queryKey[2] !== view.id,
+    });
   };
 }
 
 export function useSaveEntry() {
   const store = useStore();
   return useMutation({
-    mutationFn: (args: { id?: string; version?: number; unitId?: string; entry: ProofEntryInput; idempotencyKey: string }) =>
+    mutationFn: (args: {
+      id?: string;
+      version?: number;
+      unitId?: string;
+      entry: ProofEntryInput;
+      idempotencyKey: string;
+    }) =>
       args.id
         ? api.put<ProofEntryView>(`/${ENTRIES}/${args.id}`, { version: args.version, entry: args.entry })
         : api.post<ProofEntryView>(`/${ENTRIES}`, { unitId: args.unitId, entry: args.entry }, args.idempotencyKey),

@@ -15,9 +15,19 @@ export function serviceItemColumns(opts: {
 }): ColumnsType<ServiceItemView> {
   const { t, lang } = opts;
   return [
-    { title: t('catalog.items.code'), dataIndex: 'code', key: 'code', render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
+    {
+      title: t('catalog.items.code'),
+      dataIndex: 'code',
+      key: 'code',
+      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+    },
     { title: t('catalog.items.name'), dataIndex: 'name', key: 'name' },
-    { title: t('catalog.items.kind'), dataIndex: 'kind', key: 'kind', render: (kind: string) => enumLabel(SERVICE_ITEM_KINDS, kind, lang) },
+    {
+      title: t('catalog.items.kind'),
+      dataIndex: 'kind',
+      key: 'kind',
+      render: (kind: string) => enumLabel(SERVICE_ITEM_KINDS, kind, lang),
+    },
     { title: t('catalog.items.unit'), dataIndex: 'unitName', key: 'unit' },
     {
       title: t('catalog.items.applicationBased'),
@@ -30,7 +40,12 @@ export function serviceItemColumns(opts: {
       key: 'timeLimit',
       render: (_, item) => t('catalog.items.workingDays', { n: item.guide.legalTimeLimitDays }),
     },
-    { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', render: (v: string) => formatDateTime(v) },
+    {
+      title: t('common.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      render: (v: string) => formatDateTime(v),
+    },
     {
       title: t('common.actions'),
       key: 'actions',

@@ -30,7 +30,12 @@ export default function ServiceItemsPage() {
         description={t('catalog.items.description')}
         extra={
           access.canEditCatalog && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen({ item: null })} data-testid="item-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen({ item: null })}
+              data-testid="item-create"
+            >
               {t('catalog.items.create')}
             </Button>
           )
@@ -47,7 +52,13 @@ export default function ServiceItemsPage() {
             style={{ width: 300, maxWidth: '100%' }}
             data-testid="item-search"
           />
-          <UnitSelect value={unitId} onChange={paging.onFilter(setUnitId)} allowClear placeholder={t('staff.allUnits')} style={{ width: 280, maxWidth: '100%' }} />
+          <UnitSelect
+            value={unitId}
+            onChange={paging.onFilter(setUnitId)}
+            allowClear
+            placeholder={t('staff.allUnits')}
+            style={{ width: 280, maxWidth: '100%' }}
+          />
         </Flex>
         <PagedTable<ServiceItemView> list={list} paging={paging} columns={columns} data-testid="items-table" />
       </Card>

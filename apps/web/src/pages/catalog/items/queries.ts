@@ -13,7 +13,9 @@ export function useSaveServiceItem() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body, idempotencyKey }: { id?: string; body: ServiceItemInput; idempotencyKey?: string }) =>
-      id ? api.put<ServiceItemView>(`/${ITEMS}/${id}`, body) : api.post<ServiceItemView>(`/${ITEMS}`, body, idempotencyKey),
+      id
+        ? api.put<ServiceItemView>(`/${ITEMS}/${id}`, body)
+        : api.post<ServiceItemView>(`/${ITEMS}`, body, idempotencyKey),
     onSuccess: () => client.invalidateQueries({ queryKey: [ITEMS] }),
   });
 }

@@ -22,7 +22,14 @@ export default function PublicationPage() {
       <PageHeader
         title={t('menu.catalogPublication')}
         description={t('pub.description')}
-        extra={<RegionSelect value={region} onChange={(v) => v && setRegion(v)} style={{ minWidth: 220 }} data-testid="publication-region" />}
+        extra={
+          <RegionSelect
+            value={region}
+            onChange={(v) => v && setRegion(v)}
+            style={{ minWidth: 220 }}
+            data-testid="publication-region"
+          />
+        }
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>

@@ -49,8 +49,15 @@ export function useStage(code: string) {
   const client = useQueryClient();
   const done = () => void client.invalidateQueries();
   return {
-    close: useMutation({ mutationFn: (comment: string) => api.post<{ moved: number }>(`/catalog/regions/${code}/close-consultation`, { comment }), onSuccess: done }),
-    approve: useMutation({ mutationFn: (comment: string) => api.post<{ moved: number }>(`/catalog/regions/${code}/approve`, { comment }), onSuccess: done }),
+    close: useMutation({
+      mutationFn: (comment: string) =>
+        api.post<{ moved: number }>(`/catalog/regions/${code}/close-consultation`, { comment }),
+      onSuccess: done,
+    }),
+    approve: useMutation({
+      mutationFn: (comment: string) => api.post<{ moved: number }>(`/catalog/regions/${code}/approve`, { comment }),
+      onSuccess: done,
+    }),
     publish: useMutation({
       mutationFn: (body: { documentNumber: string; effectiveDate: string }) =>
         api.post<{ id: string; versionNo: number; entries: number }>(`/catalog/regions/${code}/publish`, body),
@@ -62,8 +69,19 @@ export function useStage(code: string) {
 export function useImportPublished(code: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, documentNumber, effectiveDate }: { file: Blob; documentNumber: string; effectiveDate: string }) =>
-      api.upload<ImportReport>(`/catalog/regions/${code}/published/import`, file, XLSX, { documentNumber, effectiveDate }),
+    mutationFn: ({
+      file,
+      documentNumber,
+      effectiveDate,
+    }: {
+      file: Blob;
+      documentNumber: string;
+      effectiveDate: string;
+    }) =>
+      api.upload<ImportReport>(`/catalog/regions/${code}/published/import`, file, XLSX, {
+        documentNumber,
+        effectiveDate,
+      }),
     onSuccess: () => void client.invalidateQueries(),
   });
 }
@@ -72,7 +90,12 @@ const adoptionsKey = (code: string) => ['catalog/adoptions', code] as const;
 
 /** 承接: what the region adopts now and which upper regions have published lists to adopt. */
 export function useAdoptions(code: string) {
-  return useQuery({ queryKey: adoptionsKey(code), queryFn: () => api.get<RegionAdoptionsView>(`/catalog/regions/${code}/adoptions`), enabled: !!code, staleTime: 0 });
+  return useQuery({
+    queryKey: adoptionsKey(code),
+    queryFn: () => api.get<RegionAdoptionsView>(`/catalog/regions/${code}/adoptions`),
+    enabled: !!code,
+    staleTime: 0,
+  });
 }
 
 export function useAdopt(code: string) {
@@ -80,6 +103,10 @@ export function useAdopt(code: string) {
   return useMutation({
     mutationFn: (body: AdoptionBody) => api.post<{ ok: true }>(`/catalog/regions/${code}/adoptions`, body),
     // The region's effective public lists change too.
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: adoptionsKey(code) }), client.invalidateQueries({ queryKey: ['public-lists'] })]),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: adoptionsKey(code) }),
+        client.invalidateQueries({ queryKey: ['public-lists'] }),
+      ]),
   });
 }

@@ -19,10 +19,23 @@ type ReviewRole = (typeof CATALOG_REVIEW_ROLES)[number];
  * Which entries wait for which reviewer: the unit head reviews first, then legality and policy
  * together; each of the two sees only the entries its own review has not yet approved this round.
  */
-const QUEUES: Record<ReviewRole, { status: string; pendingFor?: JointReviewKind; label: MessageKey; hint: MessageKey }> = {
+const QUEUES: Record<
+  ReviewRole,
+  { status: string; pendingFor?: JointReviewKind; label: MessageKey; hint: MessageKey }
+> = {
   unit_head: { status: 'unit_review', label: 'catalog.queue.unit', hint: 'catalog.queue.unitHint' },
-  legal_reviewer: { status: 'joint_review', pendingFor: 'legal', label: 'catalog.queue.legal', hint: 'catalog.queue.legalHint' },
-  policy_reviewer: { status: 'joint_review', pendingFor: 'policy', label: 'catalog.queue.policy', hint: 'catalog.queue.policyHint' },
+  legal_reviewer: {
+    status: 'joint_review',
+    pendingFor: 'legal',
+    label: 'catalog.queue.legal',
+    hint: 'catalog.queue.legalHint',
+  },
+  policy_reviewer: {
+    status: 'joint_review',
+    pendingFor: 'policy',
+    label: 'catalog.queue.policy',
+    hint: 'catalog.queue.policyHint',
+  },
 };
 
 function QueueTable({ role }: { role: ReviewRole }) {
@@ -30,7 +43,12 @@ function QueueTable({ role }: { role: ReviewRole }) {
   const navigate = useNavigate();
   const paging = usePaging();
   const queue = QUEUES[role];
-  const list = usePagedQuery<ProofEntryView>(ENTRIES, { status: queue.status, pendingFor: queue.pendingFor, page: paging.page, pageSize: paging.pageSize });
+  const list = usePagedQuery<ProofEntryView>(ENTRIES, {
+    status: queue.status,
+    pendingFor: queue.pendingFor,
+    page: paging.page,
+    pageSize: paging.pageSize,
+  });
   const mobile = !Grid.useBreakpoint().md;
   const joint = role !== 'unit_head';
   const onOpen = (e: ProofEntryView) => navigate(`/catalog/entries/${e.id}?from=queue`);

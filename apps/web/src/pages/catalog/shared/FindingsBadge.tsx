@@ -10,7 +10,13 @@ export function FindingsBadge({ findings }: { findings: readonly RuleFinding[] }
   const warnings = findings.length - errors;
   if (findings.length === 0) {
     return (
-      <Tag color="success" icon={<CheckCircleOutlined />} data-testid="findings-badge" data-errors={0} data-warnings={0}>
+      <Tag
+        color="success"
+        icon={<CheckCircleOutlined />}
+        data-testid="findings-badge"
+        data-errors={0}
+        data-warnings={0}
+      >
         {t('catalog.findings.none')}
       </Tag>
     );
@@ -19,12 +25,22 @@ export function FindingsBadge({ findings }: { findings: readonly RuleFinding[] }
     <Tooltip title={findings.map((f) => f.message).join('\n')} styles={{ container: { whiteSpace: 'pre-line' } }}>
       <Flex gap={4} wrap={false} data-testid="findings-badge" data-errors={errors} data-warnings={warnings}>
         {errors > 0 && (
-          <Tag color="error" icon={<CloseCircleOutlined />} style={{ marginInlineEnd: 0 }} aria-label={t('catalog.findings.errorsAria', { n: errors })}>
+          <Tag
+            color="error"
+            icon={<CloseCircleOutlined />}
+            style={{ marginInlineEnd: 0 }}
+            aria-label={t('catalog.findings.errorsAria', { n: errors })}
+          >
             {errors}
           </Tag>
         )}
         {warnings > 0 && (
-          <Tag color="warning" icon={<ExclamationCircleOutlined />} style={{ marginInlineEnd: 0 }} aria-label={t('catalog.findings.warningsAria', { n: warnings })}>
+          <Tag
+            color="warning"
+            icon={<ExclamationCircleOutlined />}
+            style={{ marginInlineEnd: 0 }}
+            aria-label={t('catalog.findings.warningsAria', { n: warnings })}
+          >
             {warnings}
           </Tag>
         )}

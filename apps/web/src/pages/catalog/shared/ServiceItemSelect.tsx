@@ -23,7 +23,8 @@ export function ServiceItemSelect(props: {
   const [q, setQ] = useState('');
   const search = useQuery({
     queryKey: ['catalog/service-items', 'options', q],
-    queryFn: () => api.get<PageOf<ServiceItemView>>('/catalog/service-items', { q: q.trim() || undefined, pageSize: 30 }),
+    queryFn: () =>
+      api.get<PageOf<ServiceItemView>>('/catalog/service-items', { q: q.trim() || undefined, pageSize: 30 }),
     staleTime: 30_000,
   });
   const chosen = useQueries({

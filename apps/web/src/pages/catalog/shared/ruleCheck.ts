@@ -27,7 +27,8 @@ export function useLiveRuleCheck(draft: ProofEntryDraft | null) {
   const settled = useDebounced(draft === null ? null : JSON.stringify(draft), SETTLE_MS);
   return useQuery({
     queryKey: [ENTRIES, 'check', settled],
-    queryFn: () => api.post<{ findings: RuleFinding[] }>(`/${ENTRIES}/check`, JSON.parse(settled ?? '{}') as ProofEntryDraft),
+    queryFn: () =>
+      api.post<{ findings: RuleFinding[] }>(`/${ENTRIES}/check`, JSON.parse(settled ?? '{}') as ProofEntryDraft),
     enabled: settled !== null,
     placeholderData: keepPreviousData,
     staleTime: 60_000,

@@ -8,7 +8,6 @@ import { PageHeader } from '../../../components/PageHeader';
 import { CreditPanel } from './components/CreditPanel';
 import { useApplicantSearch } from './queries';
 
-
 /**
  * 信用状况: the credit officer records that someone made a false commitment or has a serious
  * bad-credit record (or has repaired it); the apply page then stops offering commitment to them.
@@ -40,7 +39,9 @@ export default function CreditPage() {
               testId="credit-search"
             />
             <ErrorAlert error={list.error} />
-            {term && list.data && list.data.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('credit.noApplicant')} />}
+            {term && list.data && list.data.items.length === 0 && (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('credit.noApplicant')} />
+            )}
             {list.data && list.data.items.length > 0 && (
               <List
                 size="small"
@@ -51,7 +52,13 @@ export default function CreditPage() {
                   <List.Item
                     key={a.id}
                     actions={[
-                      <Button key="open" type={chosen?.id === a.id ? 'primary' : 'default'} size="small" onClick={() => setChosen(a)} data-testid="credit-open">
+                      <Button
+                        key="open"
+                        type={chosen?.id === a.id ? 'primary' : 'default'}
+                        size="small"
+                        onClick={() => setChosen(a)}
+                        data-testid="credit-open"
+                      >
                         {t('common.view')}
                       </Button>,
                     ]}
@@ -70,7 +77,13 @@ export default function CreditPage() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          {chosen ? <CreditPanel applicant={chosen} /> : <Card><Empty description={t('credit.pickFirst')} /></Card>}
+          {chosen ? (
+            <CreditPanel applicant={chosen} />
+          ) : (
+            <Card>
+              <Empty description={t('credit.pickFirst')} />
+            </Card>
+          )}
         </Col>
       </Row>
     </>

@@ -11,7 +11,6 @@ import { applicantColumns } from './columns';
 import { ApplicantFormDrawer } from './components/ApplicantFormDrawer';
 import { useApplicants } from './queries';
 
-
 /** 申请人管理: search by name or by the exact ID number; only masked values are shown. */
 export default function ApplicantsPage() {
   const t = useT();
@@ -32,7 +31,12 @@ export default function ApplicantsPage() {
         title={t('menu.applicants')}
         description={t('applicants.description')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="applicant-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="applicant-create"
+          >
             {t('applicants.create')}
           </Button>
         }
@@ -50,7 +54,12 @@ export default function ApplicantsPage() {
         {searchBy === 'identifier' && (
           <Typography.Paragraph type="secondary">{t('applicants.exactHint')}</Typography.Paragraph>
         )}
-        <PagedTable<ApplicantView> list={list} paging={paging} columns={applicantColumns(t, regions)} data-testid="applicants-table" />
+        <PagedTable<ApplicantView>
+          list={list}
+          paging={paging}
+          columns={applicantColumns(t, regions)}
+          data-testid="applicants-table"
+        />
       </Card>
       <ApplicantFormDrawer open={creating} onClose={() => setCreating(false)} />
     </>

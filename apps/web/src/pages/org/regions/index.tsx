@@ -59,7 +59,9 @@ export default function RegionsPage() {
       <RegionFormModal
         dialog={dialog}
         onClose={() => setDialog(null)}
-        onCreated={(parentCode) => parentCode && setExpanded((keys) => (keys.includes(parentCode) ? keys : [...keys, parentCode]))}
+        onCreated={(parentCode) =>
+          parentCode && setExpanded((keys) => (keys.includes(parentCode) ? keys : [...keys, parentCode]))
+        }
       />
     </>
   );

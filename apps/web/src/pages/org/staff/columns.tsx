@@ -48,7 +48,12 @@ export function staffColumns(opts: { t: Translate; lang: Lang } & StaffActions):
         </Flex>
       ),
     },
-    { title: t('staff.lastLogin'), dataIndex: 'lastLoginAt', key: 'lastLoginAt', render: (v: string | null) => formatDateTime(v) },
+    {
+      title: t('staff.lastLogin'),
+      dataIndex: 'lastLoginAt',
+      key: 'lastLoginAt',
+      render: (v: string | null) => formatDateTime(v),
+    },
     {
       title: t('common.actions'),
       key: 'actions',
@@ -60,7 +65,11 @@ export function staffColumns(opts: { t: Translate; lang: Lang } & StaffActions):
             {t('common.edit')}
           </Button>
           <Popconfirm
-            title={s.disabled ? t('staff.enableConfirm', { name: s.displayName }) : t('staff.disableConfirm', { name: s.displayName })}
+            title={
+              s.disabled
+                ? t('staff.enableConfirm', { name: s.displayName })
+                : t('staff.disableConfirm', { name: s.displayName })
+            }
             onConfirm={() => opts.onToggleDisabled(s)}
             okText={t('common.confirm')}
             cancelText={t('common.cancel')}

@@ -37,7 +37,8 @@ export default function StaffPage() {
     t,
     lang,
     onEdit: (staff) => setEditing({ staff }),
-    onToggleDisabled: (s) => patch(s, { disabled: !s.disabled }, s.disabled ? t('staff.enabled') : t('staff.disabledDone')),
+    onToggleDisabled: (s) =>
+      patch(s, { disabled: !s.disabled }, s.disabled ? t('staff.enabled') : t('staff.disabledDone')),
     onUnlock: (s) => patch(s, { unlock: true }, t('staff.unlocked')),
     onResetPassword: setResetting,
     onResetSecondFactor: (s) =>
@@ -53,7 +54,12 @@ export default function StaffPage() {
       <PageHeader
         title={t('menu.staff')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ staff: null })} data-testid="staff-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ staff: null })}
+            data-testid="staff-create"
+          >
             {t('staff.create')}
           </Button>
         }
@@ -68,7 +74,13 @@ export default function StaffPage() {
             onSearch={paging.onFilter((v: string) => setQ(v.trim()))}
             style={{ width: 300, maxWidth: '100%' }}
           />
-          <UnitSelect value={unitId} onChange={paging.onFilter(setUnitId)} allowClear placeholder={t('staff.allUnits')} style={{ width: 280, maxWidth: '100%' }} />
+          <UnitSelect
+            value={unitId}
+            onChange={paging.onFilter(setUnitId)}
+            allowClear
+            placeholder={t('staff.allUnits')}
+            style={{ width: 280, maxWidth: '100%' }}
+          />
         </Flex>
         <PagedTable<StaffView> list={list} paging={paging} columns={columns} data-testid="staff-table" />
       </Card>

@@ -10,7 +10,8 @@ export function useStaff(query: StaffListQuery) {
 export function useCreateStaff() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, idempotencyKey }: { body: StaffCreate; idempotencyKey: string }) => api.post<StaffView>('/staff', body, idempotencyKey),
+    mutationFn: ({ body, idempotencyKey }: { body: StaffCreate; idempotencyKey: string }) =>
+      api.post<StaffView>('/staff', body, idempotencyKey),
     onSuccess: () => client.invalidateQueries({ queryKey: ['staff'] }),
   });
 }

@@ -7,7 +7,11 @@ import { unitKindLabel } from '../../../app/labels';
 import type { Translate } from '../../../app/prefs';
 import type { Lang } from '../../../app/request';
 
-export function unitColumns(opts: { t: Translate; lang: Lang; onEdit: (unit: UnitView) => void }): ColumnsType<UnitView> {
+export function unitColumns(opts: {
+  t: Translate;
+  lang: Lang;
+  onEdit: (unit: UnitView) => void;
+}): ColumnsType<UnitView> {
   const { t, lang } = opts;
   return [
     {
@@ -39,13 +43,23 @@ export function unitColumns(opts: { t: Translate; lang: Lang; onEdit: (unit: Uni
           '—'
         ),
     },
-    { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', render: (v: string) => formatDateTime(v) },
+    {
+      title: t('common.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      render: (v: string) => formatDateTime(v),
+    },
     {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
       render: (_, unit) => (
-        <Button size="small" icon={<EditOutlined />} onClick={() => opts.onEdit(unit)} aria-label={`${t('common.edit')} ${unit.name}`}>
+        <Button
+          size="small"
+          icon={<EditOutlined />}
+          onClick={() => opts.onEdit(unit)}
+          aria-label={`${t('common.edit')} ${unit.name}`}
+        >
           {t('common.edit')}
         </Button>
       ),

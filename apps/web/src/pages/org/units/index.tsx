@@ -21,7 +21,14 @@ export default function UnitsPage() {
   const [includeArchived, setIncludeArchived] = useState(false);
   const [editing, setEditing] = useState<{ unit: UnitView | null } | null>(null);
 
-  const list = useUnits({ q: q || undefined, regionCode, kind, includeArchived, page: paging.page, pageSize: paging.pageSize });
+  const list = useUnits({
+    q: q || undefined,
+    regionCode,
+    kind,
+    includeArchived,
+    page: paging.page,
+    pageSize: paging.pageSize,
+  });
   const columns = unitColumns({ t, lang, onEdit: (unit) => setEditing({ unit }) });
 
   return (
@@ -29,7 +36,12 @@ export default function UnitsPage() {
       <PageHeader
         title={t('menu.units')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ unit: null })} data-testid="unit-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ unit: null })}
+            data-testid="unit-create"
+          >
             {t('units.create')}
           </Button>
         }
@@ -45,7 +57,13 @@ export default function UnitsPage() {
             style={{ width: 300, maxWidth: '100%' }}
             data-testid="unit-search"
           />
-          <RegionSelect value={regionCode} onChange={paging.onFilter(setRegionCode)} allowClear placeholder={t('common.allRegions')} style={{ width: 220, maxWidth: '100%' }} />
+          <RegionSelect
+            value={regionCode}
+            onChange={paging.onFilter(setRegionCode)}
+            allowClear
+            placeholder={t('common.allRegions')}
+            style={{ width: 220, maxWidth: '100%' }}
+          />
           <Select
             value={kind}
             onChange={paging.onFilter((v: UnitKind | undefined) => setKind(v))}

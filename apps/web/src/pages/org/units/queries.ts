@@ -10,8 +10,15 @@ export function useUnits(query: UnitListQuery) {
 export function useSaveUnit() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body, idempotencyKey }: { id?: string; body: UnitCreate | UnitUpdate; idempotencyKey?: string }) =>
-      id ? api.patch<UnitView>(`/units/${id}`, body) : api.post<UnitView>('/units', body, idempotencyKey),
+    mutationFn: ({
+      id,
+      body,
+      idempotencyKey,
+    }: {
+      id?: string;
+      body: UnitCreate | UnitUpdate;
+      idempotencyKey?: string;
+    }) => (id ? api.patch<UnitView>(`/units/${id}`, body) : api.post<UnitView>('/units', body, idempotencyKey)),
     onSuccess: () => client.invalidateQueries({ queryKey: ['units'] }),
   });
 }

@@ -70,7 +70,10 @@ export default function CommitmentsPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const regions = usePublicRegions();
   const list = useDisclosedCommitments(region, page);
-  const options = useMemo(() => (regions.data ?? []).map((r) => ({ value: r.code, label: regionPath(regions.data ?? [], r.code) })), [regions.data]);
+  const options = useMemo(
+    () => (regions.data ?? []).map((r) => ({ value: r.code, label: regionPath(regions.data ?? [], r.code) })),
+    [regions.data],
+  );
   const nameOf = (code: string) => (regions.data ? regionPath(regions.data, code) : code);
   const go = (next: { region?: string | null; page?: number }) => {
     const query: Record<string, string> = {};

@@ -24,7 +24,15 @@ export default function ConsultationPage() {
         <Link to={`/lists?region=${code}`}>{t('lists.title')}</Link>
       </Typography.Paragraph>
       <ErrorAlert error={view.error} />
-      {data && !data.open && <Alert type="info" showIcon title={t('consult.closed')} style={{ marginBottom: 16 }} data-testid="consultation-closed" />}
+      {data && !data.open && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('consult.closed')}
+          style={{ marginBottom: 16 }}
+          data-testid="consultation-closed"
+        />
+      )}
       {data && (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={14}>
@@ -40,12 +48,16 @@ export default function ConsultationPage() {
                           title={
                             <Space wrap>
                               <span>{e.name}</span>
-                              <Tag color={e.disposition === 'cancel' ? 'default' : 'blue'}>{t(`catalog.disposition.${e.disposition}` as 'catalog.disposition.retain')}</Tag>
+                              <Tag color={e.disposition === 'cancel' ? 'default' : 'blue'}>
+                                {t(`catalog.disposition.${e.disposition}` as 'catalog.disposition.retain')}
+                              </Tag>
                             </Space>
                           }
                           description={[
                             e.unitName,
-                            e.disposition === 'cancel' ? e.cancelReason : e.substitutes.map((s) => enumLabel(SUBSTITUTE_METHODS, s.method, lang)).join('、'),
+                            e.disposition === 'cancel'
+                              ? e.cancelReason
+                              : e.substitutes.map((s) => enumLabel(SUBSTITUTE_METHODS, s.method, lang)).join('、'),
                           ]
                             .filter(Boolean)
                             .join(' · ')}
@@ -66,7 +78,8 @@ export default function ConsultationPage() {
                       <List.Item key={c.id} data-testid="public-comment">
                         <div style={{ width: '100%' }}>
                           <Typography.Text type="secondary">
-                            {c.entryName ?? c.missingProofName ?? t('consult.general')} · {c.authorName ?? t('consult.anonymous')} · {formatDateTime(c.createdAt)}
+                            {c.entryName ?? c.missingProofName ?? t('consult.general')} ·{' '}
+                            {c.authorName ?? t('consult.anonymous')} · {formatDateTime(c.createdAt)}
                           </Typography.Text>
                           <Typography.Paragraph style={{ margin: '4px 0' }}>{c.body}</Typography.Paragraph>
                           {c.reply && (

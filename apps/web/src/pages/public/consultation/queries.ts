@@ -35,7 +35,8 @@ const key = (code: string) => ['public-consultation', code] as const;
 export function useConsultation(code: string) {
   return useQuery({
     queryKey: key(code),
-    queryFn: () => api.get<{ open: boolean; entries: DraftEntry[]; comments: PublicComment[] }>(`/public/consultations/${code}`),
+    queryFn: () =>
+      api.get<{ open: boolean; entries: DraftEntry[]; comments: PublicComment[] }>(`/public/consultations/${code}`),
   });
 }
 

@@ -52,10 +52,20 @@ export default function LetterVerifyPage() {
             label={t('verify.number')}
             rules={[
               { required: true, whitespace: true, message: t('verify.numberRequired') },
-              { validator: async (_, v?: string) => (!v || /^[A-Z0-9]{8,40}$/.test(normalizeNumber(v)) ? undefined : Promise.reject(new Error(t('verify.numberInvalid')))) },
+              {
+                validator: async (_, v?: string) =>
+                  !v || /^[A-Z0-9]{8,40}$/.test(normalizeNumber(v))
+                    ? undefined
+                    : Promise.reject(new Error(t('verify.numberInvalid'))),
+              },
             ]}
           >
-            <Input size="large" placeholder={t('verify.numberPlaceholder')} autoComplete="off" data-testid="verify-number" />
+            <Input
+              size="large"
+              placeholder={t('verify.numberPlaceholder')}
+              autoComplete="off"
+              data-testid="verify-number"
+            />
           </Form.Item>
           <Form.Item
             name="sm3"
@@ -65,13 +75,27 @@ export default function LetterVerifyPage() {
           >
             <Input placeholder={t('verify.digestPlaceholder')} autoComplete="off" data-testid="verify-sm3" />
           </Form.Item>
-          <Button type="primary" size="large" htmlType="submit" block icon={<SafetyCertificateOutlined />} data-testid="verify-submit">
+          <Button
+            type="primary"
+            size="large"
+            htmlType="submit"
+            block
+            icon={<SafetyCertificateOutlined />}
+            data-testid="verify-submit"
+          >
             {t('verify.submit')}
           </Button>
         </Form>
       </Card>
       {number && check.isLoading && <Skeleton active />}
-      {notFound && <Result status="warning" title={t('verify.notFound')} subTitle={t('verify.notFoundHint')} data-testid="verify-not-found" />}
+      {notFound && (
+        <Result
+          status="warning"
+          title={t('verify.notFound')}
+          subTitle={t('verify.notFoundHint')}
+          data-testid="verify-not-found"
+        />
+      )}
       {check.error && !notFound && <Alert type="error" showIcon title={errorMessage(check.error)} />}
       {check.data && <VerdictBanner check={check.data} />}
     </main>

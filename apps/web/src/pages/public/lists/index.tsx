@@ -32,7 +32,9 @@ export default function PublicListsPage() {
         value={region}
         onChange={(code: string) => pick({ region: code })}
         loading={regions.isLoading}
-        options={(regions.data ?? []).filter((r) => r.code.length === 6).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }))}
+        options={(regions.data ?? [])
+          .filter((r) => r.code.length === 6)
+          .map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }))}
         style={{ width: '100%', maxWidth: 360, marginBottom: 16 }}
         aria-label={t('lists.region')}
         data-testid="lists-region"
@@ -44,7 +46,9 @@ export default function PublicListsPage() {
       </div>
       <EffectiveView key={region} code={region} />
       <ErrorAlert error={versions.error} />
-      {versions.data && rows.length === 0 && <Alert type="info" showIcon title={t('lists.noVersions')} data-testid="lists-empty" />}
+      {versions.data && rows.length === 0 && (
+        <Alert type="info" showIcon title={t('lists.noVersions')} data-testid="lists-empty" />
+      )}
       {rows.length > 0 && (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={8}>
@@ -57,7 +61,13 @@ export default function PublicListsPage() {
                     key={v.id}
                     data-testid="version-row"
                     actions={[
-                      <Button key="open" type={v.id === chosen ? 'primary' : 'default'} size="small" onClick={() => pick({ region, version: v.id })} data-testid="version-open">
+                      <Button
+                        key="open"
+                        type={v.id === chosen ? 'primary' : 'default'}
+                        size="small"
+                        onClick={() => pick({ region, version: v.id })}
+                        data-testid="version-open"
+                      >
                         {t('lists.open')}
                       </Button>,
                     ]}

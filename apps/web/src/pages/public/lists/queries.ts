@@ -15,7 +15,8 @@ export interface VersionDiff {
 export function useVersions(code: string) {
   return useQuery({
     queryKey: ['public-lists', code, 'versions'],
-    queryFn: async () => (await api.get<ListVersionView[]>(`/public/lists/${code}/versions`)).sort((a, b) => b.versionNo - a.versionNo),
+    queryFn: async () =>
+      (await api.get<ListVersionView[]>(`/public/lists/${code}/versions`)).sort((a, b) => b.versionNo - a.versionNo),
     enabled: !!code,
   });
 }
@@ -43,7 +44,8 @@ export const pdfUrl = (id: string, list: ListName) => `/api/v1/public/lists/vers
 export function useEffective(code: string) {
   return useQuery({
     queryKey: ['public-lists', code, 'effective'],
-    queryFn: () => api.get<{ regionCode: string; chain: string[]; entries: PublishedEntry[] }>(`/public/lists/${code}/effective`),
+    queryFn: () =>
+      api.get<{ regionCode: string; chain: string[]; entries: PublishedEntry[] }>(`/public/lists/${code}/effective`),
     enabled: !!code,
   });
 }

@@ -38,12 +38,19 @@ export default function ProofPage() {
   const data = proof.data;
   const notFound = proof.error instanceof ApiError && proof.error.status === 404;
   // Came from the search: go back to the same results; opened from a shared link: a fresh search.
-  const back = () => (location.key !== 'default' ? navigate(-1) : navigate(region ? `/search?region=${region}` : '/search'));
+  const back = () =>
+    location.key !== 'default' ? navigate(-1) : navigate(region ? `/search?region=${region}` : '/search');
 
   return (
     <main className="pfc-section pfc-proof-page" data-testid="proof-page">
       <style>{PRINT_CSS}</style>
-      <Button type="link" icon={<ArrowLeftOutlined />} onClick={back} className="pfc-no-print" style={{ paddingInline: 0, marginBottom: 8 }}>
+      <Button
+        type="link"
+        icon={<ArrowLeftOutlined />}
+        onClick={back}
+        className="pfc-no-print"
+        style={{ paddingInline: 0, marginBottom: 8 }}
+      >
         {t('proof.backToSearch')}
       </Button>
       {proof.isLoading && <Skeleton active />}
@@ -67,7 +74,13 @@ export default function ProofPage() {
           </Typography.Title>
           <AnswerBanner proof={data} />
           <Flex gap={8} wrap className="pfc-no-print" style={{ marginBottom: 16 }}>
-            <Button danger icon={<WarningOutlined />} onClick={() => setReporting(true)} data-testid="proof-report" style={{ whiteSpace: 'normal', height: 'auto', minHeight: 32 }}>
+            <Button
+              danger
+              icon={<WarningOutlined />}
+              onClick={() => setReporting(true)}
+              data-testid="proof-report"
+              style={{ whiteSpace: 'normal', height: 'auto', minHeight: 32 }}
+            >
               {t('proof.report')}
             </Button>
             <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="proof-print">
@@ -82,7 +95,11 @@ export default function ProofPage() {
           <Typography.Paragraph type="secondary" className="pfc-print-only" style={{ marginTop: 16 }}>
             {t('proof.printedFrom', { url: window.location.href })}
           </Typography.Paragraph>
-          <ReportModal open={reporting} onClose={() => setReporting(false)} regionCode={region ?? data.source.regionCode} />
+          <ReportModal
+            open={reporting}
+            onClose={() => setReporting(false)}
+            regionCode={region ?? data.source.regionCode}
+          />
         </>
       )}
     </main>

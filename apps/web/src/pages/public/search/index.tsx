@@ -71,12 +71,20 @@ export default function SearchPage() {
       )}
       {q && result.isLoading && <Skeleton active data-testid="search-loading" />}
       {q && data && (
-        <section aria-live="polite" data-testid="search-results" style={{ opacity: result.isPlaceholderData ? 0.6 : 1 }}>
-          {data.hint && <Alert type="info" showIcon title={data.hint} style={{ marginBottom: 16 }} data-testid="search-hint" />}
+        <section
+          aria-live="polite"
+          data-testid="search-results"
+          style={{ opacity: result.isPlaceholderData ? 0.6 : 1 }}
+        >
+          {data.hint && (
+            <Alert type="info" showIcon title={data.hint} style={{ marginBottom: 16 }} data-testid="search-hint" />
+          )}
           {data.total > 0 ? (
             <>
               <Typography.Paragraph type="secondary" data-testid="search-count">
-                {data.regionName ? t('search.resultCount', { total: data.total, region: data.regionName }) : t('search.resultCountNoRegion', { total: data.total })}
+                {data.regionName
+                  ? t('search.resultCount', { total: data.total, region: data.regionName })
+                  : t('search.resultCountNoRegion', { total: data.total })}
               </Typography.Paragraph>
               <List
                 dataSource={data.items}
@@ -113,7 +121,11 @@ export default function SearchPage() {
                   <Typography.Text strong>{t('search.didYouMean')}</Typography.Text>
                   <Flex gap={12} wrap style={{ marginTop: 8 }}>
                     {data.suggestions.map((s) => (
-                      <Link key={s.entryId} to={region ? `/proofs/${s.entryId}?region=${region}` : `/proofs/${s.entryId}`} data-testid="search-did-you-mean-item">
+                      <Link
+                        key={s.entryId}
+                        to={region ? `/proofs/${s.entryId}?region=${region}` : `/proofs/${s.entryId}`}
+                        data-testid="search-did-you-mean-item"
+                      >
                         {s.name}
                       </Link>
                     ))}

@@ -23,7 +23,13 @@ export function useProofSearch(params: { q: string; region: string | undefined; 
   const { lang } = usePrefs();
   return useQuery({
     queryKey: ['public-search', 'proofs', lang, params],
-    queryFn: () => api.get<ProofSearchResult>('/public/proofs', { q: params.q, region: params.region, page: params.page, pageSize: 10 }),
+    queryFn: () =>
+      api.get<ProofSearchResult>('/public/proofs', {
+        q: params.q,
+        region: params.region,
+        page: params.page,
+        pageSize: 10,
+      }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -34,7 +40,8 @@ export function useProofSuggest(q: string, region: string | undefined) {
   const trimmed = q.trim();
   return useQuery({
     queryKey: ['public-search', 'suggest', trimmed, region],
-    queryFn: async () => (await api.get<{ items: ProofSuggestion[] }>('/public/proofs/suggest', { q: trimmed, region })).items,
+    queryFn: async () =>
+      (await api.get<{ items: ProofSuggestion[] }>('/public/proofs/suggest', { q: trimmed, region })).items,
     enabled: trimmed.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 30_000,

@@ -14,14 +14,16 @@ function stored(): string | null {
 
 /** The first prefecture-level city (code ending in 00, not a province), else the first region listed. */
 export function defaultRegion(regions: PublicRegion[]): string | undefined {
-  return (regions.find((r) => r.code.length === 6 && r.code.endsWith('00') && !r.code.endsWith('0000')) ?? regions[0])?.code;
+  return (regions.find((r) => r.code.length === 6 && r.code.endsWith('00') && !r.code.endsWith('0000')) ?? regions[0])
+    ?.code;
 }
 
 /** "济宁市 / 任城区": a region's name with its ancestors among the listed regions. */
 export function regionPath(regions: PublicRegion[], code: string): string {
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const names: string[] = [];
-  for (let r = byCode.get(code); r && names.length < 6; r = r.parentCode ? byCode.get(r.parentCode) : undefined) names.unshift(r.name);
+  for (let r = byCode.get(code); r && names.length < 6; r = r.parentCode ? byCode.get(r.parentCode) : undefined)
+    names.unshift(r.name);
   return names.join(' / ') || code;
 }
 

@@ -25,9 +25,20 @@ export function synonymColumns(opts: {
 }): ColumnsType<SynonymGroupView> {
   const { t } = opts;
   const columns: ColumnsType<SynonymGroupView> = [
-    { title: t('synonyms.terms'), dataIndex: 'terms', key: 'terms', render: (terms: string[]) => <TermTags terms={terms} /> },
+    {
+      title: t('synonyms.terms'),
+      dataIndex: 'terms',
+      key: 'terms',
+      render: (terms: string[]) => <TermTags terms={terms} />,
+    },
     { title: t('synonyms.note'), dataIndex: 'note', key: 'note', render: (note: string) => note || '—' },
-    { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', render: formatDateTime, responsive: ['md'] },
+    {
+      title: t('common.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      render: formatDateTime,
+      responsive: ['md'],
+    },
   ];
   if (opts.canEdit) {
     columns.push({

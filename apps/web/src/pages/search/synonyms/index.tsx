@@ -46,12 +46,19 @@ export default function SynonymsPage() {
         title={t('menu.synonyms')}
         description={t('synonyms.description')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ group: null })} data-testid="synonyms-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDrawer({ group: null })}
+            data-testid="synonyms-create"
+          >
             {t('synonyms.create')}
           </Button>
         }
       />
-      {!access.isPlatformAdmin && <Alert type="info" showIcon title={t('synonyms.readOnly')} style={{ marginBottom: 16 }} />}
+      {!access.isPlatformAdmin && (
+        <Alert type="info" showIcon title={t('synonyms.readOnly')} style={{ marginBottom: 16 }} />
+      )}
       <ErrorAlert error={synonyms.error} />
       <Card title={t('synonyms.custom')} style={{ marginBottom: 16 }}>
         <Table<SynonymGroupView>
@@ -79,7 +86,10 @@ export default function SynonymsPage() {
         ) : shown.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
         ) : (
-          <div data-testid="synonyms-builtin" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 300px), 1fr))', gap: 8 }}>
+          <div
+            data-testid="synonyms-builtin"
+            style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 300px), 1fr))', gap: 8 }}
+          >
             {shown.map((group) => (
               <div key={group.join('|')} style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 8 }}>
                 <TermTags terms={group} />

@@ -24,8 +24,11 @@ function useSynonymMutation<T>(fn: (input: T) => Promise<unknown>) {
 }
 
 export function useSaveSynonyms() {
-  return useSynonymMutation(({ id, body, idempotencyKey }: { id?: string; body: SynonymGroupInput; idempotencyKey: string }) =>
-    id ? api.put<SynonymGroupView>(`/search/synonyms/${id}`, body) : api.post<SynonymGroupView>('/search/synonyms', body, idempotencyKey),
+  return useSynonymMutation(
+    ({ id, body, idempotencyKey }: { id?: string; body: SynonymGroupInput; idempotencyKey: string }) =>
+      id
+        ? api.put<SynonymGroupView>(`/search/synonyms/${id}`, body)
+        : api.post<SynonymGroupView>('/search/synonyms', body, idempotencyKey),
   );
 }
 

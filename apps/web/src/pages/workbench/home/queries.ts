@@ -4,7 +4,14 @@ import { api } from '../../../app/request';
 
 export interface DashboardView {
   /** Within the administrator's scope; the platform-wide figures come to a platform administrator only. */
-  counts: { regions: number; units: number; staff: number; applicants: number; auditEvents?: number; deadJobs?: number };
+  counts: {
+    regions: number;
+    units: number;
+    staff: number;
+    applicants: number;
+    auditEvents?: number;
+    deadJobs?: number;
+  };
   calendar: CalendarStatusView;
   warnings: Array<{ code: string; level: 'error' | 'warning'; message: string }>;
 }
@@ -25,5 +32,9 @@ export interface OverdueEntry {
 
 /** Proof entries past their stage's due date (catalogue roles). */
 export function useOverdueEntries(enabled: boolean) {
-  return useQuery({ queryKey: ['catalog/overdue'], queryFn: () => api.get<OverdueEntry[]>('/catalog/overdue'), enabled });
+  return useQuery({
+    queryKey: ['catalog/overdue'],
+    queryFn: () => api.get<OverdueEntry[]>('/catalog/overdue'),
+    enabled,
+  });
 }

@@ -17,12 +17,30 @@ export function ApplicantProfile() {
       <Descriptions
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'kind', label: t('applicants.kind'), children: t(data.kind === 'legal' ? 'applicants.kindLegal' : 'applicants.kindNatural') },
-          { key: 'name', label: t(data.kind === 'legal' ? 'applicants.nameLegal' : 'applicants.nameNatural'), children: data.name },
-          { key: 'id', label: t(data.kind === 'legal' ? 'applicants.creditCode' : 'applicants.residentId'), children: data.identifierMasked },
+          {
+            key: 'kind',
+            label: t('applicants.kind'),
+            children: t(data.kind === 'legal' ? 'applicants.kindLegal' : 'applicants.kindNatural'),
+          },
+          {
+            key: 'name',
+            label: t(data.kind === 'legal' ? 'applicants.nameLegal' : 'applicants.nameNatural'),
+            children: data.name,
+          },
+          {
+            key: 'id',
+            label: t(data.kind === 'legal' ? 'applicants.creditCode' : 'applicants.residentId'),
+            children: data.identifierMasked,
+          },
           { key: 'phone', label: t('applicants.phone'), children: data.phoneMasked ?? '—' },
-          ...(data.kind === 'legal' ? [{ key: 'rep', label: t('applicants.legalRepresentative'), children: data.legalRepresentative ?? '—' }] : []),
-          { key: 'region', label: t('common.region'), children: data.regionCode ? (regions.get(data.regionCode) ?? data.regionCode) : '—' },
+          ...(data.kind === 'legal'
+            ? [{ key: 'rep', label: t('applicants.legalRepresentative'), children: data.legalRepresentative ?? '—' }]
+            : []),
+          {
+            key: 'region',
+            label: t('common.region'),
+            children: data.regionCode ? (regions.get(data.regionCode) ?? data.regionCode) : '—',
+          },
           { key: 'created', label: t('applicants.createdAt'), children: formatDateTime(data.createdAt) },
         ]}
       />

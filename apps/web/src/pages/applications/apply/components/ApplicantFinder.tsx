@@ -27,7 +27,16 @@ export function ApplicantFinder({
   const { access } = useSession();
   const notFound = !!identifier && !loading && !error && !found;
   return (
-    <Card size="small" title={<><IdcardOutlined /> {t('apply.applicant')}</>} style={{ marginBottom: 16 }} data-testid="apply-applicant">
+    <Card
+      size="small"
+      title={
+        <>
+          <IdcardOutlined /> {t('apply.applicant')}
+        </>
+      }
+      style={{ marginBottom: 16 }}
+      data-testid="apply-applicant"
+    >
       <Input.Search
         allowClear
         defaultValue={identifier}
@@ -48,7 +57,13 @@ export function ApplicantFinder({
           showIcon
           style={{ marginTop: 12 }}
           title={t('apply.applicantNotFound')}
-          description={access.canRegisterApplicants ? <Link to="/admin/applicants">{t('apply.registerApplicant')}</Link> : t('apply.askClerkToRegister')}
+          description={
+            access.canRegisterApplicants ? (
+              <Link to="/admin/applicants">{t('apply.registerApplicant')}</Link>
+            ) : (
+              t('apply.askClerkToRegister')
+            )
+          }
           data-testid="apply-applicant-not-found"
         />
       )}

@@ -98,7 +98,9 @@ export function ItemPicker({
         data-testid="apply-item-filter"
       />
       {loading && <Skeleton active />}
-      {!loading && matching.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('apply.noItems')} />}
+      {!loading && matching.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('apply.noItems')} />
+      )}
       <Flex vertical gap={8}>
         {matching.slice(0, SHOWN).map((item) => (
           <ItemRow key={item.id} item={item} onPick={() => onChange(item.id)} />

@@ -42,7 +42,13 @@ export function ProofChoiceCard({
   const problem = showProblem ? choiceProblem(proof, state) : null;
   const choosable = proof.path === 'commitment';
   return (
-    <Card size="small" data-testid="apply-proof" data-entry={proof.entryId} data-path={proof.path} style={problem ? { borderColor: '#ff4d4f' } : undefined}>
+    <Card
+      size="small"
+      data-testid="apply-proof"
+      data-entry={proof.entryId}
+      data-path={proof.path}
+      style={problem ? { borderColor: '#ff4d4f' } : undefined}
+    >
       <Flex vertical gap={8}>
         <Flex gap={8} wrap align="center" justify="space-between">
           <Typography.Text strong style={{ wordBreak: 'break-word' }}>
@@ -57,7 +63,13 @@ export function ProofChoiceCard({
           </Typography.Text>
         )}
         {choosable && eligible && proof.disclosure && (
-          <Alert type="info" showIcon icon={<EyeOutlined />} title={t('apply.disclosureNotice')} data-testid="apply-disclosure-notice" />
+          <Alert
+            type="info"
+            showIcon
+            icon={<EyeOutlined />}
+            title={t('apply.disclosureNotice')}
+            data-testid="apply-disclosure-notice"
+          />
         )}
         {choosable && (
           <Radio.Group
@@ -77,7 +89,11 @@ export function ProofChoiceCard({
           </Radio.Group>
         )}
         {choosable && eligible && proof.disclosure && current.choice === 'commitment' && (
-          <Checkbox checked={current.consent} onChange={(e) => onChange({ ...current, consent: e.target.checked })} data-testid="apply-consent">
+          <Checkbox
+            checked={current.consent}
+            onChange={(e) => onChange({ ...current, consent: e.target.checked })}
+            data-testid="apply-consent"
+          >
             {t('apply.consent')}
           </Checkbox>
         )}

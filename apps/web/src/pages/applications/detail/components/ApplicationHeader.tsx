@@ -31,16 +31,36 @@ export function ApplicationHeader({ application: a }: { application: Application
   const mobile = !Grid.useBreakpoint().md;
   const overdue = isOverdue(a);
   const { current, status } = progress(a);
-  const steps = [t('applications.stepDraft'), t('applications.stepSubmitted'), t('applications.stepAccepted'), t('applications.stepDecided')];
-  const noteTitle = a.status === 'correction' ? t('applications.correctionNote') : a.status === 'rejected' ? t('applications.rejectionNote') : t('applications.decisionNote');
+  const steps = [
+    t('applications.stepDraft'),
+    t('applications.stepSubmitted'),
+    t('applications.stepAccepted'),
+    t('applications.stepDecided'),
+  ];
+  const noteTitle =
+    a.status === 'correction'
+      ? t('applications.correctionNote')
+      : a.status === 'rejected'
+        ? t('applications.rejectionNote')
+        : t('applications.decisionNote');
   return (
     <Card data-testid="application-header" style={{ marginBottom: 16 }}>
       <Flex justify="space-between" align="flex-start" gap={8} wrap style={{ marginBottom: 12 }}>
         <div style={{ minWidth: 0 }}>
-          <Typography.Title level={3} className="pfc-page-title" style={{ marginBottom: 4, wordBreak: 'break-word' }} data-testid="application-item">
+          <Typography.Title
+            level={3}
+            className="pfc-page-title"
+            style={{ marginBottom: 4, wordBreak: 'break-word' }}
+            data-testid="application-item"
+          >
             {a.serviceItemName}
           </Typography.Title>
-          <Typography.Text type="secondary" copyable={{ text: a.number }} style={{ wordBreak: 'break-all' }} data-testid="application-number">
+          <Typography.Text
+            type="secondary"
+            copyable={{ text: a.number }}
+            style={{ wordBreak: 'break-all' }}
+            data-testid="application-number"
+          >
             {a.number}
           </Typography.Text>
         </div>
@@ -71,18 +91,35 @@ export function ApplicationHeader({ application: a }: { application: Application
         size="small"
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'applicant', label: t('applications.applicant'), children: `${a.applicant.name}（${a.applicant.identifierMasked}）` },
+          {
+            key: 'applicant',
+            label: t('applications.applicant'),
+            children: `${a.applicant.name}（${a.applicant.identifierMasked}）`,
+          },
           { key: 'unit', label: t('applications.unit'), children: a.unitName },
-          { key: 'channel', label: t('applications.channel'), children: `${enumLabel(CHANNELS, a.channel, lang)} · ${a.createdByName}` },
+          {
+            key: 'channel',
+            label: t('applications.channel'),
+            children: `${enumLabel(CHANNELS, a.channel, lang)} · ${a.createdByName}`,
+          },
           { key: 'created', label: t('applications.createdAt'), children: formatDateTime(a.createdAt) },
           // Dates not reached yet (a draft has no deadlines) are left out rather than shown as dashes.
-          ...(a.submittedAt ? [{ key: 'submitted', label: t('applications.submittedAt'), children: formatDateTime(a.submittedAt) }] : []),
+          ...(a.submittedAt
+            ? [{ key: 'submitted', label: t('applications.submittedAt'), children: formatDateTime(a.submittedAt) }]
+            : []),
           ...(a.acceptDue
             ? [
                 {
                   key: 'acceptDue',
                   label: t('applications.acceptDue'),
-                  children: <DueDate date={a.acceptDue} overdue={overdue && (a.status === 'submitted' || a.status === 'correction')} provisional={a.acceptDueProvisional} testId="application-accept-due" />,
+                  children: (
+                    <DueDate
+                      date={a.acceptDue}
+                      overdue={overdue && (a.status === 'submitted' || a.status === 'correction')}
+                      provisional={a.acceptDueProvisional}
+                      testId="application-accept-due"
+                    />
+                  ),
                 },
               ]
             : []),
@@ -91,11 +128,20 @@ export function ApplicationHeader({ application: a }: { application: Application
                 {
                   key: 'decisionDue',
                   label: t('applications.decisionDue'),
-                  children: <DueDate date={a.decisionDue} overdue={overdue && a.status === 'accepted'} provisional={a.decisionDueProvisional} testId="application-decision-due" />,
+                  children: (
+                    <DueDate
+                      date={a.decisionDue}
+                      overdue={overdue && a.status === 'accepted'}
+                      provisional={a.decisionDueProvisional}
+                      testId="application-decision-due"
+                    />
+                  ),
                 },
               ]
             : []),
-          ...(a.decidedAt ? [{ key: 'decided', label: t('applications.decidedAt'), children: formatDateTime(a.decidedAt) }] : []),
+          ...(a.decidedAt
+            ? [{ key: 'decided', label: t('applications.decidedAt'), children: formatDateTime(a.decidedAt) }]
+            : []),
         ]}
       />
     </Card>

@@ -35,14 +35,37 @@ export function ClerkActions({ application }: { application: ApplicationView }) 
 
   const modal =
     asking === 'correction'
-      ? { title: t('clerk.correctionTitle'), label: t('clerk.correctionReason'), required: true, okText: t('clerk.requestCorrection'), danger: false, explanation: t('clerk.correctionExplain') }
+      ? {
+          title: t('clerk.correctionTitle'),
+          label: t('clerk.correctionReason'),
+          required: true,
+          okText: t('clerk.requestCorrection'),
+          danger: false,
+          explanation: t('clerk.correctionExplain'),
+        }
       : asking === 'reject'
-        ? { title: t('clerk.rejectTitle'), label: t('clerk.rejectReason'), required: true, okText: t('clerk.reject'), danger: true, explanation: t('clerk.rejectExplain') }
-        : { title: t('clerk.approveTitle'), label: t('clerk.approveOpinion'), required: false, okText: t('clerk.approve'), danger: false, explanation: undefined };
+        ? {
+            title: t('clerk.rejectTitle'),
+            label: t('clerk.rejectReason'),
+            required: true,
+            okText: t('clerk.reject'),
+            danger: true,
+            explanation: t('clerk.rejectExplain'),
+          }
+        : {
+            title: t('clerk.approveTitle'),
+            label: t('clerk.approveOpinion'),
+            required: false,
+            okText: t('clerk.approve'),
+            danger: false,
+            explanation: undefined,
+          };
 
   return (
     <Card size="small" title={t('clerk.title')} style={{ marginBottom: 16 }} data-testid="clerk-actions">
-      {step.error && !asking ? <Typography.Paragraph type="danger">{errorMessage(step.error)}</Typography.Paragraph> : null}
+      {step.error && !asking ? (
+        <Typography.Paragraph type="danger">{errorMessage(step.error)}</Typography.Paragraph>
+      ) : null}
       <Flex gap={8} wrap>
         {status === 'submitted' && (
           <Popconfirm
@@ -52,7 +75,12 @@ export function ClerkActions({ application }: { application: ApplicationView }) 
             onConfirm={() => run({ step: 'accept' }, t('clerk.accepted'))}
             okButtonProps={{ ...({ 'data-testid': 'clerk-accept-confirm' } as Record<string, string>) }}
           >
-            <Button type="primary" icon={<FileDoneOutlined />} loading={step.isPending && !asking} data-testid="clerk-accept">
+            <Button
+              type="primary"
+              icon={<FileDoneOutlined />}
+              loading={step.isPending && !asking}
+              data-testid="clerk-accept"
+            >
               {t('clerk.accept')}
             </Button>
           </Popconfirm>

@@ -4,7 +4,13 @@ import { formatDateTime } from '../../../../app/format';
 import { enumLabel } from '../../../../app/labels';
 import { usePrefs, useT } from '../../../../app/prefs';
 
-const COLORS: Record<string, string> = { approved: 'green', rejected: 'red', correction: 'orange', commitment_withdrawn: 'orange', created: 'gray' };
+const COLORS: Record<string, string> = {
+  approved: 'green',
+  rejected: 'red',
+  correction: 'orange',
+  commitment_withdrawn: 'orange',
+  created: 'gray',
+};
 
 /** 办理记录: each step with who took it, when, and the note. */
 export function EventTimeline({ events }: { events: ApplicationView['events'] }) {
@@ -29,7 +35,11 @@ export function EventTimeline({ events }: { events: ApplicationView['events'] })
                     {e.by ? ` · ${e.by}` : ''}
                   </Typography.Text>
                 </div>
-                {e.note && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{e.note}</Typography.Paragraph>}
+                {e.note && (
+                  <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                    {e.note}
+                  </Typography.Paragraph>
+                )}
               </div>
             ),
           }))}

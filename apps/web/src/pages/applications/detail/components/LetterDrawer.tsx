@@ -78,7 +78,14 @@ export function LetterDrawer({
                   icon={<SignatureOutlined />}
                   disabled={!read}
                   loading={sign.isPending}
-                  onClick={() => sign.mutate({ id: applicationId, letterId: letter.id, sm3: letter.sm3, idempotencyKey: idempotencyKey.current })}
+                  onClick={() =>
+                    sign.mutate({
+                      id: applicationId,
+                      letterId: letter.id,
+                      sm3: letter.sm3,
+                      idempotencyKey: idempotencyKey.current,
+                    })
+                  }
                   data-testid="letter-sign"
                 >
                   {t('letter.sign')}
@@ -86,7 +93,12 @@ export function LetterDrawer({
               </>
             )}
             <Flex gap={8} wrap justify="flex-end">
-              <Button icon={<FilePdfOutlined />} href={letterPdfUrl(applicationId, letter.id)} target="_blank" data-testid="letter-pdf">
+              <Button
+                icon={<FilePdfOutlined />}
+                href={letterPdfUrl(applicationId, letter.id)}
+                target="_blank"
+                data-testid="letter-pdf"
+              >
                 {t('letter.downloadPdf')}
               </Button>
               <Button onClick={onClose}>{t('common.close')}</Button>
@@ -107,7 +119,9 @@ export function LetterDrawer({
               showIcon
               style={{ marginBottom: 16 }}
               data-testid="letter-signed"
-              title={t(letter.signMethod === 'paper' ? 'letter.signedPaper' : 'letter.signedElectronic', { time: formatDateTime(letter.signedAt) })}
+              title={t(letter.signMethod === 'paper' ? 'letter.signedPaper' : 'letter.signedElectronic', {
+                time: formatDateTime(letter.signedAt),
+              })}
               description={
                 <>
                   {t('letter.digest')}：<Digest value={letter.sm3} testId="letter-digest" />

@@ -28,7 +28,11 @@ export function LetterText({ text }: { text: LetterTextType }) {
         ))}
       </ol>
       <Divider style={{ margin: '16px 0 8px' }} />
-      <Typography.Paragraph type="secondary" style={{ fontSize: '0.85em', marginBottom: 0, wordBreak: 'break-word' }} data-testid="letter-pins">
+      <Typography.Paragraph
+        type="secondary"
+        style={{ fontSize: '0.85em', marginBottom: 0, wordBreak: 'break-word' }}
+        data-testid="letter-pins"
+      >
         {t('letter.pinTemplate')}：{text.pins.template}
         <br />
         {t('letter.pinList')}：{text.pins.listVersion}

@@ -36,7 +36,13 @@ export function NoticeLinks({ application }: { application: ApplicationView }) {
   return (
     <Flex gap={8} wrap data-testid="application-notices">
       {kinds.map((kind) => (
-        <Button key={kind} icon={<FilePdfOutlined />} href={noticePdfUrl(application.id, kind)} target="_blank" data-testid={`notice-${kind}`}>
+        <Button
+          key={kind}
+          icon={<FilePdfOutlined />}
+          href={noticePdfUrl(application.id, kind)}
+          target="_blank"
+          data-testid={`notice-${kind}`}
+        >
           {t(LABELS[kind])}
         </Button>
       ))}

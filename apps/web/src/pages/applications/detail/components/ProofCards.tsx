@@ -1,4 +1,10 @@
-import { FilePdfOutlined, PaperClipOutlined, ReadOutlined, RollbackOutlined, SignatureOutlined } from '@ant-design/icons';
+import {
+  FilePdfOutlined,
+  PaperClipOutlined,
+  ReadOutlined,
+  RollbackOutlined,
+  SignatureOutlined,
+} from '@ant-design/icons';
 import type { ApplicationProofView, ApplicationView, LetterView } from '@pfc/contracts';
 import { Button, Card, Flex, Typography } from 'antd';
 import { formatDateTime } from '../../../../app/format';
@@ -19,7 +25,8 @@ export interface Viewer {
   mayScan: boolean;
 }
 
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** What the proof still needs before the application can be submitted (null when nothing). */
 export function proofTodo(p: ApplicationProofView): 'sign' | 'upload' | null {
@@ -51,7 +58,11 @@ function ProofCard({
   const committed = !!letter && letter.status !== 'withdrawn';
   const needsProofFile = proof.choice === 'submit' || letter?.status === 'withdrawn';
   const choiceText =
-    proof.choice === 'commitment' ? t('apply.choiceCommitment') : proof.choice === 'submit' ? t('apply.choiceSubmit') : t('applications.choiceNone');
+    proof.choice === 'commitment'
+      ? t('apply.choiceCommitment')
+      : proof.choice === 'submit'
+        ? t('apply.choiceSubmit')
+        : t('applications.choiceNone');
 
   return (
     <Card size="small" data-testid="application-proof" data-entry={proof.entryId} data-todo={todo ?? ''}>
@@ -67,7 +78,12 @@ function ProofCard({
         </Typography.Text>
 
         {letter && (
-          <Flex vertical gap={6} style={{ background: '#fafafa', borderRadius: 6, padding: '8px 10px' }} data-testid="application-letter">
+          <Flex
+            vertical
+            gap={6}
+            style={{ background: '#fafafa', borderRadius: 6, padding: '8px 10px' }}
+            data-testid="application-letter"
+          >
             <Flex gap={8} wrap align="center">
               <Typography.Text type="secondary">{t('letter.title')}</Typography.Text>
               <Typography.Text copyable style={{ wordBreak: 'break-all' }} data-testid="letter-number">
@@ -77,12 +93,19 @@ function ProofCard({
             </Flex>
             {letter.signedAt && (
               <Typography.Text type="secondary" data-testid="letter-signed-at">
-                {t(letter.signMethod === 'paper' ? 'letter.signedPaper' : 'letter.signedElectronic', { time: formatDateTime(letter.signedAt) })}
+                {t(letter.signMethod === 'paper' ? 'letter.signedPaper' : 'letter.signedElectronic', {
+                  time: formatDateTime(letter.signedAt),
+                })}
               </Typography.Text>
             )}
             <Flex gap={8} wrap>
               {viewer.isApplicant && letter.status === 'unsigned' && !decided ? (
-                <Button type="primary" icon={<SignatureOutlined />} onClick={() => onOpenLetter(letter)} data-testid="letter-open">
+                <Button
+                  type="primary"
+                  icon={<SignatureOutlined />}
+                  onClick={() => onOpenLetter(letter)}
+                  data-testid="letter-open"
+                >
                   {t('letter.readAndSign')}
                 </Button>
               ) : (
@@ -90,14 +113,29 @@ function ProofCard({
                   {t('letter.read')}
                 </Button>
               )}
-              <Button icon={<FilePdfOutlined />} href={letterPdfUrl(application.id, letter.id)} target="_blank" data-testid="letter-pdf-link">
+              <Button
+                icon={<FilePdfOutlined />}
+                href={letterPdfUrl(application.id, letter.id)}
+                target="_blank"
+                data-testid="letter-pdf-link"
+              >
                 {t('letter.downloadPdf')}
               </Button>
               {viewer.mayScan && letter.status === 'unsigned' && !decided && (
-                <UploadButton applicationId={application.id} target={{ kind: 'scan', letterId: letter.id }} label={t('letter.uploadScan')} testId="letter-upload-scan" />
+                <UploadButton
+                  applicationId={application.id}
+                  target={{ kind: 'scan', letterId: letter.id }}
+                  label={t('letter.uploadScan')}
+                  testId="letter-upload-scan"
+                />
               )}
               {viewer.isOwnerSide && committed && !decided && (
-                <Button danger icon={<RollbackOutlined />} onClick={() => onWithdraw(proof)} data-testid="letter-withdraw">
+                <Button
+                  danger
+                  icon={<RollbackOutlined />}
+                  onClick={() => onWithdraw(proof)}
+                  data-testid="letter-withdraw"
+                >
                   {t('letter.withdraw')}
                 </Button>
               )}
@@ -108,7 +146,12 @@ function ProofCard({
         {file && (
           <Typography.Text data-testid="proof-file">
             <PaperClipOutlined /> {isScan ? t('applications.scanFile') : t('applications.proofFile')}：
-            <a href={fileUrl(application.id, file.id)} target="_blank" rel="noreferrer" style={{ wordBreak: 'break-all' }}>
+            <a
+              href={fileUrl(application.id, file.id)}
+              target="_blank"
+              rel="noreferrer"
+              style={{ wordBreak: 'break-all' }}
+            >
               {file.filename}
             </a>{' '}
             <Typography.Text type="secondary">

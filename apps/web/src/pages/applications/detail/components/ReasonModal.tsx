@@ -42,7 +42,11 @@ export function ReasonModal({
       title={title}
       okText={okText}
       cancelText={t('common.cancel')}
-      okButtonProps={{ danger, loading: pending, ...({ 'data-testid': `${testId}-confirm` } as Record<string, string>) }}
+      okButtonProps={{
+        danger,
+        loading: pending,
+        ...({ 'data-testid': `${testId}-confirm` } as Record<string, string>),
+      }}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden

@@ -6,7 +6,17 @@ import { MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, uploadType } from '../../shared/api';
 import { type UploadTarget, useUpload } from '../queries';
 
 /** Picks one PDF, JPEG or PNG of at most 10 MB and sends it; the server's answer refreshes the page. */
-export function UploadButton({ applicationId, target, label, testId }: { applicationId: string; target: UploadTarget; label: string; testId: string }) {
+export function UploadButton({
+  applicationId,
+  target,
+  label,
+  testId,
+}: {
+  applicationId: string;
+  target: UploadTarget;
+  label: string;
+  testId: string;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const upload = useUpload();

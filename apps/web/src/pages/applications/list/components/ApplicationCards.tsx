@@ -24,13 +24,19 @@ export function ApplicationCards({
       <ErrorAlert error={list.error} />
       <Spin spinning={list.isFetching}>
         <Flex vertical gap={12} data-testid="applications-list">
-          {list.data && list.data.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('applications.empty')} />}
+          {list.data && list.data.items.length === 0 && (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('applications.empty')} />
+          )}
           {list.data?.items.map((a) => {
             const due = runningDue(a);
             return (
               <Card key={a.id} size="small" data-testid="application-row">
                 <Flex justify="space-between" gap={8} align="flex-start">
-                  <Link to={`/applications/${a.id}`} data-testid="application-open" style={{ fontWeight: 600, wordBreak: 'break-word', minWidth: 0 }}>
+                  <Link
+                    to={`/applications/${a.id}`}
+                    data-testid="application-open"
+                    style={{ fontWeight: 600, wordBreak: 'break-word', minWidth: 0 }}
+                  >
                     {a.serviceItemName}
                   </Link>
                   <ApplicationStatusTag status={a.status} />
@@ -43,12 +49,19 @@ export function ApplicationCards({
                   {a.unitName}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block' }}>
-                  {a.submittedAt ? `${t('applications.submittedAt')}：${formatDateTime(a.submittedAt)}` : `${t('applications.createdAt')}：${formatDateTime(a.createdAt)}`}
+                  {a.submittedAt
+                    ? `${t('applications.submittedAt')}：${formatDateTime(a.submittedAt)}`
+                    : `${t('applications.createdAt')}：${formatDateTime(a.createdAt)}`}
                 </Typography.Text>
                 {due && (
                   <div>
                     <Typography.Text type="secondary">{t('applications.due')}：</Typography.Text>
-                    <DueDate date={due} overdue={a.overdue} provisional={runningDueProvisional(a)} testId="application-due" />
+                    <DueDate
+                      date={due}
+                      overdue={a.overdue}
+                      provisional={runningDueProvisional(a)}
+                      testId="application-due"
+                    />
                   </div>
                 )}
               </Card>

@@ -14,11 +14,18 @@ function ProblemList({ report }: { report: VerifyView }) {
       <ul style={{ margin: 0, paddingInlineStart: 20 }}>
         {shown.map((p) => (
           <li key={`${p.chainId}-${p.seq}-${p.eventId ?? 'head'}`}>
-            {t('audit.problem', { chain: p.chainId, seq: p.seq, event: p.eventId ?? '—', reason: p.reasons.join(', ') })}
+            {t('audit.problem', {
+              chain: p.chainId,
+              seq: p.seq,
+              event: p.eventId ?? '—',
+              reason: p.reasons.join(', '),
+            })}
           </li>
         ))}
       </ul>
-      {report.problemCount > shown.length && <div>{t('audit.moreProblems', { count: report.problemCount - shown.length })}</div>}
+      {report.problemCount > shown.length && (
+        <div>{t('audit.moreProblems', { count: report.problemCount - shown.length })}</div>
+      )}
     </div>
   );
 }
@@ -31,14 +38,24 @@ export function VerifyPanel() {
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }}>
       <div>
-        <Button icon={<SafetyCertificateOutlined />} onClick={() => verify.mutate()} loading={verify.isPending} data-testid="audit-verify">
+        <Button
+          icon={<SafetyCertificateOutlined />}
+          onClick={() => verify.mutate()}
+          loading={verify.isPending}
+          data-testid="audit-verify"
+        >
           {t('audit.verify')}
         </Button>
       </div>
       <div aria-live="polite">
         {verify.isError && <Alert type="error" showIcon title={errorMessage(verify.error)} />}
         {r && r.ok && (
-          <Alert type="success" showIcon title={t('audit.verifyOk', { chains: r.chains, events: r.events })} data-testid="audit-verify-result" />
+          <Alert
+            type="success"
+            showIcon
+            title={t('audit.verifyOk', { chains: r.chains, events: r.events })}
+            data-testid="audit-verify-result"
+          />
         )}
         {r && !r.ok && (
           <Alert

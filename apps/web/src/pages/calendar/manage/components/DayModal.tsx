@@ -14,7 +14,17 @@ interface Values {
 }
 
 /** Set one day as a holiday (放假) or a make-up working day (调休上班). */
-export function DayModal({ open, day, year, onClose }: { open: boolean; day: CalendarDayView | null; year: number; onClose: () => void }) {
+export function DayModal({
+  open,
+  day,
+  year,
+  onClose,
+}: {
+  open: boolean;
+  day: CalendarDayView | null;
+  year: number;
+  onClose: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const save = useSaveDay();
@@ -45,7 +55,11 @@ export function DayModal({ open, day, year, onClose }: { open: boolean; day: Cal
     >
       <ErrorAlert error={save.error} />
       <Form name="calendar-day" form={form} layout="vertical">
-        <Form.Item label={t('calendar.date')} name="date" rules={[{ required: true, message: t('calendar.dateRequired') }]}>
+        <Form.Item
+          label={t('calendar.date')}
+          name="date"
+          rules={[{ required: true, message: t('calendar.dateRequired') }]}
+        >
           <DatePicker format="YYYY-MM-DD" disabled={!!day} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item label={t('calendar.kind')} name="kind" rules={[{ required: true }]}>
@@ -57,7 +71,11 @@ export function DayModal({ open, day, year, onClose }: { open: boolean; day: Cal
             ]}
           />
         </Form.Item>
-        <Form.Item label={t('calendar.name')} name="name" rules={[{ required: true, whitespace: true, message: t('calendar.nameRequired') }, { max: 20 }]}>
+        <Form.Item
+          label={t('calendar.name')}
+          name="name"
+          rules={[{ required: true, whitespace: true, message: t('calendar.nameRequired') }, { max: 20 }]}
+        >
           <Input maxLength={20} placeholder={t('calendar.namePlaceholder')} />
         </Form.Item>
       </Form>

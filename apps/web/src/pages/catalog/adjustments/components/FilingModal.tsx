@@ -32,7 +32,11 @@ export function FilingModal({ adjustment, onClose }: { adjustment: AdjustmentVie
     >
       <ErrorAlert error={filing.error} data-testid="filing-error" />
       <Form form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item name="filingDocument" label={t('adj.filingDocument')} rules={[{ required: true, whitespace: true, message: t('adj.filingRequired') }]}>
+        <Form.Item
+          name="filingDocument"
+          label={t('adj.filingDocument')}
+          rules={[{ required: true, whitespace: true, message: t('adj.filingRequired') }]}
+        >
           <Input maxLength={200} data-testid="filing-document" />
         </Form.Item>
       </Form>

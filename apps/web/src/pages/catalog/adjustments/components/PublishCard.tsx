@@ -23,7 +23,10 @@ export function PublishCard({ code }: { code: string }) {
       { documentNumber: v.documentNumber.trim(), effectiveDate: v.effectiveDate.format('YYYY-MM-DD') },
       {
         onSuccess: (r) => {
-          setResult({ text: t('adj.published', { version: r.versionNo, n: r.entries, due: r.filingDue }), provisional: r.filingDueProvisional });
+          setResult({
+            text: t('adj.published', { version: r.versionNo, n: r.entries, due: r.filingDue }),
+            provisional: r.filingDueProvisional,
+          });
           form.resetFields();
         },
       },
@@ -47,14 +50,32 @@ export function PublishCard({ code }: { code: string }) {
       )}
       <ErrorAlert error={publish.error} data-testid="adjustment-publish-error" />
       <Form<Values> form={form} layout="inline" onFinish={onFinish} style={{ rowGap: 8 }}>
-        <Form.Item name="documentNumber" label={t('pub.documentNumber')} rules={[{ required: true, whitespace: true, message: t('pub.documentNumberRequired') }]}>
-          <Input maxLength={100} placeholder={t('pub.documentNumberPlaceholder')} style={{ width: 240, maxWidth: '100%' }} data-testid="adjustment-document-number" />
+        <Form.Item
+          name="documentNumber"
+          label={t('pub.documentNumber')}
+          rules={[{ required: true, whitespace: true, message: t('pub.documentNumberRequired') }]}
+        >
+          <Input
+            maxLength={100}
+            placeholder={t('pub.documentNumberPlaceholder')}
+            style={{ width: 240, maxWidth: '100%' }}
+            data-testid="adjustment-document-number"
+          />
         </Form.Item>
-        <Form.Item name="effectiveDate" label={t('pub.effectiveDate')} rules={[{ required: true, message: t('pub.effectiveDateRequired') }]}>
+        <Form.Item
+          name="effectiveDate"
+          label={t('pub.effectiveDate')}
+          rules={[{ required: true, message: t('pub.effectiveDateRequired') }]}
+        >
           <DatePicker data-testid="adjustment-effective-date" />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" onClick={() => form.submit()} loading={publish.isPending} data-testid="adjustment-publish-submit">
+          <Button
+            type="primary"
+            onClick={() => form.submit()}
+            loading={publish.isPending}
+            data-testid="adjustment-publish-submit"
+          >
             {t('adj.publishSubmit')}
           </Button>
         </Form.Item>

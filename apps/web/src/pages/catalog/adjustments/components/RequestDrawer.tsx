@@ -23,7 +23,13 @@ type Values = EntryFormValues & { kind: AdjustmentKind; entryId?: string; reason
 /** The server's rule check (422 RULES_FAILED) as findings shown under the fields they concern. */
 function ruleFindings(err: unknown): RuleFinding[] {
   if (!(err instanceof ApiError) || err.code !== 'RULES_FAILED') return [];
-  return err.details.map((d, i) => ({ code: `${d.field}-${i}`, level: 'error', field: d.field.replace(/^(body\.)?entry\.?/, '') || null, message: d.message, rule: null }));
+  return err.details.map((d, i) => ({
+    code: `${d.field}-${i}`,
+    level: 'error',
+    field: d.field.replace(/^(body\.)?entry\.?/, '') || null,
+    message: d.message,
+    rule: null,
+  }));
 }
 
 /** The entry an add or change request proposes, once there is one to check (a change needs its entry picked). */
@@ -82,11 +88,29 @@ export function RequestDrawer({ open, onClose }: { open: boolean; onClose: () =>
   };
 
   return (
-    <FormDrawer open={open} onClose={onClose} title={t('adj.requestTitle')} width={760} form={form} mutation={request} submitTestId="adjustment-submit" errorTestId="adjustment-error">
+    <FormDrawer
+      open={open}
+      onClose={onClose}
+      title={t('adj.requestTitle')}
+      width={760}
+      form={form}
+      mutation={request}
+      submitTestId="adjustment-submit"
+      errorTestId="adjustment-error"
+    >
       <FindingsProvider findings={shown}>
-        <Form<Values> form={form} layout="vertical" initialValues={{ ...blankValues(own?.id), kind: 'remove', reason: '', basis: '' }} onFinish={onFinish} data-testid="adjustment-form">
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          initialValues={{ ...blankValues(own?.id), kind: 'remove', reason: '', basis: '' }}
+          onFinish={onFinish}
+          data-testid="adjustment-form"
+        >
           <Form.Item name="kind" label={t('adj.kind')}>
-            <Radio.Group optionType="button" buttonStyle="solid" data-testid="adjustment-kind-picker"
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              data-testid="adjustment-kind-picker"
               options={(['add', 'change', 'remove'] as const).map((k) => ({ value: k, label: t(`adj.kind.${k}`) }))}
             />
           </Form.Item>
@@ -95,12 +119,20 @@ export function RequestDrawer({ open, onClose }: { open: boolean; onClose: () =>
               <Typography.Text>{own.name}</Typography.Text>
             </Form.Item>
           ) : (
-            <Form.Item name="unitId" label={t('adj.unit')} rules={[{ required: true, message: t('common.unitRequired') }]}>
+            <Form.Item
+              name="unitId"
+              label={t('adj.unit')}
+              rules={[{ required: true, message: t('common.unitRequired') }]}
+            >
               <UnitSelect data-testid="adjustment-unit" />
             </Form.Item>
           )}
           {kind !== 'add' && (
-            <Form.Item name="entryId" label={t('adj.entry')} rules={[{ required: true, message: t('adj.entryRequired') }]}>
+            <Form.Item
+              name="entryId"
+              label={t('adj.entry')}
+              rules={[{ required: true, message: t('adj.entryRequired') }]}
+            >
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('adj.entryPick')}
@@ -121,7 +153,11 @@ export function RequestDrawer({ open, onClose }: { open: boolean; onClose: () =>
             </>
           )}
           {live && <RuleCheckPanel findings={shown} checking={check.isFetching} error={check.error} live />}
-          <Form.Item name="reason" label={t('adj.reason')} rules={[{ required: true, whitespace: true, message: t('adj.reasonRequired') }, { max: 2000 }]}>
+          <Form.Item
+            name="reason"
+            label={t('adj.reason')}
+            rules={[{ required: true, whitespace: true, message: t('adj.reasonRequired') }, { max: 2000 }]}
+          >
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="adjustment-reason" />
           </Form.Item>
           <Form.Item name="basis" label={t('adj.basis')} rules={[{ max: 2000 }]}>

@@ -27,7 +27,14 @@ export function ReviewModal({ adjustment, onClose }: { adjustment: AdjustmentVie
   };
   const name = adjustment ? (adjustment.proposed?.name ?? t(`adj.kind.${adjustment.kind}`)) : '';
   return (
-    <Modal open={!!adjustment} title={t('adj.reviewTitle', { name })} onCancel={onClose} footer={null} destroyOnHidden afterOpenChange={(o) => !o && review.reset()}>
+    <Modal
+      open={!!adjustment}
+      title={t('adj.reviewTitle', { name })}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+      afterOpenChange={(o) => !o && review.reset()}
+    >
       <ErrorAlert error={review.error} data-testid="review-error" />
       {adjustment && (
         <p style={{ whiteSpace: 'pre-wrap' }}>
@@ -52,7 +59,12 @@ export function ReviewModal({ adjustment, onClose }: { adjustment: AdjustmentVie
         <Button danger onClick={() => decide('reject')} loading={review.isPending} data-testid="review-reject">
           {t('adj.reject')}
         </Button>
-        <Button type="primary" onClick={() => decide('approve')} loading={review.isPending} data-testid="review-approve">
+        <Button
+          type="primary"
+          onClick={() => decide('approve')}
+          loading={review.isPending}
+          data-testid="review-approve"
+        >
           {t('adj.approve')}
         </Button>
       </Flex>

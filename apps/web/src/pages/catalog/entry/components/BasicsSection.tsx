@@ -18,7 +18,12 @@ export function BasicsSection({
   return (
     <Card title={t('catalog.entry.sectionBasics')} size="small" style={{ marginBottom: 16 }}>
       {isNew ? (
-        <Form.Item label={t('catalog.entry.unit')} name="unitId" rules={[{ required: true, message: t('common.unitRequired') }]} extra={t('catalog.entry.unitHint')}>
+        <Form.Item
+          label={t('catalog.entry.unit')}
+          name="unitId"
+          rules={[{ required: true, message: t('common.unitRequired') }]}
+          extra={t('catalog.entry.unitHint')}
+        >
           <UnitSelect known={knownUnits} data-testid="entry-unit" />
         </Form.Item>
       ) : (
@@ -50,12 +55,21 @@ export function BasicsSection({
         </Form.Item>
       </FlaggedBlock>
       <FlaggedBlock field="content">
-        <Form.Item label={t('catalog.entry.content')} name="content" extra={t('catalog.entry.contentHint')} rules={[{ max: 1000 }]}>
+        <Form.Item
+          label={t('catalog.entry.content')}
+          name="content"
+          extra={t('catalog.entry.contentHint')}
+          rules={[{ max: 1000 }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} data-testid="entry-content" />
         </Form.Item>
       </FlaggedBlock>
       <FlaggedBlock field="serviceItemIds">
-        <Form.Item label={t('catalog.entry.serviceItems')} name="serviceItemIds" extra={t('catalog.entry.serviceItemsHint')}>
+        <Form.Item
+          label={t('catalog.entry.serviceItems')}
+          name="serviceItemIds"
+          extra={t('catalog.entry.serviceItemsHint')}
+        >
           <ServiceItemSelect data-testid="entry-service-items" />
         </Form.Item>
       </FlaggedBlock>

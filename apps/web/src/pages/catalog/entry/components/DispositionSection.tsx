@@ -28,7 +28,11 @@ export function DispositionSection() {
       {disposition === 'cancel' && (
         <>
           <FlaggedBlock field="cancelRule">
-            <Form.Item label={t('catalog.entry.cancelRule')} name="cancelRule" extra={t('catalog.entry.cancelRuleHint')}>
+            <Form.Item
+              label={t('catalog.entry.cancelRule')}
+              name="cancelRule"
+              extra={t('catalog.entry.cancelRuleHint')}
+            >
               <Radio.Group data-testid="entry-cancel-rule">
                 <Space orientation="vertical">
                   {RULE_NUMBERS.map((n) => (
@@ -43,7 +47,11 @@ export function DispositionSection() {
           </FlaggedBlock>
           <FlaggedBlock field="cancelReason">
             <Form.Item label={t('catalog.entry.cancelReason')} name="cancelReason" rules={[{ max: 1000 }]}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} data-testid="entry-cancel-reason" />
+              <Input.TextArea
+                autoSize={{ minRows: 2, maxRows: 6 }}
+                maxLength={1000}
+                data-testid="entry-cancel-reason"
+              />
             </Form.Item>
           </FlaggedBlock>
         </>

@@ -33,7 +33,9 @@ export function EntryActions({
           <Button
             type="text"
             size="small"
-            onClick={() => document.getElementById('entry-rule-check')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+            onClick={() =>
+              document.getElementById('entry-rule-check')?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+            }
             aria-label={t('catalog.check.show')}
             style={{ paddingInline: 2 }}
           >
@@ -59,10 +61,23 @@ export function EntryActions({
               </Button>
             </Popconfirm>
           )}
-          <Button icon={<SaveOutlined />} onClick={onSave} loading={saving && !stepping} disabled={busy && !saving} data-testid="entry-save">
+          <Button
+            icon={<SaveOutlined />}
+            onClick={onSave}
+            loading={saving && !stepping}
+            disabled={busy && !saving}
+            data-testid="entry-save"
+          >
             {t('common.save')}
           </Button>
-          <Button type="primary" icon={<SendOutlined />} onClick={onSubmit} loading={stepping} disabled={busy && !stepping} data-testid="entry-submit">
+          <Button
+            type="primary"
+            icon={<SendOutlined />}
+            onClick={onSubmit}
+            loading={stepping}
+            disabled={busy && !stepping}
+            data-testid="entry-submit"
+          >
             {t('catalog.entry.submit')}
           </Button>
         </Flex>

@@ -27,7 +27,13 @@ function formErrors(err: unknown) {
   if (!(err instanceof ApiError)) return [];
   return err.details
     .filter((d) => d.field.startsWith('body.entry.'))
-    .map((d) => ({ name: d.field.slice('body.entry.'.length).split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [d.message] }));
+    .map((d) => ({
+      name: d.field
+        .slice('body.entry.'.length)
+        .split('.')
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      errors: [d.message],
+    }));
 }
 
 /**
@@ -61,7 +67,10 @@ export function EntryEditor({ entry, onReload }: { entry: ProofEntryView | null;
   const save = useSaveEntry();
   const step = useEntryStep();
   const disposition = draft.disposition ?? 'retain';
-  const sentBack = entry?.status === 'sent_back' ? [...(timeline.data ?? [])].reverse().find((i) => i.decision === 'send_back') : undefined;
+  const sentBack =
+    entry?.status === 'sent_back'
+      ? [...(timeline.data ?? [])].reverse().find((i) => i.decision === 'send_back')
+      : undefined;
 
   /** Validates and saves the form; the saved entry, or null when the form or the server said no. */
   const persist = async (): Promise<ProofEntryView | null> => {
@@ -113,12 +122,20 @@ export function EntryEditor({ entry, onReload }: { entry: ProofEntryView | null;
   const onWithdraw = () => {
     if (!entry) return;
     step.reset();
-    step.mutate({ id: entry.id, step: 'withdraw' }, { onSuccess: () => void message.success(t('catalog.entry.withdrawn')) });
+    step.mutate(
+      { id: entry.id, step: 'withdraw' },
+      { onSuccess: () => void message.success(t('catalog.entry.withdrawn')) },
+    );
   };
 
   const side = (
     <>
-      <RuleCheckPanel findings={findings} checking={editable && check.isFetching} error={editable ? check.error : null} live={editable} />
+      <RuleCheckPanel
+        findings={findings}
+        checking={editable && check.isFetching}
+        error={editable ? check.error : null}
+        live={editable}
+      />
       {entry && <ReviewPanel entry={entry} steps={reviewSteps} timelineLoading={timeline.isFetching} />}
       {entry && <EntryTimeline items={timeline.data} loading={timeline.isPending} error={timeline.error} />}
     </>
@@ -154,7 +171,13 @@ export function EntryEditor({ entry, onReload }: { entry: ProofEntryView | null;
       {!conflict && <ErrorAlert error={save.error} data-testid="entry-save-error" />}
       <ErrorAlert error={step.error} data-testid="entry-step-error" />
       {!editable && entry && access.canEditCatalog && mayEditUnit && (
-        <Alert type="info" showIcon title={t('catalog.entry.readOnly')} style={{ marginBottom: 16 }} data-testid="entry-read-only" />
+        <Alert
+          type="info"
+          showIcon
+          title={t('catalog.entry.readOnly')}
+          style={{ marginBottom: 16 }}
+          data-testid="entry-read-only"
+        />
       )}
       <Row gutter={16}>
         <Col xs={{ span: 24, order: editable ? 1 : 2 }} lg={{ span: 16, order: 1 }}>
@@ -176,7 +199,12 @@ export function EntryEditor({ entry, onReload }: { entry: ProofEntryView | null;
             <Card title={t('catalog.entry.remarks')} size="small" style={{ marginBottom: 16 }}>
               <FlaggedBlock field="remarks">
                 <Form.Item name="remarks" rules={[{ max: 1000 }]} style={{ marginBottom: 0 }}>
-                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} aria-label={t('catalog.entry.remarks')} data-testid="entry-remarks" />
+                  <Input.TextArea
+                    autoSize={{ minRows: 2, maxRows: 6 }}
+                    maxLength={1000}
+                    aria-label={t('catalog.entry.remarks')}
+                    data-testid="entry-remarks"
+                  />
                 </Form.Item>
               </FlaggedBlock>
             </Card>

@@ -16,11 +16,21 @@ export function stageLabel(t: Translate, stage: string): string {
 const COLORS: Record<string, string> = { approve: 'green', send_back: 'red', withdraw: 'gray', created: 'gray' };
 
 /** 流转记录: every step of the entry with who took it, when, and the comment. */
-export function EntryTimeline({ items, loading, error }: { items: TimelineItem[] | undefined; loading: boolean; error: unknown }) {
+export function EntryTimeline({
+  items,
+  loading,
+  error,
+}: {
+  items: TimelineItem[] | undefined;
+  loading: boolean;
+  error: unknown;
+}) {
   const t = useT();
   const describe = (item: TimelineItem): string => {
     const stage = stageLabel(t, item.stage);
-    const decision = (DECISIONS as readonly string[]).includes(item.decision) ? t(`catalog.timeline.decision.${item.decision}` as MessageKey) : item.decision;
+    const decision = (DECISIONS as readonly string[]).includes(item.decision)
+      ? t(`catalog.timeline.decision.${item.decision}` as MessageKey)
+      : item.decision;
     return item.stage === 'unit_officer' ? decision : `${stage} · ${decision}`;
   };
   return (

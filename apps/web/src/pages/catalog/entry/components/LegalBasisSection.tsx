@@ -16,15 +16,28 @@ export function LegalBasisSection({ readOnly }: { readOnly: boolean }) {
         <Form.List name="legalBasis">
           {(fields, { add, remove }) => (
             <Flex vertical gap={12} data-testid="entry-legal-basis">
-              {fields.length === 0 && <Typography.Text type="secondary">{t('catalog.entry.noLegalBasis')}</Typography.Text>}
+              {fields.length === 0 && (
+                <Typography.Text type="secondary">{t('catalog.entry.noLegalBasis')}</Typography.Text>
+              )}
               {fields.map((field, index) => {
                 const label = t('catalog.entry.basisN', { n: index + 1 });
                 return (
-                  <div key={field.key} data-testid={`basis-${index}`} style={{ borderBottom: '1px dashed #f0f0f0', paddingBottom: 4 }}>
+                  <div
+                    key={field.key}
+                    data-testid={`basis-${index}`}
+                    style={{ borderBottom: '1px dashed #f0f0f0', paddingBottom: 4 }}
+                  >
                     <Flex justify="space-between" align="center" style={{ marginBottom: 4 }}>
                       <Typography.Text strong>{label}</Typography.Text>
                       {!readOnly && (
-                        <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.deleteOf', { item: label })}>
+                        <Button
+                          size="small"
+                          type="text"
+                          danger
+                          icon={<DeleteOutlined />}
+                          onClick={() => remove(field.name)}
+                          aria-label={t('common.deleteOf', { item: label })}
+                        >
                           {t('common.delete')}
                         </Button>
                       )}
@@ -34,18 +47,37 @@ export function LegalBasisSection({ readOnly }: { readOnly: boolean }) {
                         <Form.Item
                           label={t('catalog.entry.basisInstrument')}
                           name={[field.name, 'instrument']}
-                          rules={[{ required: true, whitespace: true, message: t('catalog.entry.basisInstrumentRequired') }, { max: 200 }]}
+                          rules={[
+                            { required: true, whitespace: true, message: t('catalog.entry.basisInstrumentRequired') },
+                            { max: 200 },
+                          ]}
                         >
-                          <Input maxLength={200} placeholder={t('catalog.entry.basisInstrumentPlaceholder')} data-testid={`basis-${index}-instrument`} />
+                          <Input
+                            maxLength={200}
+                            placeholder={t('catalog.entry.basisInstrumentPlaceholder')}
+                            data-testid={`basis-${index}-instrument`}
+                          />
                         </Form.Item>
                       </Col>
                       <Col xs={12} md={6}>
-                        <Form.Item label={t('catalog.entry.basisArticle')} name={[field.name, 'article']} rules={[{ max: 100 }]}>
-                          <Input maxLength={100} placeholder={t('catalog.entry.basisArticlePlaceholder')} data-testid={`basis-${index}-article`} />
+                        <Form.Item
+                          label={t('catalog.entry.basisArticle')}
+                          name={[field.name, 'article']}
+                          rules={[{ max: 100 }]}
+                        >
+                          <Input
+                            maxLength={100}
+                            placeholder={t('catalog.entry.basisArticlePlaceholder')}
+                            data-testid={`basis-${index}-article`}
+                          />
                         </Form.Item>
                       </Col>
                       <Col xs={12} md={7}>
-                        <Form.Item label={t('catalog.entry.basisRank')} name={[field.name, 'rank']} rules={[{ required: true, message: t('catalog.entry.basisRankRequired') }]}>
+                        <Form.Item
+                          label={t('catalog.entry.basisRank')}
+                          name={[field.name, 'rank']}
+                          rules={[{ required: true, message: t('catalog.entry.basisRankRequired') }]}
+                        >
                           <Select
                             options={RANKS.map((r) => ({ value: r, label: enumLabel(BASIS_RANKS, r, lang) }))}
                             popupMatchSelectWidth={false}
@@ -58,7 +90,13 @@ export function LegalBasisSection({ readOnly }: { readOnly: boolean }) {
                 );
               })}
               {!readOnly && (
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ instrument: '', article: '' })} disabled={fields.length >= 20} data-testid="basis-add">
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ instrument: '', article: '' })}
+                  disabled={fields.length >= 20}
+                  data-testid="basis-add"
+                >
                   {t('catalog.entry.addBasis')}
                 </Button>
               )}

@@ -24,7 +24,11 @@ export function ReviewModal({
   return (
     <Modal
       open={decision !== null}
-      title={sendBack ? t('catalog.review.sendBackTitle', { stage: stageLabel }) : t('catalog.review.approveTitle', { stage: stageLabel })}
+      title={
+        sendBack
+          ? t('catalog.review.sendBackTitle', { stage: stageLabel })
+          : t('catalog.review.approveTitle', { stage: stageLabel })
+      }
       okText={sendBack ? t('catalog.review.sendBack') : t('catalog.review.approve')}
       okButtonProps={{ danger: sendBack, loading: pending, 'data-testid': 'review-confirm' } as ButtonProps}
       cancelText={t('common.cancel')}
@@ -33,8 +37,22 @@ export function ReviewModal({
       destroyOnHidden
     >
       <div data-testid="review-modal">
-        {error ? <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 12 }} data-testid="review-error" /> : null}
-        <Form form={form} layout="vertical" name="review" preserve={false} onFinish={(v) => onOk((v.comment ?? '').trim())}>
+        {error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={errorMessage(error)}
+            style={{ marginBottom: 12 }}
+            data-testid="review-error"
+          />
+        ) : null}
+        <Form
+          form={form}
+          layout="vertical"
+          name="review"
+          preserve={false}
+          onFinish={(v) => onOk((v.comment ?? '').trim())}
+        >
           <Form.Item
             label={sendBack ? t('catalog.review.reason') : t('catalog.review.comment')}
             name="comment"

@@ -28,17 +28,33 @@ export function useReviewSteps(entry: ProofEntryView | null, timeline: TimelineI
   if (entry.status === 'joint_review') {
     const progress = jointReviewProgress(timeline ?? []);
     if (access.roles.includes('legal_reviewer')) {
-      steps.push({ step: 'legal-review', label: 'catalog.timeline.stage.legal', waitingFor: progress.legal ? 'catalog.timeline.stage.policy' : null });
+      steps.push({
+        step: 'legal-review',
+        label: 'catalog.timeline.stage.legal',
+        waitingFor: progress.legal ? 'catalog.timeline.stage.policy' : null,
+      });
     }
     if (access.roles.includes('policy_reviewer')) {
-      steps.push({ step: 'policy-review', label: 'catalog.timeline.stage.policy', waitingFor: progress.policy ? 'catalog.timeline.stage.legal' : null });
+      steps.push({
+        step: 'policy-review',
+        label: 'catalog.timeline.stage.policy',
+        waitingFor: progress.policy ? 'catalog.timeline.stage.legal' : null,
+      });
     }
   }
   return steps;
 }
 
 /** 通过 / 退回 for the unit head and the two joint reviewers. */
-export function ReviewPanel({ entry, steps, timelineLoading }: { entry: ProofEntryView; steps: ReviewStep[]; timelineLoading: boolean }) {
+export function ReviewPanel({
+  entry,
+  steps,
+  timelineLoading,
+}: {
+  entry: ProofEntryView;
+  steps: ReviewStep[];
+  timelineLoading: boolean;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const act = useEntryStep();
@@ -51,7 +67,9 @@ export function ReviewPanel({ entry, steps, timelineLoading }: { entry: ProofEnt
       { id: entry.id, step: open.step.step, decision: open.decision, comment },
       {
         onSuccess: () => {
-          void message.success(open.decision === 'approve' ? t('catalog.review.approved') : t('catalog.review.sentBack'));
+          void message.success(
+            open.decision === 'approve' ? t('catalog.review.approved') : t('catalog.review.sentBack'),
+          );
           setOpen(null);
         },
       },
@@ -67,13 +85,36 @@ export function ReviewPanel({ entry, steps, timelineLoading }: { entry: ProofEnt
               {t(s.label)}
             </Typography.Text>
             {s.waitingFor ? (
-              <Alert type="info" showIcon title={t('catalog.review.waiting', { mine: t(s.label), other: t(s.waitingFor) })} data-testid="review-waiting" />
+              <Alert
+                type="info"
+                showIcon
+                title={t('catalog.review.waiting', { mine: t(s.label), other: t(s.waitingFor) })}
+                data-testid="review-waiting"
+              />
             ) : (
               <Flex gap={8} wrap>
-                <Button type="primary" icon={<CheckOutlined />} disabled={timelineLoading} onClick={() => { act.reset(); setOpen({ step: s, decision: 'approve' }); }} data-testid="review-approve">
+                <Button
+                  type="primary"
+                  icon={<CheckOutlined />}
+                  disabled={timelineLoading}
+                  onClick={() => {
+                    act.reset();
+                    setOpen({ step: s, decision: 'approve' });
+                  }}
+                  data-testid="review-approve"
+                >
                   {t('catalog.review.approve')}
                 </Button>
-                <Button danger icon={<RollbackOutlined />} disabled={timelineLoading} onClick={() => { act.reset(); setOpen({ step: s, decision: 'send_back' }); }} data-testid="review-send-back">
+                <Button
+                  danger
+                  icon={<RollbackOutlined />}
+                  disabled={timelineLoading}
+                  onClick={() => {
+                    act.reset();
+                    setOpen({ step: s, decision: 'send_back' });
+                  }}
+                  data-testid="review-send-back"
+                >
                   {t('catalog.review.sendBack')}
                 </Button>
               </Flex>

@@ -40,7 +40,13 @@ export function RuleCheckPanel({
           {t('catalog.check.title')}
         </Flex>
       }
-      extra={checking ? <Spin size="small" aria-label={t('catalog.check.checking')} /> : live ? <Typography.Text type="secondary">{t('catalog.check.live')}</Typography.Text> : null}
+      extra={
+        checking ? (
+          <Spin size="small" aria-label={t('catalog.check.checking')} />
+        ) : live ? (
+          <Typography.Text type="secondary">{t('catalog.check.live')}</Typography.Text>
+        ) : null
+      }
       style={{ marginBottom: 16 }}
       id="entry-rule-check"
       data-testid="rule-check"
@@ -55,13 +61,27 @@ export function RuleCheckPanel({
           <Alert
             type="error"
             showIcon
-            title={warnings > 0 ? t('catalog.check.summaryErrorsWarnings', { errors, warnings }) : t('catalog.check.summaryErrors', { errors })}
+            title={
+              warnings > 0
+                ? t('catalog.check.summaryErrorsWarnings', { errors, warnings })
+                : t('catalog.check.summaryErrors', { errors })
+            }
             data-testid="rule-check-summary"
           />
         ) : warnings > 0 ? (
-          <Alert type="warning" showIcon title={t('catalog.check.summaryWarnings', { warnings })} data-testid="rule-check-summary" />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('catalog.check.summaryWarnings', { warnings })}
+            data-testid="rule-check-summary"
+          />
         ) : (
-          <Alert type="success" showIcon title={live ? t('catalog.check.clean') : t('catalog.check.cleanSaved')} data-testid="rule-check-summary" />
+          <Alert
+            type="success"
+            showIcon
+            title={live ? t('catalog.check.clean') : t('catalog.check.cleanSaved')}
+            data-testid="rule-check-summary"
+          />
         )}
       </div>
       {sorted.length > 0 && (
@@ -72,9 +92,17 @@ export function RuleCheckPanel({
                 <Tag color={f.level === 'error' ? 'error' : 'warning'} style={{ marginInlineEnd: 0 }}>
                   {f.level === 'error' ? t('catalog.check.error') : t('catalog.check.warning')}
                 </Tag>
-                {f.rule !== null && <Tag style={{ marginInlineEnd: 0 }}>{t('catalog.check.ruleTag', { n: f.rule })}</Tag>}
+                {f.rule !== null && (
+                  <Tag style={{ marginInlineEnd: 0 }}>{t('catalog.check.ruleTag', { n: f.rule })}</Tag>
+                )}
                 {f.field && (
-                  <Button type="link" size="small" icon={<AimOutlined />} onClick={() => jump(f.field)} style={{ paddingInline: 4, marginInlineStart: 'auto' }}>
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<AimOutlined />}
+                    onClick={() => jump(f.field)}
+                    style={{ paddingInline: 4, marginInlineStart: 'auto' }}
+                  >
                     {t('catalog.check.locate')}
                   </Button>
                 )}

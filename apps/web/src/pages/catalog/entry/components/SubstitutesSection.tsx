@@ -24,7 +24,9 @@ export function SubstitutesSection({ readOnly }: { readOnly: boolean }) {
         <Form.List name="substitutes">
           {(fields, { add, remove, move }) => (
             <Flex vertical gap={8} data-testid="entry-substitutes">
-              {fields.length === 0 && <Typography.Text type="secondary">{t('catalog.entry.noSubstitutes')}</Typography.Text>}
+              {fields.length === 0 && (
+                <Typography.Text type="secondary">{t('catalog.entry.noSubstitutes')}</Typography.Text>
+              )}
               {fields.map((field, index) => {
                 const label = t('catalog.entry.substituteN', { n: index + 1 });
                 return (
@@ -35,7 +37,11 @@ export function SubstitutesSection({ readOnly }: { readOnly: boolean }) {
                       </Typography.Text>
                     </Col>
                     <Col xs={20} md={7}>
-                      <Form.Item name={[field.name, 'method']} rules={[{ required: true, message: t('catalog.entry.substituteRequired') }]} style={{ marginBottom: 8 }}>
+                      <Form.Item
+                        name={[field.name, 'method']}
+                        rules={[{ required: true, message: t('catalog.entry.substituteRequired') }]}
+                        style={{ marginBottom: 8 }}
+                      >
                         <Select
                           aria-label={label}
                           options={METHODS.map((m) => ({ value: m, label: enumLabel(SUBSTITUTE_METHODS, m, lang) }))}
@@ -46,19 +52,40 @@ export function SubstitutesSection({ readOnly }: { readOnly: boolean }) {
                     </Col>
                     <Col xs={{ span: 22, offset: 2 }} md={{ span: 10, offset: 0 }}>
                       <Form.Item name={[field.name, 'note']} rules={[{ max: 500 }]} style={{ marginBottom: 8 }}>
-                        <Input maxLength={500} placeholder={t('catalog.entry.substituteNote')} aria-label={t('catalog.entry.substituteNoteOf', { n: index + 1 })} />
+                        <Input
+                          maxLength={500}
+                          placeholder={t('catalog.entry.substituteNote')}
+                          aria-label={t('catalog.entry.substituteNoteOf', { n: index + 1 })}
+                        />
                       </Form.Item>
                     </Col>
                     {!readOnly && (
-                      <Col xs={{ span: 22, offset: 2 }} md={{ span: 4, offset: 0 }} style={{ paddingTop: 4, marginBottom: 8 }}>
-                        <ListItemControls index={index} count={fields.length} move={move} remove={remove} label={label} testId={`substitute-${index}`} />
+                      <Col
+                        xs={{ span: 22, offset: 2 }}
+                        md={{ span: 4, offset: 0 }}
+                        style={{ paddingTop: 4, marginBottom: 8 }}
+                      >
+                        <ListItemControls
+                          index={index}
+                          count={fields.length}
+                          move={move}
+                          remove={remove}
+                          label={label}
+                          testId={`substitute-${index}`}
+                        />
                       </Col>
                     )}
                   </Row>
                 );
               })}
               {!readOnly && (
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} disabled={fields.length >= 4} data-testid="substitute-add">
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({})}
+                  disabled={fields.length >= 4}
+                  data-testid="substitute-add"
+                >
                   {t('catalog.entry.addSubstitute')}
                 </Button>
               )}
@@ -68,8 +95,17 @@ export function SubstitutesSection({ readOnly }: { readOnly: boolean }) {
       </FlaggedBlock>
       {mustSubmit && (
         <FlaggedBlock field="mustSubmitReason">
-          <Form.Item label={t('catalog.entry.mustSubmitReason')} name="mustSubmitReason" extra={t('catalog.entry.mustSubmitReasonHint')} rules={[{ max: 1000 }]}>
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} data-testid="entry-must-submit-reason" />
+          <Form.Item
+            label={t('catalog.entry.mustSubmitReason')}
+            name="mustSubmitReason"
+            extra={t('catalog.entry.mustSubmitReasonHint')}
+            rules={[{ max: 1000 }]}
+          >
+            <Input.TextArea
+              autoSize={{ minRows: 2, maxRows: 6 }}
+              maxLength={1000}
+              data-testid="entry-must-submit-reason"
+            />
           </Form.Item>
         </FlaggedBlock>
       )}

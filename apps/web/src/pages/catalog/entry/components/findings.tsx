@@ -30,7 +30,13 @@ export function FieldFindings({ field }: { field: string }) {
   const { findings } = useFieldFindings(field);
   if (findings.length === 0) return null;
   return (
-    <Flex vertical gap={2} style={{ marginTop: 4 }} data-testid={`field-findings-${field}`} data-level={findings[0]?.level}>
+    <Flex
+      vertical
+      gap={2}
+      style={{ marginTop: 4 }}
+      data-testid={`field-findings-${field}`}
+      data-level={findings[0]?.level}
+    >
       {findings.map((f) => (
         <Typography.Text key={f.code} type={f.level === 'error' ? 'danger' : 'warning'} style={{ fontSize: '0.92em' }}>
           {f.level === 'error' ? <CloseCircleFilled /> : <ExclamationCircleFilled />} {f.message}

@@ -45,13 +45,25 @@ export function GuideListField({
                 </Form.Item>
                 {!readOnly && (
                   <div style={{ paddingTop: 4 }}>
-                    <ListItemControls index={index} count={fields.length} move={move} remove={remove} label={itemLabel(index + 1)} />
+                    <ListItemControls
+                      index={index}
+                      count={fields.length}
+                      move={move}
+                      remove={remove}
+                      label={itemLabel(index + 1)}
+                    />
                   </div>
                 )}
               </Flex>
             ))}
             {!readOnly && (
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} disabled={fields.length >= max} data-testid={`${testId}-add`}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add('')}
+                disabled={fields.length >= max}
+                data-testid={`${testId}-add`}
+              >
                 {addLabel}
               </Button>
             )}

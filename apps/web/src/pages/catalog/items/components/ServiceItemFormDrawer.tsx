@@ -47,7 +47,15 @@ export function ServiceItemFormDrawer({
     idempotencyKey.current = newIdempotencyKey();
     save.reset();
     form.resetFields();
-    if (item) form.setFieldsValue({ code: item.code, name: item.name, kind: item.kind, unitId: item.unitId, applicationBased: item.applicationBased, guide: item.guide });
+    if (item)
+      form.setFieldsValue({
+        code: item.code,
+        name: item.name,
+        kind: item.kind,
+        unitId: item.unitId,
+        applicationBased: item.applicationBased,
+        guide: item.guide,
+      });
     else form.setFieldsValue({ unitId: ownUnit?.id, applicationBased: true, guide: blankGuide });
   }, [open, item]);
 
@@ -78,7 +86,11 @@ export function ServiceItemFormDrawer({
   };
 
   const known = [...(item ? [{ id: item.unitId, name: item.unitName }] : []), ...(ownUnit ? [ownUnit] : [])];
-  const title = !item ? t('catalog.items.createTitle') : readOnly ? item.name : t('catalog.items.editTitle', { name: item.name });
+  const title = !item
+    ? t('catalog.items.createTitle')
+    : readOnly
+      ? item.name
+      : t('catalog.items.editTitle', { name: item.name });
 
   return (
     <FormDrawer
@@ -92,7 +104,15 @@ export function ServiceItemFormDrawer({
       submitTestId="item-form-submit"
       errorTestId="item-form-error"
     >
-      <Form<ServiceItemInput> name="service-item" form={form} layout="vertical" onFinish={onFinish} disabled={readOnly} data-testid="item-form" scrollToFirstError>
+      <Form<ServiceItemInput>
+        name="service-item"
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={readOnly}
+        data-testid="item-form"
+        scrollToFirstError
+      >
         <Row gutter={16}>
           <Col xs={24} md={10}>
             <Form.Item
@@ -109,17 +129,32 @@ export function ServiceItemFormDrawer({
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>
-            <Form.Item label={t('catalog.items.name')} name="name" rules={[{ required: true, whitespace: true, message: t('catalog.items.nameRequired') }, { max: 200 }]}>
+            <Form.Item
+              label={t('catalog.items.name')}
+              name="name"
+              rules={[{ required: true, whitespace: true, message: t('catalog.items.nameRequired') }, { max: 200 }]}
+            >
               <Input maxLength={200} data-testid="item-name" />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
-            <Form.Item label={t('catalog.items.kind')} name="kind" rules={[{ required: true, message: t('catalog.items.kindRequired') }]}>
-              <Select options={KINDS.map((k) => ({ value: k, label: enumLabel(SERVICE_ITEM_KINDS, k, lang) }))} data-testid="item-kind" />
+            <Form.Item
+              label={t('catalog.items.kind')}
+              name="kind"
+              rules={[{ required: true, message: t('catalog.items.kindRequired') }]}
+            >
+              <Select
+                options={KINDS.map((k) => ({ value: k, label: enumLabel(SERVICE_ITEM_KINDS, k, lang) }))}
+                data-testid="item-kind"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>
-            <Form.Item label={t('catalog.items.unit')} name="unitId" rules={[{ required: true, message: t('common.unitRequired') }]}>
+            <Form.Item
+              label={t('catalog.items.unit')}
+              name="unitId"
+              rules={[{ required: true, message: t('common.unitRequired') }]}
+            >
               <UnitSelect known={known} data-testid="item-unit" />
             </Form.Item>
           </Col>
@@ -129,8 +164,19 @@ export function ServiceItemFormDrawer({
             </Form.Item>
           </Col>
           <Col xs={12} md={14}>
-            <Form.Item label={t('catalog.items.timeLimitLabel')} name={['guide', 'legalTimeLimitDays']} rules={[{ required: true, message: t('catalog.items.timeLimitRequired') }]}>
-              <InputNumber min={0} max={365} precision={0} suffix={t('catalog.items.days')} style={{ width: 160, maxWidth: '100%' }} data-testid="item-time-limit" />
+            <Form.Item
+              label={t('catalog.items.timeLimitLabel')}
+              name={['guide', 'legalTimeLimitDays']}
+              rules={[{ required: true, message: t('catalog.items.timeLimitRequired') }]}
+            >
+              <InputNumber
+                min={0}
+                max={365}
+                precision={0}
+                suffix={t('catalog.items.days')}
+                style={{ width: 160, maxWidth: '100%' }}
+                data-testid="item-time-limit"
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -156,10 +202,20 @@ export function ServiceItemFormDrawer({
           readOnly={readOnly}
           testId="item-steps"
         />
-        <Form.Item label={t('catalog.items.commitmentChoice')} name={['guide', 'commitmentChoice']} extra={t('catalog.items.commitmentChoiceHint')} rules={[{ max: 2000 }]}>
+        <Form.Item
+          label={t('catalog.items.commitmentChoice')}
+          name={['guide', 'commitmentChoice']}
+          extra={t('catalog.items.commitmentChoiceHint')}
+          rules={[{ max: 2000 }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
         </Form.Item>
-        <Form.Item label={t('catalog.items.withdrawal')} name={['guide', 'withdrawal']} extra={t('catalog.items.withdrawalHint')} rules={[{ max: 2000 }]}>
+        <Form.Item
+          label={t('catalog.items.withdrawal')}
+          name={['guide', 'withdrawal']}
+          extra={t('catalog.items.withdrawalHint')}
+          rules={[{ max: 2000 }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
         </Form.Item>
       </Form>

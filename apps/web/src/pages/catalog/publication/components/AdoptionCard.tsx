@@ -47,9 +47,17 @@ export function AdoptionCard({ code }: { code: string }) {
     <Card title={t('catalog.adoption.title')} data-testid="adoption-card" loading={adoptions.isLoading}>
       <Typography.Paragraph type="secondary">{t('catalog.adoption.hint')}</Typography.Paragraph>
       <ErrorAlert error={adoptions.error} />
-      {done && <Alert type="success" showIcon title={done} style={{ marginBottom: 16 }} data-testid="adoption-result" />}
+      {done && (
+        <Alert type="success" showIcon title={done} style={{ marginBottom: 16 }} data-testid="adoption-result" />
+      )}
       <ErrorAlert error={adopt.error} data-testid="adoption-error" />
-      {data && data.adoptions.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('catalog.adoption.none')} data-testid="adoptions-empty" />}
+      {data && data.adoptions.length === 0 && (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('catalog.adoption.none')}
+          data-testid="adoptions-empty"
+        />
+      )}
       {data && data.adoptions.length > 0 && (
         <List
           size="small"
@@ -64,10 +72,19 @@ export function AdoptionCard({ code }: { code: string }) {
                   <div style={wrap}>
                     <div>
                       {a.latestVersion
-                        ? t('catalog.adoption.version', { n: a.latestVersion.versionNo, documentNumber: a.latestVersion.documentNumber, effectiveDate: a.latestVersion.effectiveDate })
+                        ? t('catalog.adoption.version', {
+                            n: a.latestVersion.versionNo,
+                            documentNumber: a.latestVersion.documentNumber,
+                            effectiveDate: a.latestVersion.effectiveDate,
+                          })
                         : t('catalog.adoption.noVersion')}
                     </div>
-                    <div>{t('catalog.adoption.adoptedUnder', { documentNumber: a.documentNumber || t('catalog.adoption.noDocument'), date: formatDateTime(a.adoptedAt).slice(0, 10) })}</div>
+                    <div>
+                      {t('catalog.adoption.adoptedUnder', {
+                        documentNumber: a.documentNumber || t('catalog.adoption.noDocument'),
+                        date: formatDateTime(a.adoptedAt).slice(0, 10),
+                      })}
+                    </div>
                   </div>
                 }
               />
@@ -75,16 +92,25 @@ export function AdoptionCard({ code }: { code: string }) {
           )}
         />
       )}
-      {data && candidates.length === 0 && <Alert type="info" showIcon title={t('catalog.adoption.noCandidates')} data-testid="adoption-no-candidates" />}
+      {data && candidates.length === 0 && (
+        <Alert type="info" showIcon title={t('catalog.adoption.noCandidates')} data-testid="adoption-no-candidates" />
+      )}
       {candidates.length > 0 && (
         <Form<Values> form={form} layout="vertical" onFinish={onFinish} data-testid="adoption-form">
-          <Form.Item name="adoptsRegionCode" label={t('catalog.adoption.region')} rules={[{ required: true, message: t('catalog.adoption.regionRequired') }]}>
+          <Form.Item
+            name="adoptsRegionCode"
+            label={t('catalog.adoption.region')}
+            rules={[{ required: true, message: t('catalog.adoption.regionRequired') }]}
+          >
             <Select
               options={candidates.map((c) => ({
                 value: c.regionCode,
                 label:
-                  t('catalog.adoption.candidate', { name: c.regionName, n: c.latestVersion.versionNo, documentNumber: c.latestVersion.documentNumber }) +
-                  (adopted.has(c.regionCode) ? t('catalog.adoption.alreadyAdopted') : ''),
+                  t('catalog.adoption.candidate', {
+                    name: c.regionName,
+                    n: c.latestVersion.versionNo,
+                    documentNumber: c.latestVersion.documentNumber,
+                  }) + (adopted.has(c.regionCode) ? t('catalog.adoption.alreadyAdopted') : ''),
               }))}
               data-testid="adoption-region"
             />
@@ -94,7 +120,11 @@ export function AdoptionCard({ code }: { code: string }) {
             label={t('catalog.adoption.documentNumber')}
             rules={[{ required: true, whitespace: true, message: t('catalog.adoption.documentNumberRequired') }]}
           >
-            <Input maxLength={100} placeholder={t('catalog.adoption.documentNumberPlaceholder')} data-testid="adoption-document-number" />
+            <Input
+              maxLength={100}
+              placeholder={t('catalog.adoption.documentNumberPlaceholder')}
+              data-testid="adoption-document-number"
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" data-testid="adoption-submit">
             {t('catalog.adoption.submit')}
@@ -107,12 +137,19 @@ export function AdoptionCard({ code }: { code: string }) {
         onCancel={() => setPending(null)}
         onOk={confirm}
         okText={t('catalog.adoption.submit')}
-        okButtonProps={{ loading: adopt.isPending, ...({ 'data-testid': 'adoption-confirm' } as Record<string, string>) }}
+        okButtonProps={{
+          loading: adopt.isPending,
+          ...({ 'data-testid': 'adoption-confirm' } as Record<string, string>),
+        }}
         destroyOnHidden
       >
         {pending && (
           <Typography.Paragraph style={wrap} data-testid="adoption-confirm-text">
-            {t('catalog.adoption.confirmText', { name: pending.candidate.regionName, n: pending.candidate.latestVersion.versionNo, documentNumber: pending.values.documentNumber })}
+            {t('catalog.adoption.confirmText', {
+              name: pending.candidate.regionName,
+              n: pending.candidate.latestVersion.versionNo,
+              documentNumber: pending.values.documentNumber,
+            })}
           </Typography.Paragraph>
         )}
       </Modal>

@@ -24,7 +24,10 @@ export function ImportPublished({ code }: { code: string }) {
       return;
     }
     setReport(null);
-    run.mutate({ file, documentNumber: v.documentNumber.trim(), effectiveDate: v.effectiveDate.format('YYYY-MM-DD') }, { onSuccess: setReport });
+    run.mutate(
+      { file, documentNumber: v.documentNumber.trim(), effectiveDate: v.effectiveDate.format('YYYY-MM-DD') },
+      { onSuccess: setReport },
+    );
   };
   return (
     <Card title={t('pub.import')} data-testid="import-published">
@@ -36,12 +39,21 @@ export function ImportPublished({ code }: { code: string }) {
           showIcon
           style={{ marginBottom: 16 }}
           data-testid="import-result"
-          title={report.alreadyImported ? t('pub.alreadyImported') : t('pub.imported', { n: report.imported, version: report.versionNo ?? '—' })}
+          title={
+            report.alreadyImported
+              ? t('pub.alreadyImported')
+              : t('pub.imported', { n: report.imported, version: report.versionNo ?? '—' })
+          }
         />
       )}
       {report && report.problems.length > 0 && (
         <div data-testid="import-problems" style={{ marginBottom: 16 }}>
-          <Alert type="warning" showIcon title={t('pub.problems', { n: new Set(report.problems.map((p) => p.rowNumber)).size })} style={{ marginBottom: 8 }} />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('pub.problems', { n: new Set(report.problems.map((p) => p.rowNumber)).size })}
+            style={{ marginBottom: 8 }}
+          />
           <Table
             size="small"
             rowKey={(p) => `${p.rowNumber}-${p.column}-${p.message}`}
@@ -57,7 +69,12 @@ export function ImportPublished({ code }: { code: string }) {
         </div>
       )}
       <Form<Values> layout="vertical" onFinish={onFinish}>
-        <Form.Item label={t('pub.importFile')} required validateStatus={fileMissing ? 'error' : undefined} help={fileMissing ? t('pub.fileRequired') : undefined}>
+        <Form.Item
+          label={t('pub.importFile')}
+          required
+          validateStatus={fileMissing ? 'error' : undefined}
+          help={fileMissing ? t('pub.fileRequired') : undefined}
+        >
           <Upload
             accept=".xlsx"
             maxCount={1}
@@ -72,10 +89,22 @@ export function ImportPublished({ code }: { code: string }) {
             <Button icon={<UploadOutlined />}>{t('pub.importFile')}</Button>
           </Upload>
         </Form.Item>
-        <Form.Item name="documentNumber" label={t('pub.documentNumber')} rules={[{ required: true, whitespace: true, message: t('pub.documentNumberRequired') }]}>
-          <Input maxLength={100} placeholder={t('pub.documentNumberPlaceholder')} data-testid="import-document-number" />
+        <Form.Item
+          name="documentNumber"
+          label={t('pub.documentNumber')}
+          rules={[{ required: true, whitespace: true, message: t('pub.documentNumberRequired') }]}
+        >
+          <Input
+            maxLength={100}
+            placeholder={t('pub.documentNumberPlaceholder')}
+            data-testid="import-document-number"
+          />
         </Form.Item>
-        <Form.Item name="effectiveDate" label={t('pub.effectiveDate')} rules={[{ required: true, message: t('pub.effectiveDateRequired') }]}>
+        <Form.Item
+          name="effectiveDate"
+          label={t('pub.effectiveDate')}
+          rules={[{ required: true, message: t('pub.effectiveDateRequired') }]}
+        >
           <DatePicker style={{ width: '100%' }} data-testid="import-effective-date" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={run.isPending} data-testid="import-submit">

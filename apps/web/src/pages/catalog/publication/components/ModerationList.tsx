@@ -14,16 +14,35 @@ function PendingRow({ code, comment }: { code: string; comment: PendingComment }
     <List.Item data-testid="pending-comment">
       <div style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          {comment.entryName ?? comment.missingProofName ?? t('consult.general')} · {comment.authorName ?? t('consult.anonymous')} · {formatDateTime(comment.createdAt)}
+          {comment.entryName ?? comment.missingProofName ?? t('consult.general')} ·{' '}
+          {comment.authorName ?? t('consult.anonymous')} · {formatDateTime(comment.createdAt)}
         </Typography.Text>
         <Typography.Paragraph style={{ margin: '4px 0 8px' }}>{comment.body}</Typography.Paragraph>
         <ErrorAlert error={moderate.error} />
-        <Input.TextArea rows={2} maxLength={2000} value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('pub.replyPlaceholder')} aria-label={t('pub.replyPlaceholder')} data-testid="moderate-reply" />
+        <Input.TextArea
+          rows={2}
+          maxLength={2000}
+          value={reply}
+          onChange={(e) => setReply(e.target.value)}
+          placeholder={t('pub.replyPlaceholder')}
+          aria-label={t('pub.replyPlaceholder')}
+          data-testid="moderate-reply"
+        />
         <Flex gap={8} wrap style={{ marginTop: 8 }}>
-          <Button type="primary" onClick={() => act('publish')} loading={moderate.isPending && moderate.variables?.decision === 'publish'} data-testid="moderate-publish">
+          <Button
+            type="primary"
+            onClick={() => act('publish')}
+            loading={moderate.isPending && moderate.variables?.decision === 'publish'}
+            data-testid="moderate-publish"
+          >
             {t('pub.publishComment')}
           </Button>
-          <Button danger onClick={() => act('reject')} loading={moderate.isPending && moderate.variables?.decision === 'reject'} data-testid="moderate-reject">
+          <Button
+            danger
+            onClick={() => act('reject')}
+            loading={moderate.isPending && moderate.variables?.decision === 'reject'}
+            data-testid="moderate-reject"
+          >
             {t('pub.rejectComment')}
           </Button>
         </Flex>
@@ -42,7 +61,11 @@ export function ModerationList({ code }: { code: string }) {
       {pending.data && pending.data.length === 0 ? (
         <Empty description={t('pub.noPending')} data-testid="moderation-empty" />
       ) : (
-        <List loading={pending.isLoading} dataSource={pending.data ?? []} renderItem={(c) => <PendingRow key={c.id} code={code} comment={c} />} />
+        <List
+          loading={pending.isLoading}
+          dataSource={pending.data ?? []}
+          renderItem={(c) => <PendingRow key={c.id} code={code} comment={c} />}
+        />
       )}
     </Card>
   );

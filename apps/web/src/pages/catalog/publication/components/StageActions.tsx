@@ -41,9 +41,27 @@ export function StageActions({ code }: { code: string }) {
     );
   return (
     <div data-testid="stage-actions">
-      {result && <Alert type="success" showIcon title={result.text} style={{ marginBottom: 16 }} data-testid="stage-result" data-stage={result.stage} />}
+      {result && (
+        <Alert
+          type="success"
+          showIcon
+          title={result.text}
+          style={{ marginBottom: 16 }}
+          data-testid="stage-result"
+          data-stage={result.stage}
+        />
+      )}
       <ErrorAlert error={error} data-testid="stage-error" />
-      <Input.TextArea rows={2} maxLength={2000} placeholder={t('pub.comment')} aria-label={t('pub.comment')} value={comment} onChange={(e) => setComment(e.target.value)} style={{ marginBottom: 12 }} data-testid="stage-comment" />
+      <Input.TextArea
+        rows={2}
+        maxLength={2000}
+        placeholder={t('pub.comment')}
+        aria-label={t('pub.comment')}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        style={{ marginBottom: 12 }}
+        data-testid="stage-comment"
+      />
       <Flex gap={8} wrap>
         <Button onClick={() => move('close')} loading={stage.close.isPending} data-testid="stage-close">
           {t('pub.closeConsultation')}
@@ -68,15 +86,30 @@ export function StageActions({ code }: { code: string }) {
         onCancel={() => setPublishing(false)}
         onOk={() => form.submit()}
         okText={t('pub.publish')}
-        okButtonProps={{ loading: stage.publish.isPending, ...({ 'data-testid': 'publish-confirm' } as Record<string, string>) }}
+        okButtonProps={{
+          loading: stage.publish.isPending,
+          ...({ 'data-testid': 'publish-confirm' } as Record<string, string>),
+        }}
         destroyOnHidden
       >
         <ErrorAlert error={stage.publish.error} data-testid="publish-error" />
         <Form<PublishValues> form={form} layout="vertical" onFinish={onPublish} data-testid="publish-form">
-          <Form.Item name="documentNumber" label={t('pub.documentNumber')} rules={[{ required: true, whitespace: true, message: t('pub.documentNumberRequired') }]}>
-            <Input maxLength={100} placeholder={t('pub.documentNumberPlaceholder')} data-testid="publish-document-number" />
+          <Form.Item
+            name="documentNumber"
+            label={t('pub.documentNumber')}
+            rules={[{ required: true, whitespace: true, message: t('pub.documentNumberRequired') }]}
+          >
+            <Input
+              maxLength={100}
+              placeholder={t('pub.documentNumberPlaceholder')}
+              data-testid="publish-document-number"
+            />
           </Form.Item>
-          <Form.Item name="effectiveDate" label={t('pub.effectiveDate')} rules={[{ required: true, message: t('pub.effectiveDateRequired') }]}>
+          <Form.Item
+            name="effectiveDate"
+            label={t('pub.effectiveDate')}
+            rules={[{ required: true, message: t('pub.effectiveDateRequired') }]}
+          >
             <DatePicker style={{ width: '100%' }} data-testid="publish-effective-date" />
           </Form.Item>
         </Form>

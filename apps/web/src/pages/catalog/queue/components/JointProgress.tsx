@@ -11,8 +11,12 @@ export function JointProgress({ entry, t }: { entry: ProofEntryView; t: Translat
   if (!p) return null;
   return (
     <Flex gap={4} wrap data-testid="queue-progress">
-      <Tag color={p.legal ? 'green' : 'default'}>{p.legal ? t('catalog.queue.legalDone') : t('catalog.queue.legalPending')}</Tag>
-      <Tag color={p.policy ? 'green' : 'default'}>{p.policy ? t('catalog.queue.policyDone') : t('catalog.queue.policyPending')}</Tag>
+      <Tag color={p.legal ? 'green' : 'default'}>
+        {p.legal ? t('catalog.queue.legalDone') : t('catalog.queue.legalPending')}
+      </Tag>
+      <Tag color={p.policy ? 'green' : 'default'}>
+        {p.policy ? t('catalog.queue.policyDone') : t('catalog.queue.policyPending')}
+      </Tag>
     </Flex>
   );
 }

@@ -55,7 +55,11 @@ export function CreditPanel({ applicant }: { applicant: ApplicantView }) {
               },
               { key: 'repaired', label: t('credit.repaired'), children: t(view.repaired ? 'common.yes' : 'common.no') },
               { key: 'updated', label: t('common.updatedAt'), children: formatDateTime(view.updatedAt) },
-              { key: 'note', label: t('credit.note'), children: <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{view.note || '—'}</span> },
+              {
+                key: 'note',
+                label: t('credit.note'),
+                children: <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{view.note || '—'}</span>,
+              },
             ]}
           />
           <Form<CreditStatusInput>
@@ -64,7 +68,14 @@ export function CreditPanel({ applicant }: { applicant: ApplicantView }) {
             data-testid="credit-form"
             onFinish={(v) =>
               save.mutate(
-                { applicantId: applicant.id, body: { status: v.status, repaired: v.status === 'good' ? false : !!v.repaired, note: (v.note ?? '').trim() } },
+                {
+                  applicantId: applicant.id,
+                  body: {
+                    status: v.status,
+                    repaired: v.status === 'good' ? false : !!v.repaired,
+                    note: (v.note ?? '').trim(),
+                  },
+                },
                 { onSuccess: () => void message.success(t('common.saved')) },
               )
             }
@@ -72,23 +83,43 @@ export function CreditPanel({ applicant }: { applicant: ApplicantView }) {
             <Form.Item name="status" label={t('credit.setStatus')} rules={[{ required: true }]}>
               <Radio.Group>
                 {(Object.keys(CREDIT_STATUSES) as CreditStatus[]).map((s) => (
-                  <Radio key={s} value={s} style={{ display: 'flex', marginBottom: 6 }} data-testid={`credit-status-${s}`}>
+                  <Radio
+                    key={s}
+                    value={s}
+                    style={{ display: 'flex', marginBottom: 6 }}
+                    data-testid={`credit-status-${s}`}
+                  >
                     {enumLabel(CREDIT_STATUSES, s, lang)}
                   </Radio>
                 ))}
               </Radio.Group>
             </Form.Item>
             {status && status !== 'good' && (
-              <Form.Item name="repaired" label={t('credit.repaired')} valuePropName="checked" extra={t('credit.repairedHint')}>
+              <Form.Item
+                name="repaired"
+                label={t('credit.repaired')}
+                valuePropName="checked"
+                extra={t('credit.repairedHint')}
+              >
                 <Switch data-testid="credit-repaired" />
               </Form.Item>
             )}
             <Form.Item
               name="note"
               label={t('credit.note')}
-              rules={status && status !== 'good' ? [{ required: true, whitespace: true, message: t('credit.noteRequired') }] : []}
+              rules={
+                status && status !== 'good'
+                  ? [{ required: true, whitespace: true, message: t('credit.noteRequired') }]
+                  : []
+              }
             >
-              <Input.TextArea rows={3} maxLength={1000} showCount placeholder={t('credit.notePlaceholder')} data-testid="credit-note" />
+              <Input.TextArea
+                rows={3}
+                maxLength={1000}
+                showCount
+                placeholder={t('credit.notePlaceholder')}
+                data-testid="credit-note"
+              />
             </Form.Item>
             <ErrorAlert error={save.error} />
             <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="credit-save">

@@ -51,8 +51,24 @@ export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose:
   };
 
   return (
-    <FormDrawer open={open} onClose={onClose} title={t('applicants.createTitle')} width={560} form={form} mutation={create} submitTestId="applicant-form-submit">
-      <Form<Values> name="applicant" form={form} layout="vertical" onFinish={onFinish} initialValues={{ kind: 'natural' }} data-testid="applicant-form" scrollToFirstError>
+    <FormDrawer
+      open={open}
+      onClose={onClose}
+      title={t('applicants.createTitle')}
+      width={560}
+      form={form}
+      mutation={create}
+      submitTestId="applicant-form-submit"
+    >
+      <Form<Values>
+        name="applicant"
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ kind: 'natural' }}
+        data-testid="applicant-form"
+        scrollToFirstError
+      >
         <Form.Item label={t('applicants.kind')} name="kind" rules={[{ required: true }]}>
           <Radio.Group
             optionType="button"
@@ -75,11 +91,20 @@ export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose:
           name="identifier"
           dependencies={['kind']}
           validateFirst
-          rules={[{ required: true, whitespace: true, message: t('applicants.identifierRequired') }, { validator: identifierValidator(t, kind) }]}
+          rules={[
+            { required: true, whitespace: true, message: t('applicants.identifierRequired') },
+            { validator: identifierValidator(t, kind) },
+          ]}
         >
           <Input maxLength={40} autoComplete="off" data-testid="applicant-identifier" />
         </Form.Item>
-        <Form.Item label={t('applicants.phone')} name="phone" rules={[{ validator: (r, v) => phoneValidator(r, v).catch(() => Promise.reject(new Error(t('validation.phone')))) }]}>
+        <Form.Item
+          label={t('applicants.phone')}
+          name="phone"
+          rules={[
+            { validator: (r, v) => phoneValidator(r, v).catch(() => Promise.reject(new Error(t('validation.phone')))) },
+          ]}
+        >
           <Input maxLength={30} inputMode="tel" autoComplete="off" />
         </Form.Item>
         {kind === 'legal' && (
@@ -92,7 +117,11 @@ export function ApplicantFormDrawer({ open, onClose }: { open: boolean; onClose:
         </Form.Item>
         <Divider />
         <Typography.Paragraph type="secondary">{t('applicants.accountHint')}</Typography.Paragraph>
-        <Form.Item label={t('auth.username')} name="username" rules={[{ pattern: /^[a-zA-Z0-9_.-]{3,64}$/, message: t('staff.usernameRule') }]}>
+        <Form.Item
+          label={t('auth.username')}
+          name="username"
+          rules={[{ pattern: /^[a-zA-Z0-9_.-]{3,64}$/, message: t('staff.usernameRule') }]}
+        >
           <Input autoComplete="off" maxLength={64} />
         </Form.Item>
         <Form.Item

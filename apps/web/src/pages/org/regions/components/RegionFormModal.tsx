@@ -7,12 +7,23 @@ import { ErrorAlert } from '../../../../components/ErrorAlert';
 import type { RegionNode } from '../../../../components/regions';
 import { useCreateRegion, useRenameRegion } from '../queries';
 
-export type RegionDialog = { mode: 'create'; parent: RegionNode | null } | { mode: 'rename'; region: RegionNode } | null;
+export type RegionDialog =
+  | { mode: 'create'; parent: RegionNode | null }
+  | { mode: 'rename'; region: RegionNode }
+  | null;
 
 /** Digits a child code has below a parent of this level (GB/T 2260 and the 9/12-digit extensions). */
 const CHILD_LENGTH: Record<number, number> = { 1: 6, 2: 6, 3: 9, 4: 12 };
 
-export function RegionFormModal({ dialog, onClose, onCreated }: { dialog: RegionDialog; onClose: () => void; onCreated: (parentCode: string | null) => void }) {
+export function RegionFormModal({
+  dialog,
+  onClose,
+  onCreated,
+}: {
+  dialog: RegionDialog;
+  onClose: () => void;
+  onCreated: (parentCode: string | null) => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<{ code: string; name: string }>();
   const create = useCreateRegion();
@@ -36,7 +47,11 @@ export function RegionFormModal({ dialog, onClose, onCreated }: { dialog: Region
     try {
       if (dialog?.mode === 'rename') await rename.mutateAsync({ code: dialog.region.code, name: values.name.trim() });
       else {
-        await create.mutateAsync({ code: values.code.trim(), name: values.name.trim(), parentCode: parent?.code ?? null });
+        await create.mutateAsync({
+          code: values.code.trim(),
+          name: values.name.trim(),
+          parentCode: parent?.code ?? null,
+        });
         onCreated(parent?.code ?? null);
       }
       onClose();
@@ -53,28 +68,48 @@ export function RegionFormModal({ dialog, onClose, onCreated }: { dialog: Region
         : t('regions.addProvince');
 
   return (
-    <Modal open={!!dialog} title={title} onOk={submit} onCancel={onClose} confirmLoading={mutation.isPending} destroyOnHidden okText={t('common.save')}>
+    <Modal
+      open={!!dialog}
+      title={title}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={mutation.isPending}
+      destroyOnHidden
+      okText={t('common.save')}
+    >
       <ErrorAlert error={mutation.error} />
       <Form name="region" form={form} layout="vertical" data-testid="region-form">
         <Form.Item
           label={t('regions.code')}
           name="code"
-          extra={dialog?.mode === 'create' ? t('regions.codeHint', { length: childLength ?? 6, prefix: parent ? regionPrefix(parent.code) : '' }) : undefined}
+          extra={
+            dialog?.mode === 'create'
+              ? t('regions.codeHint', { length: childLength ?? 6, prefix: parent ? regionPrefix(parent.code) : '' })
+              : undefined
+          }
           rules={[
             { required: true, message: t('regions.codeRequired') },
             {
               validator: (_, value: string | undefined) => {
                 if (dialog?.mode !== 'create' || !value) return Promise.resolve();
                 const v = value.trim();
-                const ok = new RegExp(`^\\d{${childLength}}$`).test(v) && (!parent || (v.startsWith(regionPrefix(parent.code)) && v !== parent.code));
-                return ok ? Promise.resolve() : Promise.reject(new Error(t('regions.codeInvalid', { length: childLength ?? 6 })));
+                const ok =
+                  new RegExp(`^\\d{${childLength}}$`).test(v) &&
+                  (!parent || (v.startsWith(regionPrefix(parent.code)) && v !== parent.code));
+                return ok
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('regions.codeInvalid', { length: childLength ?? 6 })));
               },
             },
           ]}
         >
           <Input disabled={dialog?.mode === 'rename'} inputMode="numeric" maxLength={12} />
         </Form.Item>
-        <Form.Item label={t('regions.name')} name="name" rules={[{ required: true, whitespace: true, message: t('regions.nameRequired') }, { max: 64 }]}>
+        <Form.Item
+          label={t('regions.name')}
+          name="name"
+          rules={[{ required: true, whitespace: true, message: t('regions.nameRequired') }, { max: 64 }]}
+        >
           <Input maxLength={64} />
         </Form.Item>
       </Form>

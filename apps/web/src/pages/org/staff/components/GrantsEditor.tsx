@@ -32,23 +32,53 @@ export function grantInputsOf(rows: GrantRow[]): GrantInput[] {
 }
 
 /** Form.List of grants; lives inside the staff form under the field name "grants". */
-export function GrantsEditor({ known, allowPlatform }: { known: Array<{ id: string; name: string }>; allowPlatform: boolean }) {
+export function GrantsEditor({
+  known,
+  allowPlatform,
+}: {
+  known: Array<{ id: string; name: string }>;
+  allowPlatform: boolean;
+}) {
   const { t, lang } = usePrefs();
   return (
     <Form.List
       name="grants"
-      rules={[{ validator: async (_, rows: GrantRow[] | undefined) => (rows && rows.length > 0 ? undefined : Promise.reject(new Error(t('staff.grantsRequired')))) }]}
+      rules={[
+        {
+          validator: async (_, rows: GrantRow[] | undefined) =>
+            rows && rows.length > 0 ? undefined : Promise.reject(new Error(t('staff.grantsRequired'))),
+        },
+      ]}
     >
       {(fields, { add, remove }, { errors }) => (
         <Flex vertical gap={12} data-testid="grants-editor">
           {fields.map((field, index) => (
-            <Card size="small" key={field.key} title={t('staff.grantN', { n: index + 1 })} extra={
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('staff.removeGrant', { n: index + 1 })}>
-                {t('common.delete')}
-              </Button>
-            }>
-              <Form.Item label={t('staff.role')} name={[field.name, 'role']} rules={[{ required: true, message: t('staff.roleRequired') }]}>
-                <Select options={ROLE_NAMES.map((r) => ({ value: r, label: roleLabel(r, lang) }))} popupMatchSelectWidth={false} />
+            <Card
+              size="small"
+              key={field.key}
+              title={t('staff.grantN', { n: index + 1 })}
+              extra={
+                <Button
+                  size="small"
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(field.name)}
+                  aria-label={t('staff.removeGrant', { n: index + 1 })}
+                >
+                  {t('common.delete')}
+                </Button>
+              }
+            >
+              <Form.Item
+                label={t('staff.role')}
+                name={[field.name, 'role']}
+                rules={[{ required: true, message: t('staff.roleRequired') }]}
+              >
+                <Select
+                  options={ROLE_NAMES.map((r) => ({ value: r, label: roleLabel(r, lang) }))}
+                  popupMatchSelectWidth={false}
+                />
               </Form.Item>
               <Form.Item label={t('staff.scope')} name={[field.name, 'scope']} rules={[{ required: true }]}>
                 <Radio.Group
@@ -64,13 +94,21 @@ export function GrantsEditor({ known, allowPlatform }: { known: Array<{ id: stri
                   const scope = getFieldValue(['grants', field.name, 'scope']) as GrantRow['scope'];
                   if (scope === 'unit')
                     return (
-                      <Form.Item label={t('staff.grantUnit')} name={[field.name, 'unitId']} rules={[{ required: true, message: t('common.unitRequired') }]}>
+                      <Form.Item
+                        label={t('staff.grantUnit')}
+                        name={[field.name, 'unitId']}
+                        rules={[{ required: true, message: t('common.unitRequired') }]}
+                      >
                         <UnitSelect known={known} />
                       </Form.Item>
                     );
                   if (scope === 'region')
                     return (
-                      <Form.Item label={t('common.region')} name={[field.name, 'regionCode']} rules={[{ required: true, message: t('common.regionRequired') }]}>
+                      <Form.Item
+                        label={t('common.region')}
+                        name={[field.name, 'regionCode']}
+                        rules={[{ required: true, message: t('common.regionRequired') }]}
+                      >
                         <RegionSelect />
                       </Form.Item>
                     );
@@ -80,7 +118,12 @@ export function GrantsEditor({ known, allowPlatform }: { known: Array<{ id: stri
             </Card>
           ))}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ scope: 'unit' } satisfies GrantRow)} disabled={fields.length >= 20}>
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add({ scope: 'unit' } satisfies GrantRow)}
+            disabled={fields.length >= 20}
+          >
             {t('staff.addGrant')}
           </Button>
         </Flex>

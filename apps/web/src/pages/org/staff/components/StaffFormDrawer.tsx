@@ -19,7 +19,15 @@ interface Values {
 }
 
 /** Create a staff account with its grants, or edit name and grants of an existing one. */
-export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff: StaffView | null; onClose: () => void }) {
+export function StaffFormDrawer({
+  open,
+  staff,
+  onClose,
+}: {
+  open: boolean;
+  staff: StaffView | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const { access } = useSession();
@@ -51,7 +59,13 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
     try {
       if (staff) await update.mutateAsync({ id: staff.id, body: { displayName: v.displayName.trim(), grants } });
       else {
-        const body = { username: v.username.trim(), displayName: v.displayName.trim(), unitId: v.unitId, password: v.password, grants };
+        const body = {
+          username: v.username.trim(),
+          displayName: v.displayName.trim(),
+          unitId: v.unitId,
+          password: v.password,
+          grants,
+        };
         await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
       }
       void message.success(t('common.saved'));
@@ -72,7 +86,14 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
       submitTestId="staff-form-submit"
     >
       {staff && <Alert type="info" showIcon title={t('staff.grantsChangeNote')} style={{ marginBottom: 16 }} />}
-      <Form<Values> name="staff" form={form} layout="vertical" onFinish={onFinish} data-testid="staff-form" scrollToFirstError>
+      <Form<Values>
+        name="staff"
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        data-testid="staff-form"
+        scrollToFirstError
+      >
         {!staff && (
           <Form.Item
             label={t('auth.username')}
@@ -86,7 +107,11 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
             <Input autoComplete="off" maxLength={64} />
           </Form.Item>
         )}
-        <Form.Item label={t('staff.displayName')} name="displayName" rules={[{ required: true, whitespace: true, message: t('staff.displayNameRequired') }, { max: 50 }]}>
+        <Form.Item
+          label={t('staff.displayName')}
+          name="displayName"
+          rules={[{ required: true, whitespace: true, message: t('staff.displayNameRequired') }, { max: 50 }]}
+        >
           <Input maxLength={50} />
         </Form.Item>
         {staff ? (
@@ -95,7 +120,11 @@ export function StaffFormDrawer({ open, staff, onClose }: { open: boolean; staff
           </Form.Item>
         ) : (
           <>
-            <Form.Item label={t('staff.unit')} name="unitId" rules={[{ required: true, message: t('common.unitRequired') }]}>
+            <Form.Item
+              label={t('staff.unit')}
+              name="unitId"
+              rules={[{ required: true, message: t('common.unitRequired') }]}
+            >
               <UnitSelect />
             </Form.Item>
             <NewPasswordField name="password" label={t('staff.initialPassword')} />

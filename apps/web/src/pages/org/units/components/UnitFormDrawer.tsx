@@ -60,13 +60,28 @@ export function UnitFormDrawer({ open, unit, onClose }: { open: boolean; unit: U
       submitTestId="unit-form-submit"
       errorTestId="unit-form-error"
     >
-      <Form<Values> name="unit" form={form} layout="vertical" onFinish={onFinish} data-testid="unit-form" scrollToFirstError>
-        <Form.Item label={t('units.name')} name="name" rules={[{ required: true, whitespace: true, message: t('units.nameRequired') }, { max: 100 }]}>
+      <Form<Values>
+        name="unit"
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        data-testid="unit-form"
+        scrollToFirstError
+      >
+        <Form.Item
+          label={t('units.name')}
+          name="name"
+          rules={[{ required: true, whitespace: true, message: t('units.nameRequired') }, { max: 100 }]}
+        >
           <Input maxLength={100} data-testid="unit-name" />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item label={t('units.kind')} name="kind" rules={[{ required: true, message: t('units.kindRequired') }]}>
+            <Form.Item
+              label={t('units.kind')}
+              name="kind"
+              rules={[{ required: true, message: t('units.kindRequired') }]}
+            >
               <Select
                 options={UNIT_KIND_NAMES.map((k) => ({ value: k, label: unitKindLabel(k, lang) }))}
                 data-testid="unit-kind"
@@ -75,7 +90,11 @@ export function UnitFormDrawer({ open, unit, onClose }: { open: boolean; unit: U
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label={t('common.region')} name="regionCode" rules={[{ required: true, message: t('common.regionRequired') }]}>
+            <Form.Item
+              label={t('common.region')}
+              name="regionCode"
+              rules={[{ required: true, message: t('common.regionRequired') }]}
+            >
               <RegionSelect data-testid="unit-region" />
             </Form.Item>
           </Col>
@@ -86,7 +105,9 @@ export function UnitFormDrawer({ open, unit, onClose }: { open: boolean; unit: U
           rules={[
             {
               validator: (_, v: string | null | undefined) =>
-                !v || !v.trim() || isValidCreditCode(v) ? Promise.resolve() : Promise.reject(new Error(t('validation.creditCode'))),
+                !v || !v.trim() || isValidCreditCode(v)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('validation.creditCode'))),
             },
           ]}
         >

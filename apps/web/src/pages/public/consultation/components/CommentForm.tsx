@@ -43,9 +43,23 @@ export function CommentForm({ code, entries }: { code: string; entries: DraftEnt
   };
   return (
     <Card title={t('consult.formTitle')} data-testid="comment-form-card">
-      {sent && <Alert type="success" showIcon title={t('consult.submitted')} style={{ marginBottom: 16 }} data-testid="comment-sent" />}
+      {sent && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('consult.submitted')}
+          style={{ marginBottom: 16 }}
+          data-testid="comment-sent"
+        />
+      )}
       <ErrorAlert error={submit.error} data-testid="comment-error" />
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} onValuesChange={() => setSent(false)} data-testid="comment-form">
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        onValuesChange={() => setSent(false)}
+        data-testid="comment-form"
+      >
         <Form.Item name="entryId" label={t('consult.entry')}>
           <Select
             allowClear
@@ -68,7 +82,11 @@ export function CommentForm({ code, entries }: { code: string; entries: DraftEnt
         <Form.Item name="authorName" label={t('consult.authorName')}>
           <Input maxLength={50} data-testid="comment-author" />
         </Form.Item>
-        <Form.Item name="contact" label={t('consult.contact')} extra={<Typography.Text type="secondary">{t('consult.contactNote')}</Typography.Text>}>
+        <Form.Item
+          name="contact"
+          label={t('consult.contact')}
+          extra={<Typography.Text type="secondary">{t('consult.contactNote')}</Typography.Text>}
+        >
           <Input maxLength={50} autoComplete="tel" data-testid="comment-contact" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={submit.isPending} block data-testid="comment-submit">

@@ -11,11 +11,27 @@ export function DiffView({ id, against }: { id: string; against: string | undefi
   if (diff.error) return <ErrorAlert error={diff.error} />;
   if (!diff.data) return <Card loading />;
   const { added, removed, changed } = diff.data;
-  if (added.length + removed.length + changed.length === 0) return <Alert type="info" showIcon title={t('lists.noChanges')} data-testid="diff-view" />;
+  if (added.length + removed.length + changed.length === 0)
+    return <Alert type="info" showIcon title={t('lists.noChanges')} data-testid="diff-view" />;
   const groups = [
-    { key: 'added', color: 'success', label: t('lists.added', { n: added.length }), rows: added.map((a) => ({ id: a.entryId, name: a.name, extra: a.lists })) },
-    { key: 'removed', color: 'error', label: t('lists.removed', { n: removed.length }), rows: removed.map((a) => ({ id: a.entryId, name: a.name, extra: a.lists })) },
-    { key: 'changed', color: 'warning', label: t('lists.changed', { n: changed.length }), rows: changed.map((a) => ({ id: a.entryId, name: a.name, extra: a.fields })) },
+    {
+      key: 'added',
+      color: 'success',
+      label: t('lists.added', { n: added.length }),
+      rows: added.map((a) => ({ id: a.entryId, name: a.name, extra: a.lists })),
+    },
+    {
+      key: 'removed',
+      color: 'error',
+      label: t('lists.removed', { n: removed.length }),
+      rows: removed.map((a) => ({ id: a.entryId, name: a.name, extra: a.lists })),
+    },
+    {
+      key: 'changed',
+      color: 'warning',
+      label: t('lists.changed', { n: changed.length }),
+      rows: changed.map((a) => ({ id: a.entryId, name: a.name, extra: a.fields })),
+    },
   ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="diff-view">
@@ -30,7 +46,9 @@ export function DiffView({ id, against }: { id: string; against: string | undefi
                 <List.Item key={r.id}>
                   <Typography.Text>{r.name}</Typography.Text>
                   <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                    {r.extra.map((x) => (g.key === 'changed' ? x : t(`lists.tab.${x}` as 'lists.tab.retained'))).join('、')}
+                    {r.extra
+                      .map((x) => (g.key === 'changed' ? x : t(`lists.tab.${x}` as 'lists.tab.retained')))
+                      .join('、')}
                   </Typography.Text>
                 </List.Item>
               )}

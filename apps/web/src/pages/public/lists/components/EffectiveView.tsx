@@ -55,7 +55,13 @@ export function EffectiveView({ code }: { code: string }) {
       <Typography.Paragraph type="secondary" data-testid="effective-chain">
         {t('lists.effective.chain', { regions: chain.map((c) => names.get(c) ?? c).join(' · ') })}
       </Typography.Paragraph>
-      <Input.Search allowClear placeholder={t('lists.search')} value={q} onChange={(e) => setQ(e.target.value)} data-testid="effective-search" />
+      <Input.Search
+        allowClear
+        placeholder={t('lists.search')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        data-testid="effective-search"
+      />
       <Tabs activeKey={list} onChange={(k) => setList(k as ListName)} items={tabs} />
     </Card>
   );

@@ -14,21 +14,45 @@ export function EntryCard({ entry, list }: { entry: PublishedEntry; list: ListNa
       : {
           key: 'basis',
           label: t('lists.basis'),
-          children: entry.legalBasis.map((b) => `${b.instrument} ${b.article}（${enumLabel(BASIS_RANKS, b.rank, lang)}）`).join('；') || '—',
+          children:
+            entry.legalBasis
+              .map((b) => `${b.instrument} ${b.article}（${enumLabel(BASIS_RANKS, b.rank, lang)}）`)
+              .join('；') || '—',
         },
     {
       key: 'subs',
       label: t('lists.substitutes'),
-      children: entry.substitutes.map((s) => enumLabel(SUBSTITUTE_METHODS, s.method, lang) + (s.note ? `：${s.note}` : '')).join('；') || '—',
+      children:
+        entry.substitutes
+          .map((s) => enumLabel(SUBSTITUTE_METHODS, s.method, lang) + (s.note ? `：${s.note}` : ''))
+          .join('；') || '—',
     },
     { key: 'items', label: t('lists.serviceItems'), children: entry.serviceItems.map((i) => i.name).join('、') || '—' },
     // Only the effective (承接) view says where an entry comes from.
     ...(entry.source
-      ? [{ key: 'source', label: t('lists.effective.source'), children: t('lists.effective.sourceText', { name: entry.source.regionName, n: entry.source.versionNo, documentNumber: entry.source.documentNumber }) }]
+      ? [
+          {
+            key: 'source',
+            label: t('lists.effective.source'),
+            children: t('lists.effective.sourceText', {
+              name: entry.source.regionName,
+              n: entry.source.versionNo,
+              documentNumber: entry.source.documentNumber,
+            }),
+          },
+        ]
       : []),
   ];
   return (
-    <Card size="small" data-testid="list-entry" title={<Typography.Text strong style={{ whiteSpace: 'normal' }}>{entry.name}</Typography.Text>}>
+    <Card
+      size="small"
+      data-testid="list-entry"
+      title={
+        <Typography.Text strong style={{ whiteSpace: 'normal' }}>
+          {entry.name}
+        </Typography.Text>
+      }
+    >
       <Descriptions size="small" column={1} items={items} />
     </Card>
   );

@@ -58,7 +58,12 @@ export function VersionView({ id, previousId }: { id: string; previousId: string
       <Typography.Paragraph type="secondary">
         {t('lists.effectiveDate')}：{v.effectiveDate}
       </Typography.Paragraph>
-      <Button icon={<SwapOutlined />} onClick={() => setCompare(!compare)} style={{ marginBottom: 12 }} data-testid="compare-toggle">
+      <Button
+        icon={<SwapOutlined />}
+        onClick={() => setCompare(!compare)}
+        style={{ marginBottom: 12 }}
+        data-testid="compare-toggle"
+      >
         {compare ? t('lists.hideCompare') : t('lists.compare')}
       </Button>
       {compare && (
@@ -66,7 +71,13 @@ export function VersionView({ id, previousId }: { id: string; previousId: string
           <DiffView id={id} against={previousId} />
         </div>
       )}
-      <Input.Search allowClear placeholder={t('lists.search')} value={q} onChange={(e) => setQ(e.target.value)} data-testid="lists-search" />
+      <Input.Search
+        allowClear
+        placeholder={t('lists.search')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        data-testid="lists-search"
+      />
       <Tabs activeKey={list} onChange={(k) => setList(k as ListName)} items={tabs} data-testid="list-tabs" />
     </Card>
   );

@@ -12,10 +12,19 @@ export function AnswerBanner({ proof }: { proof: PublicProof }) {
     <section
       aria-label={t('proof.answerTitle')}
       className="pfc-proof-answer"
-      style={{ background: style.background, borderInlineStart: `6px solid ${style.color}`, borderRadius: 8, padding: '16px 18px', marginBottom: 16 }}
+      style={{
+        background: style.background,
+        borderInlineStart: `6px solid ${style.color}`,
+        borderRadius: 8,
+        padding: '16px 18px',
+        marginBottom: 16,
+      }}
     >
       <VerdictTag verdict={proof.answer.verdict} />
-      <p data-testid="proof-answer" style={{ color: style.color, fontSize: '1.45em', fontWeight: 600, lineHeight: 1.45, margin: '10px 0 0' }}>
+      <p
+        data-testid="proof-answer"
+        style={{ color: style.color, fontSize: '1.45em', fontWeight: 600, lineHeight: 1.45, margin: '10px 0 0' }}
+      >
         {proof.answer.sentence}
       </p>
       <Typography.Title level={3} style={{ fontSize: '1.1em', margin: '16px 0 4px' }}>

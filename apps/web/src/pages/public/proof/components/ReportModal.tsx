@@ -22,7 +22,13 @@ export function ReportModal({ open, onClose, regionCode }: { open: boolean; onCl
       data-testid="report-modal"
     >
       <Typography.Paragraph>{t('proof.reportIntro')}</Typography.Paragraph>
-      <Alert type="warning" showIcon title={t('proof.reportNotYet')} style={{ marginBottom: 16 }} data-testid="report-not-yet" />
+      <Alert
+        type="warning"
+        showIcon
+        title={t('proof.reportNotYet')}
+        style={{ marginBottom: 16 }}
+        data-testid="report-not-yet"
+      />
       <Typography.Paragraph style={{ marginBottom: 4 }}>{t('proof.reportMeanwhile')}</Typography.Paragraph>
       <ul style={{ paddingInlineStart: 20, marginTop: 0 }}>
         <li>

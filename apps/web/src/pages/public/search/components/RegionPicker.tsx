@@ -5,7 +5,17 @@ import { useT } from '../../../../app/prefs';
 import { regionPath } from '../region';
 
 /** Picks the region whose lists answer the question; searchable by any part of "市 / 区 / 街道". */
-export function RegionPicker({ regions, value, onChange, loading }: { regions: PublicRegion[]; value: string | undefined; onChange: (code: string) => void; loading: boolean }) {
+export function RegionPicker({
+  regions,
+  value,
+  onChange,
+  loading,
+}: {
+  regions: PublicRegion[];
+  value: string | undefined;
+  onChange: (code: string) => void;
+  loading: boolean;
+}) {
   const t = useT();
   const options = useMemo(() => regions.map((r) => ({ value: r.code, label: regionPath(regions, r.code) })), [regions]);
   return (

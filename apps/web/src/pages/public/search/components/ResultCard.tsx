@@ -25,7 +25,8 @@ export function ResultCard({ proof, region }: { proof: PublicProof; region: stri
         {t('search.unit')}：{proof.unitName}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.92em' }}>
-        {t('search.source')}：{t('search.sourceText', { documentNumber: proof.source.documentNumber, date: proof.source.effectiveDate })}
+        {t('search.source')}：
+        {t('search.sourceText', { documentNumber: proof.source.documentNumber, date: proof.source.effectiveDate })}
       </Typography.Text>
       <Link to={href} style={{ display: 'inline-block', marginTop: 8 }}>
         {t('search.open')}

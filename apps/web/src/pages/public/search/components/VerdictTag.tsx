@@ -7,7 +7,11 @@ import { verdictStyle } from './verdict';
 export function VerdictTag({ verdict }: { verdict: string }) {
   const { lang } = usePrefs();
   return (
-    <Tag color={verdictStyle(verdict).tag} data-testid="verdict-tag" style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+    <Tag
+      color={verdictStyle(verdict).tag}
+      data-testid="verdict-tag"
+      style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}
+    >
       {enumLabel(VERDICTS, verdict, lang)}
     </Tag>
   );

@@ -12,7 +12,15 @@ interface Values {
 }
 
 /** Add or change one synonym group: phrases typed as tags (Enter, comma or 、 separates them). */
-export function SynonymDrawer({ open, group, onClose }: { open: boolean; group: SynonymGroupView | null; onClose: () => void }) {
+export function SynonymDrawer({
+  open,
+  group,
+  onClose,
+}: {
+  open: boolean;
+  group: SynonymGroupView | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -28,7 +36,10 @@ export function SynonymDrawer({ open, group, onClose }: { open: boolean; group: 
   }, [open, group]);
 
   const onFinish = async (v: Values) => {
-    const body: SynonymGroupInput = { terms: v.terms.map((s) => s.trim()).filter(Boolean), note: (v.note ?? '').trim() };
+    const body: SynonymGroupInput = {
+      terms: v.terms.map((s) => s.trim()).filter(Boolean),
+      note: (v.note ?? '').trim(),
+    };
     try {
       await save.mutateAsync({ id: group?.id, body, idempotencyKey: idempotencyKey.current });
       void message.success(group ? t('synonyms.saved') : t('synonyms.created'));

@@ -26,12 +26,18 @@ export function AdminDashboard() {
 
   // Warnings come from the server in Chinese; the known ones are rebuilt in the UI language.
   const warningText = (w: DashboardView['warnings'][number]) => {
-    if (w.code === 'CALENDAR_GAP') return t('dashboard.calendarGap', { years: data.calendar.missingYears.join('、'), count: data.calendar.provisionalDeadlines });
+    if (w.code === 'CALENDAR_GAP')
+      return t('dashboard.calendarGap', {
+        years: data.calendar.missingYears.join('、'),
+        count: data.calendar.provisionalDeadlines,
+      });
     if (w.code === 'EMBEDDED_DATABASE') return t('dashboard.embeddedDatabase');
     if (w.code === 'JOBS_DEAD') return t('dashboard.jobsDead', { count: data.counts.deadJobs ?? 0 });
     return w.message;
   };
-  const warnings = [...data.warnings].sort((a, b) => (a.code === 'CALENDAR_GAP' ? -1 : b.code === 'CALENDAR_GAP' ? 1 : 0));
+  const warnings = [...data.warnings].sort((a, b) =>
+    a.code === 'CALENDAR_GAP' ? -1 : b.code === 'CALENDAR_GAP' ? 1 : 0,
+  );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="admin-dashboard">
