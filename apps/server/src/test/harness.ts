@@ -133,11 +133,14 @@ export async function signIn(app: App, username: string, password = DEMO_PASSWOR
     payload: JSON.stringify({ username, password }),
   });
   if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
-  return clientFromResponse(app, username, res, (res.json() as { csrfToken: string }).csrfToken);
+  return clientFromResponse(app, username, res);
 }
 
 /** The client that holds the session cookie a response set (sign-in, or passing the second factor). */
-export function clientFromResponse(app: App, username: string, res: LightMyRequestResponse, csrf: string): Client {
+/** The session a sign-in (or second-factor) answer opened: its cookie and the CSRF token its body carries. */
+export function clientFromResponse(app: App, username: string, res: LightMyRequestResponse): Client {
+  const body = res.json() as { csrfToken?: string; session?: { csrfToken?: string } };
+  const csrf = body.csrfToken ?? body.session?.csrfToken ?? '';
   const setCookie = res.headers['set-cookie'];
   const raw = (Array.isArray(setCookie) ? setCookie[0] : setCookie) ?? '';
   const cookie = raw.split(';')[0] ?? '';

@@ -44,7 +44,7 @@ describe('staff second factor (TOTP)', () => {
     const half = await signIn(t.app, username, FIXTURE_PASSWORD);
     const res = await half.post('/api/v1/auth/login/second-factor', { code: code(username) });
     expect(res.statusCode, res.body).toBe(200);
-    return clientFromResponse(t.app, username, res, half.csrf);
+    return clientFromResponse(t.app, username, res);
   }
 
   async function enrol(username: string, signedIn?: Client): Promise<Client> {
@@ -57,7 +57,7 @@ describe('staff second factor (TOTP)', () => {
     const res = await half.post('/api/v1/auth/second-factor/enrolment/confirm', { code: code(username) });
     expect(res.statusCode, res.body).toBe(200);
     recovery.set(username, json<{ recoveryCodes: string[] }>(res).recoveryCodes);
-    return clientFromResponse(t.app, username, res, half.csrf);
+    return clientFromResponse(t.app, username, res);
   }
 
   it('gives a required role only a half session until it enrols; the first code completes it', async () => {
@@ -182,8 +182,14 @@ describe('staff second factor (TOTP)', () => {
     const half = await signIn(t.app, username, FIXTURE_PASSWORD);
     const res = await half.post('/api/v1/auth/login/second-factor', { recoveryCode: first });
     expect(res.statusCode, res.body).toBe(200);
-    const full = clientFromResponse(t.app, username, res, half.csrf);
+    const full = clientFromResponse(t.app, username, res);
     expect(json<{ recoveryCodesLeft: number }>(await full.get('/api/v1/auth/second-factor')).recoveryCodesLeft).toBe(9);
+    // The CSRF token the password alone obtained does not carry over into the full session.
+    expect(full.csrf).toMatch(/^\S{24,}$/);
+    expect(full.csrf).not.toBe(half.csrf);
+    const attempt = { currentPassword: 'not-the-password', newPassword: 'Another-Password-2026' };
+    const withOldToken = await full.request('POST', '/api/v1/auth/password', attempt, { 'x-csrf-token': half.csrf });
+    expect(json<{ error: { code: string } }>(withOldToken).error.code).toBe('CSRF_FAILED');
 
     const again = await signIn(t.app, username, FIXTURE_PASSWORD);
     expect(
@@ -267,7 +273,8 @@ describe('staff second factor (TOTP)', () => {
     expect(json<{ error: { code: string } }>(await half.get('/api/v1/units')).error.code).toBe(
       'AUTH_SECOND_FACTOR_REQUIRED',
     );
-    expect((await enrolled.post('/api/v1/auth/second-factor/disable', { code: '000000' })).statusCode).toBe(401);
+    const wrong = code(username) === '000000' ? '111111' : '000000';
+    expect((await enrolled.post('/api/v1/auth/second-factor/disable', { code: wrong })).statusCode).toBe(401);
     expect((await enrolled.post('/api/v1/auth/second-factor/disable', { code: code(username) })).statusCode).toBe(200);
     expect(await auditOf('auth.second_factor.disabled', await userId(username))).toHaveLength(1);
     expect(stateOf(await (await signIn(t.app, username, FIXTURE_PASSWORD)).get('/api/v1/auth/session')).state).toBe(

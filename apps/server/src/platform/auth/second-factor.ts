@@ -189,15 +189,21 @@ export async function checkSecondFactorCode(
 }
 
 /**
- * Marks a session as having passed the second factor and gives it a new token (the cookie that
- * carried only a password does not become a full session: no fixation), with the full lifetime.
+ * Marks a session as having passed the second factor and gives it a new token and a new CSRF token
+ * (neither the cookie nor the CSRF token that a password alone obtained carries over into a full
+ * session: no fixation), with the full lifetime.
  */
 export async function passSession(ctx: Ctx, tx: Tx, sessionId: string): Promise<{ token: string; expiresAt: Date }> {
   const token = ctx.crypto.randomToken(32);
   const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionAbsoluteHours * 3_600_000);
   await tx
     .update(sessions)
-    .set({ secondFactor: 'passed', tokenHash: ctx.crypto.sm3Hex(token), expiresAt })
+    .set({
+      secondFactor: 'passed',
+      tokenHash: ctx.crypto.sm3Hex(token),
+      csrfToken: ctx.crypto.randomToken(24),
+      expiresAt,
+    })
     .where(eq(sessions.id, sessionId));
   return { token, expiresAt };
 }
