@@ -115,15 +115,13 @@ export async function uploadProof(ctx: Ctx, applicationId: string, entryId: stri
       .update(applicationProofs)
       .set({ fileId: file.id })
       .where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
-    await tx
-      .insert(applicationEvents)
-      .values({
-        applicationId: app.id,
-        action: 'file_uploaded',
-        byName: ctx.actor!.displayName,
-        note: proof.name,
-        at: ctx.now(),
-      });
+    await tx.insert(applicationEvents).values({
+      applicationId: app.id,
+      action: 'file_uploaded',
+      byName: ctx.actor!.displayName,
+      note: proof.name,
+      at: ctx.now(),
+    });
     audit.record({
       action: 'application.file_uploaded',
       targetType: 'application',

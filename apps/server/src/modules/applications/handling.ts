@@ -52,15 +52,13 @@ async function move(
       status: APPLICATION_STATUSES[app.status][ctx.lang],
       action: TRANSITIONS[action][ctx.lang],
     });
-  await tx
-    .insert(applicationEvents)
-    .values({
-      applicationId: app.id,
-      action: to as Exclude<ApplicationStatus, 'draft'>,
-      byName: ctx.actor!.displayName,
-      note,
-      at: now,
-    });
+  await tx.insert(applicationEvents).values({
+    applicationId: app.id,
+    action: to as Exclude<ApplicationStatus, 'draft'>,
+    byName: ctx.actor!.displayName,
+    note,
+    at: now,
+  });
   return to;
 }
 

@@ -95,15 +95,13 @@ async function sign(
       status: LETTER_STATUSES.signed[ctx.lang],
       action: ACTIONS.sign[ctx.lang],
     });
-  await tx
-    .insert(applicationEvents)
-    .values({
-      applicationId: letter.applicationId,
-      action: method === 'electronic' ? 'letter_signed' : 'letter_scanned',
-      byName: ctx.actor!.displayName,
-      note: `${letter.proofName}（${letter.number}）`,
-      at: signedAt,
-    });
+  await tx.insert(applicationEvents).values({
+    applicationId: letter.applicationId,
+    action: method === 'electronic' ? 'letter_signed' : 'letter_scanned',
+    byName: ctx.actor!.displayName,
+    note: `${letter.proofName}（${letter.number}）`,
+    at: signedAt,
+  });
 }
 
 /** 电子签署, by the applicant themselves, against the digest of the text they read. */
@@ -178,15 +176,13 @@ export async function withdrawCommitment(ctx: Ctx, applicationId: string, entryI
       .update(applicationProofs)
       .set({ choice: 'submit' })
       .where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
-    await tx
-      .insert(applicationEvents)
-      .values({
-        applicationId: app.id,
-        action: 'commitment_withdrawn',
-        byName: ctx.actor!.displayName,
-        note: `${letter.proofName}：${reason.trim()}`,
-        at: now,
-      });
+    await tx.insert(applicationEvents).values({
+      applicationId: app.id,
+      action: 'commitment_withdrawn',
+      byName: ctx.actor!.displayName,
+      note: `${letter.proofName}：${reason.trim()}`,
+      at: now,
+    });
     audit.record({
       action: 'application.commitment_withdrawn',
       targetType: 'commitment_letter',

@@ -37,19 +37,17 @@ async function moveAll(
       .where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, from)))
       .returning({ id: proofEntries.id });
     if (moved.length > 0) {
-      await tx
-        .insert(entryReviews)
-        .values(
-          moved.map((m) => ({
-            entryId: m.id,
-            stage,
-            decision,
-            comment,
-            reviewerId: ctx.actor?.userId ?? null,
-            reviewerName: ctx.actor?.displayName ?? null,
-            createdAt: ctx.now(),
-          })),
-        );
+      await tx.insert(entryReviews).values(
+        moved.map((m) => ({
+          entryId: m.id,
+          stage,
+          decision,
+          comment,
+          reviewerId: ctx.actor?.userId ?? null,
+          reviewerName: ctx.actor?.displayName ?? null,
+          createdAt: ctx.now(),
+        })),
+      );
     }
     audit.record({
       action: 'catalog.lists.stage',
@@ -142,19 +140,17 @@ export async function publishLists(
       .returning({ id: proofEntries.id });
     if (approved.length === 0) throw new AppError(CatalogErrors.NOTHING_TO_PUBLISH);
     const version = await writeVersion(ctx, tx, regionCode, { ...meta, source: 'workflow' });
-    await tx
-      .insert(entryReviews)
-      .values(
-        approved.map((a) => ({
-          entryId: a.id,
-          stage: 'publication',
-          decision: 'published',
-          comment: meta.documentNumber,
-          reviewerId: ctx.actor?.userId ?? null,
-          reviewerName: ctx.actor?.displayName ?? null,
-          createdAt: ctx.now(),
-        })),
-      );
+    await tx.insert(entryReviews).values(
+      approved.map((a) => ({
+        entryId: a.id,
+        stage: 'publication',
+        decision: 'published',
+        comment: meta.documentNumber,
+        reviewerId: ctx.actor?.userId ?? null,
+        reviewerName: ctx.actor?.displayName ?? null,
+        createdAt: ctx.now(),
+      })),
+    );
     audit.record({
       action: 'catalog.lists.published',
       targetType: 'list_version',

@@ -124,17 +124,15 @@ export async function actOnEntry(ctx: Ctx, id: string, action: ReviewAction, com
         : action === 'submit'
           ? 'submit'
           : 'approve';
-    await tx
-      .insert(entryReviews)
-      .values({
-        entryId: id,
-        stage,
-        decision,
-        comment: comment.trim(),
-        reviewerId: ctx.actor?.userId ?? null,
-        reviewerName: ctx.actor?.displayName ?? null,
-        createdAt: ctx.now(),
-      });
+    await tx.insert(entryReviews).values({
+      entryId: id,
+      stage,
+      decision,
+      comment: comment.trim(),
+      reviewerId: ctx.actor?.userId ?? null,
+      reviewerName: ctx.actor?.displayName ?? null,
+      createdAt: ctx.now(),
+    });
     audit.record({
       action: 'catalog.entry.transition',
       targetType: 'proof_entry',

@@ -47,18 +47,16 @@ export async function loadDemoCatalog(ctx: Ctx, unitIds: Map<string, string>): P
         .set({ status: 'published', updatedAt: ctx.now() })
         .where(and(eq(proofEntries.regionCode, regionCode), inArray(proofEntries.status, ['draft'])))
         .returning({ id: proofEntries.id });
-      await tx
-        .insert(entryReviews)
-        .values(
-          published.map((p) => ({
-            entryId: p.id,
-            stage: 'publication',
-            decision: 'published',
-            comment: meta.documentNumber,
-            reviewerName: '演示数据',
-            createdAt: ctx.now(),
-          })),
-        );
+      await tx.insert(entryReviews).values(
+        published.map((p) => ({
+          entryId: p.id,
+          stage: 'publication',
+          decision: 'published',
+          comment: meta.documentNumber,
+          reviewerName: '演示数据',
+          createdAt: ctx.now(),
+        })),
+      );
       const version = await writeVersion(ctx, tx, regionCode, { ...meta, source: 'workflow' });
       audit.record({
         action: 'catalog.lists.published',
