@@ -14,7 +14,7 @@ import { transact } from '../../platform/audit/transaction';
 import { shanghaiToday } from '../../platform/calendar/service';
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http/errors';
-import { effectiveEntries, serviceItemFacts } from '../catalog';
+import { effectiveEntries, effectiveEntriesForItem, serviceItemFacts } from '../catalog';
 import { commitmentEligibility } from '../credit';
 import { applicants, units } from '../org';
 import { HANDLERS, handlingScope, inScope } from './access';
@@ -87,10 +87,9 @@ async function applicantFor(
 }
 
 async function itemWithProofs(ctx: Ctx, regionCode: string, serviceItemId: string) {
-  const { byItem, facts } = await itemsInForce(ctx, regionCode);
-  const item = facts.get(serviceItemId);
-  const entries = byItem.get(serviceItemId);
-  if (!item || !entries) throw new AppError(ApplicationErrors.ITEM_NOT_IN_FORCE);
+  const entries = await effectiveEntriesForItem(ctx, regionCode, serviceItemId);
+  const [item] = entries.length ? await serviceItemFacts(ctx.database.db, [serviceItemId]) : [];
+  if (!item || item.archived) throw new AppError(ApplicationErrors.ITEM_NOT_IN_FORCE);
   return { item: { ...item, legalTimeLimitDays: item.legalTimeLimitDays || DEFAULT_LIMIT_DAYS }, entries };
 }
 
@@ -245,17 +244,19 @@ export async function createApplication(ctx: Ctx, { input, applicant, item, plan
         updatedAt: now,
       })
       .returning();
-    await tx.insert(applicationProofs).values(
-      planned.map((p, position) => ({
-        applicationId: app!.id,
-        entryId: p.entry.entryId,
-        position,
-        name: p.entry.name,
-        path: p.path,
-        choice: p.choice,
-        verificationPlan: p.entry.verificationPlan,
-      })),
-    );
+    await tx
+      .insert(applicationProofs)
+      .values(
+        planned.map((p, position) => ({
+          applicationId: app!.id,
+          entryId: p.entry.entryId,
+          position,
+          name: p.entry.name,
+          path: p.path,
+          choice: p.choice,
+          verificationPlan: p.entry.verificationPlan,
+        })),
+      );
     for (const p of planned.filter((x) => x.choice === 'commitment')) {
       const text = buildLetterText({
         entry: p.entry,

@@ -10,6 +10,6 @@ export {
   type PublishedRow,
   serviceItemFacts,
 } from './published';
-export { effectiveEntries } from './versions';
+export { effectiveEntries, effectiveEntriesForItem } from './versions';
 export { adoptionChain } from './publication';
 export { adjustmentDeadlines } from './adjustment-deadlines';

@@ -1,4 +1,4 @@
-import { desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { PublishedEntry, RegionAdoptionsView } from '@pfc/contracts';
 import type { Ctx } from '../../platform/context';
 import type { Executor } from '../../db/client';
@@ -6,7 +6,7 @@ import { canonicalJson } from '../../platform/audit/canonical';
 import { AppError, E } from '../../platform/http/errors';
 import { regions } from '../org';
 import { listChain, requireRegion, versionEntries } from './publication';
-import { listAdoptions, listVersions } from './tables';
+import { listAdoptions, listVersionEntries, listVersions } from './tables';
 
 type VersionRow = typeof listVersions.$inferSelect;
 
@@ -87,6 +87,35 @@ export async function diffVersions(ctx: Ctx, fromId: string, toId: string) {
  * it adopted (承接), each entry tagged with where it comes from.
  */
 export async function effectiveEntries(ctx: Ctx, code: string, list?: 'retained' | 'cancelled' | 'commitment') {
+  const { chain, entries } = await entriesInForce(ctx, code, (versionId) => versionEntries(ctx.database.db, versionId));
+  return { regionCode: code, chain, entries: list ? entries.filter((e) => e.lists.includes(list)) : entries };
+}
+
+/**
+ * The entries in force in a region that name one service item: the same rows, in the same order, as
+ * filtering effectiveEntries by item, with the narrowing done by the database (an application
+ * needs one item's proofs, not the whole chain's lists).
+ */
+export async function effectiveEntriesForItem(ctx: Ctx, code: string, serviceItemId: string) {
+  const naming = sql`${listVersionEntries.snapshot} -> 'serviceItems' @> ${JSON.stringify([{ id: serviceItemId }])}::jsonb`;
+  const { entries } = await entriesInForce(ctx, code, (versionId) =>
+    ctx.database.db
+      .select({
+        entryId: listVersionEntries.entryId,
+        lists: listVersionEntries.lists,
+        snapshot: listVersionEntries.snapshot,
+      })
+      .from(listVersionEntries)
+      .where(and(eq(listVersionEntries.versionId, versionId), naming))
+      .orderBy(listVersionEntries.entryId),
+  );
+  return entries;
+}
+
+type VersionEntryRow = Awaited<ReturnType<typeof versionEntries>>[number];
+
+/** Walks the adoption chain, nearest region first, through each region's latest version. */
+async function entriesInForce(ctx: Ctx, code: string, rowsOf: (versionId: string) => Promise<VersionEntryRow[]>) {
   const chain = await listChain(ctx.database.db, code);
   const latest = await ctx.database.db
     .select()
@@ -105,8 +134,7 @@ export async function effectiveEntries(ctx: Ctx, code: string, list?: 'retained'
   for (const regionCode of chain) {
     const v = latest.find((x) => x.regionCode === regionCode);
     if (!v) continue;
-    for (const e of await versionEntries(ctx.database.db, v.id)) {
-      if (list && !e.lists.includes(list)) continue;
+    for (const e of await rowsOf(v.id)) {
       out.push({
         entryId: e.entryId,
         lists: e.lists,
@@ -115,7 +143,7 @@ export async function effectiveEntries(ctx: Ctx, code: string, list?: 'retained'
       });
     }
   }
-  return { regionCode: code, chain, entries: out };
+  return { chain, entries: out };
 }
 
 /** The regions above `code`, nearest first (district → city → province). */
