@@ -91,10 +91,9 @@ export async function applicationRoutes(app: App): Promise<void> {
         response: responses({ 201: ApplicationView }),
       },
     },
-    async (request, reply) => {
-      const plan = await planApplication(request.ctx, request.body);
-      return idempotentReply(request, reply, 201, (ctx) => createApplication(ctx, plan));
-    },
+    // Planning reads outside the transaction; with a key, a stored answer replays before it.
+    async (request, reply) =>
+      idempotentReply(request, reply, 201, createApplication, (ctx) => planApplication(ctx, request.body)),
   );
   app.get(
     '/applications',
