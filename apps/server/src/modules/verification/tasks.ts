@@ -1,10 +1,10 @@
-import { randomInt } from 'node:crypto';
 import type { VerificationPlan } from '@pfc/contracts';
 import { eq } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client';
 import { addWorkingDays, type Deadline, shanghaiToday } from '../../platform/calendar/service';
 import type { Audit } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
+import { dueDateDays, taskOutcome } from './rules';
 import { verificationTasks } from './tables';
 
 export interface SignedCommitment {
@@ -12,11 +12,6 @@ export interface SignedCommitment {
   entryId: string;
   proofName: string;
   plan: VerificationPlan | null;
-}
-
-/** Sampling by share (双随机): 1 checks every letter, 0.3 about three in ten. */
-export function drawn(share: number, roll: () => number = () => randomInt(1_000_000) / 1_000_000): boolean {
-  return share >= 1 || (share > 0 && roll() < share);
 }
 
 /**
@@ -31,8 +26,8 @@ export async function verificationDueDates(
   const today = shanghaiToday(at);
   const due = new Map<string, Deadline>();
   for (const c of commitments) {
-    if (c.plan && c.plan.method !== 'exempt')
-      due.set(c.letterId, await addWorkingDays(ctx, today, c.plan.timeLimitDays));
+    const days = dueDateDays(c.plan);
+    if (days !== null) due.set(c.letterId, await addWorkingDays(ctx, today, days));
   }
   return due;
 }
@@ -51,8 +46,7 @@ export async function createVerificationTasks(
 ): Promise<number> {
   if (commitments.length === 0) return 0;
   const rows = commitments.map((c) => {
-    const method = c.plan?.method ?? 'exempt';
-    const sampled = method !== 'exempt' && drawn(c.plan?.samplingShare ?? 1);
+    const { method, sampled, status, timeLimitDays } = taskOutcome(c.plan);
     const deadline = sampled ? due.get(c.letterId) : undefined;
     return {
       applicationId: application.id,
@@ -63,10 +57,10 @@ export async function createVerificationTasks(
       proofName: c.proofName,
       method,
       sampled,
-      status: method === 'exempt' ? ('exempt' as const) : sampled ? ('pending' as const) : ('not_sampled' as const),
+      status,
       due: deadline?.date ?? null,
       dueProvisional: deadline?.provisional ?? false,
-      timeLimitDays: deadline ? (c.plan?.timeLimitDays ?? null) : null,
+      timeLimitDays: deadline ? timeLimitDays : null,
       createdAt: at,
     };
   });
