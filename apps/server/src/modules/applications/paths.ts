@@ -1,4 +1,6 @@
-import { type ProofPath, type PublishedEntry, SUBSTITUTE_METHODS } from '@pfc/contracts';
+import { type ProofChoice, type ProofPath, type PublishedEntry, SUBSTITUTE_METHODS } from '@pfc/contracts';
+import { AppError } from '../../platform/http/errors';
+import { ApplicationErrors } from './errors';
 
 /**
  * What the lists in force say happens to a proof when someone applies (SPEC §2.4): cancelled,
@@ -40,4 +42,36 @@ export function disclosable(entry: Pick<PublishedEntry, 'disclosure' | 'exclusio
   return (
     entry.disclosure && entry.exclusionCategory !== 'state_secrets' && entry.exclusionCategory !== 'national_security'
   );
+}
+
+/**
+ * The applicant's choices checked against what the lists say of each proof: a choice only for a
+ * proof that needs one (commitment or submission), one for every proof a commitment can replace,
+ * commitment only where offered, and consent where the letter will be disclosed. Proofs cancelled
+ * or obtained by the office need nothing; the rest are submitted.
+ */
+export function planProofs<E extends PublishedEntry>(entries: readonly E[], choices: readonly ProofChoice[]) {
+  const byEntry = new Map(choices.map((c) => [c.entryId, c]));
+  for (const c of choices) {
+    const e = entries.find((x) => x.entryId === c.entryId);
+    if (!e || pathOf(e) === 'cancelled' || pathOf(e) === 'shared')
+      throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: e?.name ?? c.entryId });
+  }
+  return entries.map((e) => {
+    const path = pathOf(e);
+    const c = byEntry.get(e.entryId);
+    if (path === 'commitment' && !c) throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: e.name });
+    if (c?.choice === 'commitment' && path !== 'commitment')
+      throw new AppError(ApplicationErrors.COMMITMENT_NOT_OFFERED, { name: e.name });
+    const disclosure = disclosable(e);
+    if (c?.choice === 'commitment' && disclosure && c.disclosureConsent !== true)
+      throw new AppError(ApplicationErrors.DISCLOSURE_CONSENT_REQUIRED, { name: e.name });
+    const choice =
+      path === 'cancelled' || path === 'shared'
+        ? ('none' as const)
+        : path === 'submit'
+          ? ('submit' as const)
+          : c!.choice;
+    return { entry: e, path, choice, disclosure };
+  });
 }

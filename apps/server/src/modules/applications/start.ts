@@ -20,7 +20,7 @@ import { applicants, units } from '../org';
 import { HANDLERS, handlingScope, inScope } from './access';
 import { ApplicationErrors } from './errors';
 import { buildLetterText, letterCanonical } from './letter-text';
-import { disclosable, pathNote, pathOf } from './paths';
+import { disclosable, pathNote, pathOf, planProofs } from './paths';
 import { applicationEvents, applicationProofs, applications, commitmentLetters } from './tables';
 import { loadView } from './read';
 
@@ -188,29 +188,7 @@ export async function planApplication(ctx: Ctx, input: ApplicationInput) {
   const applicant = await applicantFor(ctx, input.applicantId);
   const { item, entries } = await itemWithProofs(ctx, input.regionCode, input.serviceItemId);
   await assertStaffArea(ctx, applicant.channel, item, input.regionCode);
-  const choices = new Map(input.choices.map((c) => [c.entryId, c]));
-  for (const c of input.choices) {
-    const e = entries.find((x) => x.entryId === c.entryId);
-    if (!e || pathOf(e) === 'cancelled' || pathOf(e) === 'shared')
-      throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: e?.name ?? c.entryId });
-  }
-  const planned = entries.map((e) => {
-    const path = pathOf(e);
-    const c = choices.get(e.entryId);
-    if (path === 'commitment' && !c) throw new AppError(ApplicationErrors.CHOICE_INVALID, { name: e.name });
-    if (c?.choice === 'commitment' && path !== 'commitment')
-      throw new AppError(ApplicationErrors.COMMITMENT_NOT_OFFERED, { name: e.name });
-    const disclosure = disclosable(e);
-    if (c?.choice === 'commitment' && disclosure && c.disclosureConsent !== true)
-      throw new AppError(ApplicationErrors.DISCLOSURE_CONSENT_REQUIRED, { name: e.name });
-    const choice =
-      path === 'cancelled' || path === 'shared'
-        ? ('none' as const)
-        : path === 'submit'
-          ? ('submit' as const)
-          : c!.choice;
-    return { entry: e, path, choice, disclosure };
-  });
+  const planned = planProofs(entries, input.choices);
   return { input, applicant, item, planned };
 }
 
