@@ -222,19 +222,17 @@ export async function createApplication(ctx: Ctx, { input, applicant, item, plan
         updatedAt: now,
       })
       .returning();
-    await tx
-      .insert(applicationProofs)
-      .values(
-        planned.map((p, position) => ({
-          applicationId: app!.id,
-          entryId: p.entry.entryId,
-          position,
-          name: p.entry.name,
-          path: p.path,
-          choice: p.choice,
-          verificationPlan: p.entry.verificationPlan,
-        })),
-      );
+    await tx.insert(applicationProofs).values(
+      planned.map((p, position) => ({
+        applicationId: app!.id,
+        entryId: p.entry.entryId,
+        position,
+        name: p.entry.name,
+        path: p.path,
+        choice: p.choice,
+        verificationPlan: p.entry.verificationPlan,
+      })),
+    );
     for (const p of planned.filter((x) => x.choice === 'commitment')) {
       const text = buildLetterText({
         entry: p.entry,
