@@ -345,3 +345,20 @@ export const CreditStatusView = Type.Object({
   eligibility: Eligibility,
 });
 export type CreditStatusView = Static<typeof CreditStatusView>;
+
+export const ApplicableItemsQuery = Type.Object({ region: RegionCode }, { additionalProperties: false });
+export type ApplicableItemsQuery = Static<typeof ApplicableItemsQuery>;
+
+export const ItemProofsQuery = Type.Object(
+  { region: RegionCode, applicantId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
+export type ItemProofsQuery = Static<typeof ItemProofsQuery>;
+
+export const LetterCheckQuery = Type.Object(
+  {
+    sm3: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F]{64}$', description: '纸质件上印的 SM3 摘要（可选）' })),
+  },
+  { additionalProperties: false },
+);
+export type LetterCheckQuery = Static<typeof LetterCheckQuery>;

@@ -71,3 +71,7 @@ export const lit = <T extends string>(keys: readonly T[], description: string) =
     keys.map((k) => Type.Literal(k)),
     { description },
   );
+
+/** 平台基本信息 (GET /meta). */
+export const MetaView = Type.Object({ name: Type.String(), version: Type.String(), database: Type.String() });
+export type MetaView = Static<typeof MetaView>;

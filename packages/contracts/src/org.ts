@@ -17,6 +17,12 @@ export const RegionView = Type.Object({
 });
 export type RegionView = Static<typeof RegionView>;
 
+export const RegionListQuery = Type.Object(
+  { parentCode: Type.Optional(RegionCode), under: Type.Optional(RegionCode) },
+  { additionalProperties: false },
+);
+export type RegionListQuery = Static<typeof RegionListQuery>;
+
 export const RegionCreate = Type.Object(
   {
     code: RegionCode,
