@@ -34,6 +34,7 @@ export const RegionCreate = Type.Object(
 export type RegionCreate = Static<typeof RegionCreate>;
 
 export const RegionUpdate = Type.Object({ name: Name(64, '名称') }, { additionalProperties: false });
+export type RegionUpdate = Static<typeof RegionUpdate>;
 
 export const UnitKindSchema = Type.Union(
   UNIT_KIND_NAMES.map((k) => Type.Literal(k)),

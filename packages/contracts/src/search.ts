@@ -58,6 +58,7 @@ export const ProofSearchQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ProofSearchQuery = Static<typeof ProofSearchQuery>;
 
 export const ProofSearchResult = Type.Object({
   query: Type.String({ description: '规范化后的查询' }),
@@ -79,6 +80,7 @@ export const ProofSuggestResult = Type.Object({
     Type.Object({ entryId: Uuid, name: Type.String(), alias: Type.Union([Type.String(), Type.Null()]) }),
   ),
 });
+export type ProofSuggestResult = Static<typeof ProofSuggestResult>;
 
 export const PublicRegion = Type.Object({
   code: RegionCode,
