@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { MetaView } from '@pfc/contracts';
 import Fastify, { type FastifyReply } from 'fastify';
 import type { Platform } from './platform/context';
 import { installAccessHooks } from './platform/http/access-hooks';
@@ -163,7 +163,7 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
           schema: {
             summary: '平台基本信息',
             tags: ['platform'],
-            response: { 200: Type.Object({ name: Type.String(), version: Type.String(), database: Type.String() }) },
+            response: { 200: MetaView },
           },
         },
         async () => ({ name: '无证明城市', version: '0.1.0', database: platform.database.kind }),

@@ -189,6 +189,7 @@ export const ApplicationEvent = Type.Object({
   by: Type.String(),
   note: Type.String(),
 });
+export type ApplicationEvent = Static<typeof ApplicationEvent>;
 
 /** Beside each stored deadline: counted over a year without its official holiday arrangement. */
 const DueProvisional = Type.Boolean({
@@ -269,7 +270,9 @@ export const SignInput = Type.Object(
   },
   { additionalProperties: false },
 );
+export type SignInput = Static<typeof SignInput>;
 export const ReasonInput = Type.Object({ reason: Text(1000, '理由') }, { additionalProperties: false });
+export type ReasonInput = Static<typeof ReasonInput>;
 export const DecisionInput = Type.Object(
   {
     decision: Type.Union([Type.Literal('approve'), Type.Literal('reject')]),
@@ -277,6 +280,7 @@ export const DecisionInput = Type.Object(
   },
   { additionalProperties: false },
 );
+export type DecisionInput = Static<typeof DecisionInput>;
 
 /** The public answer to "is this letter genuine?" (告知承诺书核验). */
 export const LetterCheck = Type.Object({
@@ -317,6 +321,7 @@ export const DisclosureQuery = Type.Object(
   { ...PageQuery, region: Type.Optional(RegionCode) },
   { additionalProperties: false },
 );
+export type DisclosureQuery = Static<typeof DisclosureQuery>;
 export const DisclosurePage = Page(DisclosedCommitment);
 export type DisclosurePage = Static<typeof DisclosurePage>;
 
@@ -345,3 +350,20 @@ export const CreditStatusView = Type.Object({
   eligibility: Eligibility,
 });
 export type CreditStatusView = Static<typeof CreditStatusView>;
+
+export const ApplicableItemsQuery = Type.Object({ region: RegionCode }, { additionalProperties: false });
+export type ApplicableItemsQuery = Static<typeof ApplicableItemsQuery>;
+
+export const ItemProofsQuery = Type.Object(
+  { region: RegionCode, applicantId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
+export type ItemProofsQuery = Static<typeof ItemProofsQuery>;
+
+export const LetterCheckQuery = Type.Object(
+  {
+    sm3: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F]{64}$', description: '纸质件上印的 SM3 摘要（可选）' })),
+  },
+  { additionalProperties: false },
+);
+export type LetterCheckQuery = Static<typeof LetterCheckQuery>;

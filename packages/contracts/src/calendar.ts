@@ -62,9 +62,11 @@ export const AddWorkingDaysQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AddWorkingDaysQuery = Static<typeof AddWorkingDaysQuery>;
 export const AddWorkingDaysView = Type.Object({
   from: IsoDate,
   days: Type.Integer(),
   result: IsoDate,
   provisional: Type.Boolean({ description: '计算涉及尚未录入正式节假日安排的年份，按放假办法暂定（未含调休）' }),
 });
+export type AddWorkingDaysView = Static<typeof AddWorkingDaysView>;

@@ -254,6 +254,7 @@ export const PublishedMeta = Type.Object({
   documentNumber: Name(100, '文号，如 济政字〔2021〕12号'),
   effectiveDate: IsoDate,
 });
+export type PublishedMeta = Static<typeof PublishedMeta>;
 
 export const ListVersionView = Type.Object({
   id: Uuid,
@@ -271,6 +272,7 @@ export type ListVersionView = Static<typeof ListVersionView>;
 export const ListName = Type.Union([Type.Literal('retained'), Type.Literal('cancelled'), Type.Literal('commitment')], {
   description: 'retained 保留清单 · cancelled 取消清单 · commitment 告知承诺制清单',
 });
+export type ListName = Static<typeof ListName>;
 
 /** A published entry as it was frozen in its version. */
 export const PublishedEntry = Type.Object({
@@ -305,3 +307,4 @@ export const VersionDiffView = Type.Object({
   removed: Type.Array(Type.Object({ entryId: Uuid, name: Type.String(), lists: Type.Array(Type.String()) })),
   changed: Type.Array(Type.Object({ entryId: Uuid, name: Type.String(), fields: Type.Array(Type.String()) })),
 });
+export type VersionDiffView = Static<typeof VersionDiffView>;

@@ -40,7 +40,11 @@ export function Page<T extends TSchema>(item: T) {
   });
 }
 
+/** One page of `Page(item)`, for an item type known only by its static type. */
+export type PageOf<T> = Omit<Static<ReturnType<typeof Page>>, 'items'> & { items: T[] };
+
 export const Ok = Type.Object({ ok: Type.Literal(true) });
+export type Ok = Static<typeof Ok>;
 
 /** ISO-8601 timestamp in UTC (shown in Asia/Shanghai by the web app). */
 export const Timestamp = Type.String({ format: 'date-time', description: 'UTC 时间（ISO 8601）' });
@@ -71,3 +75,7 @@ export const lit = <T extends string>(keys: readonly T[], description: string) =
     keys.map((k) => Type.Literal(k)),
     { description },
   );
+
+/** 平台基本信息 (GET /meta). */
+export const MetaView = Type.Object({ name: Type.String(), version: Type.String(), database: Type.String() });
+export type MetaView = Static<typeof MetaView>;

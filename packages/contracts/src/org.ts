@@ -17,6 +17,12 @@ export const RegionView = Type.Object({
 });
 export type RegionView = Static<typeof RegionView>;
 
+export const RegionListQuery = Type.Object(
+  { parentCode: Type.Optional(RegionCode), under: Type.Optional(RegionCode) },
+  { additionalProperties: false },
+);
+export type RegionListQuery = Static<typeof RegionListQuery>;
+
 export const RegionCreate = Type.Object(
   {
     code: RegionCode,
@@ -28,6 +34,7 @@ export const RegionCreate = Type.Object(
 export type RegionCreate = Static<typeof RegionCreate>;
 
 export const RegionUpdate = Type.Object({ name: Name(64, '名称') }, { additionalProperties: false });
+export type RegionUpdate = Static<typeof RegionUpdate>;
 
 export const UnitKindSchema = Type.Union(
   UNIT_KIND_NAMES.map((k) => Type.Literal(k)),

@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Name, Timestamp } from './common';
-import { ListVersionView } from './catalog';
+import { IsoDate, Name, Timestamp, Uuid } from './common';
+import { ListName, ListVersionView, PublishedEntry, PublishedMeta } from './catalog';
 import { RegionCode } from './org';
 
 /** 承接: an upper-level region whose published lists apply in this region too. */
@@ -38,3 +38,43 @@ export const AdoptionBody = Type.Object(
   { additionalProperties: false },
 );
 export type AdoptionBody = Static<typeof AdoptionBody>;
+
+/** The body of a region-wide step (close the consultation, approve). */
+export const StageComment = Type.Object(
+  { comment: Type.Optional(Type.String({ maxLength: 2000, description: '说明' })) },
+  { additionalProperties: false },
+);
+export type StageComment = Static<typeof StageComment>;
+
+export const StageMoved = Type.Object({ moved: Type.Integer({ description: '本次流转的证明事项数' }) });
+export type StageMoved = Static<typeof StageMoved>;
+
+export const PublishListsBody = Type.Object(
+  { documentNumber: PublishedMeta.properties.documentNumber, effectiveDate: IsoDate },
+  { additionalProperties: false },
+);
+export type PublishListsBody = Static<typeof PublishListsBody>;
+
+export const ListsPublished = Type.Object({ id: Uuid, versionNo: Type.Integer(), entries: Type.Integer() });
+export type ListsPublished = Static<typeof ListsPublished>;
+
+export const VersionWithEntriesView = Type.Object({ version: ListVersionView, entries: Type.Array(PublishedEntry) });
+export type VersionWithEntriesView = Static<typeof VersionWithEntriesView>;
+
+export const VersionDiffQuery = Type.Object({ against: Uuid }, { additionalProperties: false });
+export type VersionDiffQuery = Static<typeof VersionDiffQuery>;
+
+/** Which list of a version to read; all three when left out. */
+export const ListQuery = Type.Object({ list: Type.Optional(ListName) }, { additionalProperties: false });
+export type ListQuery = Static<typeof ListQuery>;
+
+/** The PDF is one list at a time. */
+export const OneListQuery = Type.Object({ list: ListName }, { additionalProperties: false });
+export type OneListQuery = Static<typeof OneListQuery>;
+
+export const EffectiveListsView = Type.Object({
+  regionCode: RegionCode,
+  chain: Type.Array(RegionCode),
+  entries: Type.Array(PublishedEntry),
+});
+export type EffectiveListsView = Static<typeof EffectiveListsView>;

@@ -58,6 +58,7 @@ export const ProofSearchQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ProofSearchQuery = Static<typeof ProofSearchQuery>;
 
 export const ProofSearchResult = Type.Object({
   query: Type.String({ description: '规范化后的查询' }),
@@ -79,6 +80,7 @@ export const ProofSuggestResult = Type.Object({
     Type.Object({ entryId: Uuid, name: Type.String(), alias: Type.Union([Type.String(), Type.Null()]) }),
   ),
 });
+export type ProofSuggestResult = Static<typeof ProofSuggestResult>;
 
 export const PublicRegion = Type.Object({
   code: RegionCode,
@@ -117,3 +119,31 @@ export const SynonymGroupView = Type.Object({
   updatedAt: Timestamp,
 });
 export type SynonymGroupView = Static<typeof SynonymGroupView>;
+
+export const ProofSuggestQuery = Type.Object(
+  { q: Type.Optional(Type.String({ maxLength: 2000 })), region: Type.Optional(RegionCode) },
+  { additionalProperties: false },
+);
+export type ProofSuggestQuery = Static<typeof ProofSuggestQuery>;
+
+export const PublicProofQuery = Type.Object({ region: Type.Optional(RegionCode) }, { additionalProperties: false });
+export type PublicProofQuery = Static<typeof PublicProofQuery>;
+
+export const PublicRegionList = Type.Object({ items: Type.Array(PublicRegion) });
+export type PublicRegionList = Static<typeof PublicRegionList>;
+
+export const QaQuery = Type.Object(
+  { q: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+export type QaQuery = Static<typeof QaQuery>;
+
+export const QaList = Type.Object({ items: Type.Array(QaItem) });
+export type QaList = Static<typeof QaList>;
+
+/** The built-in synonym groups (read-only) and those administrators added. */
+export const SynonymsView = Type.Object({
+  builtIn: Type.Array(Type.Array(Type.String())),
+  custom: Type.Array(SynonymGroupView),
+});
+export type SynonymsView = Static<typeof SynonymsView>;

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { SessionView } from './auth';
 
 /** A 6-digit TOTP code as an authenticator app shows it (spaces allowed, removed on the server). */
 export const TotpCode = Type.String({
@@ -47,3 +48,10 @@ export const SecondFactorEnrolled = Type.Object({
   recoveryCodes: Type.Array(Type.String(), { description: '一次性恢复码，仅显示这一次' }),
 });
 export type SecondFactorEnrolled = Static<typeof SecondFactorEnrolled>;
+
+/** Enrolment confirmed: the recovery codes (shown once) and the session, now with its second factor. */
+export const SecondFactorEnrolledSession = Type.Composite([
+  SecondFactorEnrolled,
+  Type.Object({ session: SessionView }),
+]);
+export type SecondFactorEnrolledSession = Static<typeof SecondFactorEnrolledSession>;

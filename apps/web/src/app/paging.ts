@@ -1,13 +1,6 @@
+import type { PageOf } from '@pfc/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type Query } from './request';
-
-/** One page of a server-paged list (the `Page` schema in @pfc/contracts). */
-export interface PageOf<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /**
  * One page of `GET /<resource>`, cached under [resource, 'list', query] so that a save which

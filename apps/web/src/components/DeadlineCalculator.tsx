@@ -1,3 +1,4 @@
+import type { AddWorkingDaysView } from '@pfc/contracts';
 import { CalculatorOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, InputNumber, Typography } from 'antd';
@@ -19,7 +20,7 @@ export function DeadlineCalculator() {
   const [params, setParams] = useState<{ from: string; days: number } | null>(null);
   const result = useQuery({
     queryKey: ['add-working-days', params],
-    queryFn: () => api.get<{ result: string; provisional: boolean }>('/calendar/add-working-days', params ?? {}),
+    queryFn: () => api.get<AddWorkingDaysView>('/calendar/add-working-days', params ?? {}),
     enabled: params !== null,
     staleTime: 5 * 60_000,
   });

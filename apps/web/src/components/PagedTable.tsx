@@ -1,6 +1,6 @@
+import type { PageOf } from '@pfc/contracts';
 import { Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import type { PageOf } from '../app/paging';
 import { useT } from '../app/prefs';
 import { ErrorAlert } from './ErrorAlert';
 

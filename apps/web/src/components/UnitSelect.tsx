@@ -1,4 +1,4 @@
-import type { UnitView } from '@pfc/contracts';
+import type { PageOf, UnitView } from '@pfc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
@@ -21,7 +21,7 @@ export function UnitSelect(props: {
   const [q, setQ] = useState('');
   const { data, isFetching } = useQuery({
     queryKey: ['units', 'options', q],
-    queryFn: () => api.get<{ items: UnitView[] }>('/units', { q: q.trim() || undefined, pageSize: 30 }),
+    queryFn: () => api.get<PageOf<UnitView>>('/units', { q: q.trim() || undefined, pageSize: 30 }),
     staleTime: 60_000,
   });
   const options = useMemo(() => {

@@ -1,34 +1,11 @@
 import { count, eq } from 'drizzle-orm';
-import { Type } from '@sinclair/typebox';
-import { CalendarStatusView } from '@pfc/contracts';
+import { DashboardView, type DashboardWarning } from '@pfc/contracts';
 import { platformWide } from '../../platform/access/actor';
 import { countEvents } from '../../platform/audit/chain';
 import { calendarStatus } from '../../platform/calendar/service';
 import { jobs } from '../../platform/jobs/tables';
 import { type App, responses } from '../../platform/http/schemas';
 import { countOrg } from '../org';
-
-const DashboardView = Type.Object({
-  counts: Type.Object(
-    {
-      regions: Type.Integer({ description: '管辖范围内的区划' }),
-      units: Type.Integer({ description: '管辖范围内的单位' }),
-      staff: Type.Integer({ description: '可管理的工作人员' }),
-      applicants: Type.Integer({ description: '管辖范围内的申请人' }),
-      auditEvents: Type.Optional(Type.Integer({ description: '审计事件（仅全平台管理员）' })),
-      deadJobs: Type.Optional(Type.Integer({ description: '重试耗尽而停止的后台任务（仅全平台管理员）' })),
-    },
-    { description: '按管理员的管辖范围统计；全平台管理员统计全部' },
-  ),
-  calendar: CalendarStatusView,
-  warnings: Type.Array(
-    Type.Object({
-      code: Type.String(),
-      level: Type.Union([Type.Literal('error'), Type.Literal('warning')]),
-      message: Type.String(),
-    }),
-  ),
-});
 
 /** The administrator's start page: what needs attention now. */
 export async function adminRoutes(app: App): Promise<void> {
@@ -56,7 +33,7 @@ export async function adminRoutes(app: App): Promise<void> {
         whole ? countEvents(db) : undefined,
         calendarStatus(ctx, ctx.lang),
       ]);
-      const warnings: Array<{ code: string; level: 'error' | 'warning'; message: string }> = [];
+      const warnings: DashboardWarning[] = [];
       // A year counted provisionally is a warning; one that cannot be counted at all is an error.
       if (calendar.warning) {
         const blocking = calendar.missingYears.some((y) => !calendar.provisionalYears.includes(y));

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import {
   ApplicableItem,
+  ApplicableItemsQuery,
   ApplicationInput,
   ApplicationListQuery,
   ApplicationPage,
@@ -9,9 +10,10 @@ import {
   DisclosurePage,
   DisclosureQuery,
   ItemProofs,
+  ItemProofsQuery,
   LetterCheck,
+  LetterCheckQuery,
   ReasonInput,
-  RegionCode,
   SignInput,
   Uuid,
 } from '@pfc/contracts';
@@ -57,7 +59,7 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '本区划现行清单涉及的政务服务事项（可申请）',
         tags,
-        querystring: Type.Object({ region: RegionCode }, { additionalProperties: false }),
+        querystring: ApplicableItemsQuery,
         response: responses({ 200: Type.Array(ApplicableItem) }),
       },
     },
@@ -71,10 +73,7 @@ export async function applicationRoutes(app: App): Promise<void> {
         summary: '办理该事项涉及的证明及办理方式（取消 / 部门获取 / 可承诺 / 须提交），及申请人能否适用告知承诺',
         tags,
         params: AppParams,
-        querystring: Type.Object(
-          { region: RegionCode, applicantId: Type.Optional(Uuid) },
-          { additionalProperties: false },
-        ),
+        querystring: ItemProofsQuery,
         response: responses({ 200: ItemProofs }),
       },
     },
@@ -298,14 +297,7 @@ export async function applicationRoutes(app: App): Promise<void> {
           { number: Type.String({ pattern: '^[A-Z0-9]{8,40}$', description: '告知承诺书编号' }) },
           { additionalProperties: false },
         ),
-        querystring: Type.Object(
-          {
-            sm3: Type.Optional(
-              Type.String({ pattern: '^[0-9a-fA-F]{64}$', description: '纸质件上印的 SM3 摘要（可选）' }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: LetterCheckQuery,
         response: responses({ 200: LetterCheck }),
       },
     },

@@ -1,5 +1,15 @@
 import { Type } from '@sinclair/typebox';
-import { IsoDate, Name, ProofEntryInput, RegionCode, Text, Timestamp, Uuid } from '@pfc/contracts';
+import {
+  AdjustmentFiling,
+  AdjustmentListQuery,
+  AdjustmentRequest,
+  AdjustmentReview,
+  AdjustmentsPublished,
+  AdjustmentView,
+  PublishAdjustmentsBody,
+  RegionCode,
+  Uuid,
+} from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
 import {
   listAdjustments,
@@ -11,30 +21,6 @@ import {
 } from './adjustments';
 
 const tags = ['catalog'];
-const Kind = Type.Union([Type.Literal('add'), Type.Literal('change'), Type.Literal('remove')], {
-  description: 'add 新增 · change 修改 · remove 取消',
-});
-
-const AdjustmentView = Type.Object({
-  id: Uuid,
-  regionCode: RegionCode,
-  unitId: Uuid,
-  unitName: Type.String(),
-  kind: Kind,
-  entryId: Type.Union([Uuid, Type.Null()]),
-  proposed: Type.Union([ProofEntryInput, Type.Null()]),
-  reason: Type.String(),
-  basis: Type.String(),
-  status: Type.String({ description: 'submitted 待审核 · approved 已同意 · rejected 不同意 · published 已公布' }),
-  reviewComment: Type.String(),
-  versionId: Type.Union([Uuid, Type.Null()]),
-  filingDue: Type.Union([IsoDate, Type.Null()], { description: '备案期限（公布后7个工作日）' }),
-  filingDueProvisional: Type.Boolean({ description: '备案期限涉及尚未录入正式节假日安排的年份，暂定（录入后重算）' }),
-  filedAt: Type.Union([Timestamp, Type.Null()]),
-  filingDocument: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Timestamp,
-});
-
 /** 动态调整: request → Justice Bureau review → publication → filing within 7 working days. */
 export async function adjustmentRoutes(app: App): Promise<void> {
   app.get(
@@ -44,10 +30,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
       schema: {
         summary: '清单动态调整申请',
         tags,
-        querystring: Type.Object(
-          { status: Type.Optional(Type.String({ maxLength: 20 })) },
-          { additionalProperties: false },
-        ),
+        querystring: AdjustmentListQuery,
         response: responses({ 200: Type.Array(AdjustmentView) }),
       },
     },
@@ -60,17 +43,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
       schema: {
         summary: '申请新增、修改或取消已公布的证明事项',
         tags,
-        body: Type.Object(
-          {
-            unitId: Uuid,
-            kind: Kind,
-            entryId: Type.Optional(Type.Union([Uuid, Type.Null()], { description: '修改或取消时：已公布的证明事项' })),
-            entry: Type.Optional(Type.Union([ProofEntryInput, Type.Null()], { description: '新增或修改后的内容' })),
-            reason: Text(2000, '调整理由'),
-            basis: Type.Optional(Type.String({ maxLength: 2000, description: '调整依据' })),
-          },
-          { additionalProperties: false },
-        ),
+        body: AdjustmentRequest,
         response: responses({ 201: AdjustmentView }),
       },
     },
@@ -84,13 +57,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
         summary: '司法局审核调整申请',
         tags,
         params: Type.Object({ id: Uuid }),
-        body: Type.Object(
-          {
-            decision: Type.Union([Type.Literal('approve'), Type.Literal('reject')]),
-            comment: Type.String({ maxLength: 2000 }),
-          },
-          { additionalProperties: false },
-        ),
+        body: AdjustmentReview,
         response: responses({ 200: AdjustmentView }),
       },
     },
@@ -104,19 +71,8 @@ export async function adjustmentRoutes(app: App): Promise<void> {
         summary: '公布已同意的调整（生成新版本，并开始7个工作日备案期限）',
         tags,
         params: Type.Object({ code: RegionCode }),
-        body: Type.Object(
-          { documentNumber: Name(100, '文号'), effectiveDate: IsoDate },
-          { additionalProperties: false },
-        ),
-        response: responses({
-          201: Type.Object({
-            id: Uuid,
-            versionNo: Type.Integer(),
-            entries: Type.Integer(),
-            filingDue: IsoDate,
-            filingDueProvisional: Type.Boolean({ description: '备案期限暂定' }),
-          }),
-        }),
+        body: PublishAdjustmentsBody,
+        response: responses({ 201: AdjustmentsPublished }),
       },
     },
     async (request, reply) =>
@@ -130,7 +86,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
         summary: '登记向上级备案',
         tags,
         params: Type.Object({ id: Uuid }),
-        body: Type.Object({ filingDocument: Name(200, '备案文件（文号或回执）') }, { additionalProperties: false }),
+        body: AdjustmentFiling,
         response: responses({ 200: AdjustmentView }),
       },
     },

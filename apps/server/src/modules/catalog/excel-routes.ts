@@ -1,5 +1,14 @@
 import { Type } from '@sinclair/typebox';
-import { IsoDate, ListName, Name, RegionCode, Uuid } from '@pfc/contracts';
+import {
+  ImportReportView,
+  InventoryImportQuery,
+  ListQuery,
+  OneListQuery,
+  PublishedImportQuery,
+  PublishedImportView,
+  RegionCode,
+  Uuid,
+} from '@pfc/contracts';
 import { AppError } from '../../platform/http/errors';
 import { CatalogErrors } from './errors';
 import { type App, responses } from '../../platform/http/schemas';
@@ -12,21 +21,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const tags = ['catalog'];
 /** A file download: Fastify sends Buffers as they are, the schema only documents it. */
 const XlsxFile = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'Excel 文件（.xlsx）' });
-
-const Problem = Type.Object({
-  rowNumber: Type.Integer(),
-  column: Type.Optional(Type.String()),
-  message: Type.String(),
-});
-const ImportReportView = Type.Object({
-  totalRows: Type.Integer(),
-  created: Type.Integer(),
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-  locked: Type.Integer({ description: '已进入审核或已公布、未被导入修改的行' }),
-  problems: Type.Array(Problem, { description: '有问题的行及原因' }),
-  imported: Type.Boolean({ description: 'false 表示因有问题未导入任何数据' }),
-});
 
 const UPLOAD_LIMIT = 20 * 1024 * 1024;
 
@@ -66,10 +60,7 @@ export async function excelRoutes(app: App): Promise<void> {
           description: `请求体为 .xlsx 文件本身（Content-Type: ${XLSX}）。有问题的行会逐行列出；默认有问题时不导入任何数据，partial=true 时只导入没有问题的行。重复导入同一文件不会产生变化。`,
           tags,
           params: Type.Object({ unitId: Uuid }),
-          querystring: Type.Object(
-            { partial: Type.Optional(Type.Boolean({ default: false })) },
-            { additionalProperties: false },
-          ),
+          querystring: InventoryImportQuery,
           response: responses({ 200: ImportReportView }),
         },
       },
@@ -85,19 +76,8 @@ export async function excelRoutes(app: App): Promise<void> {
           summary: '导入平台启用前已公布的清单（处理意见可为 告知承诺 / 免提交）',
           tags,
           params: Type.Object({ code: RegionCode }),
-          querystring: Type.Object(
-            { documentNumber: Name(100, '文号'), effectiveDate: IsoDate },
-            { additionalProperties: false },
-          ),
-          response: responses({
-            200: Type.Object({
-              versionId: Type.Union([Uuid, Type.Null()]),
-              versionNo: Type.Union([Type.Integer(), Type.Null()]),
-              imported: Type.Integer(),
-              problems: Type.Array(Problem),
-              alreadyImported: Type.Boolean(),
-            }),
-          }),
+          querystring: PublishedImportQuery,
+          response: responses({ 200: PublishedImportView }),
         },
       },
       async (request) => importPublished(request.ctx, request.params.code, xlsxBody(request.body), request.query),
@@ -128,7 +108,7 @@ export async function excelRoutes(app: App): Promise<void> {
         summary: '下载已公布清单（PDF，A4 横向，可直接打印）',
         tags: ['public'],
         params: Type.Object({ id: Uuid }),
-        querystring: Type.Object({ list: ListName }, { additionalProperties: false }),
+        querystring: OneListQuery,
         response: responses({
           200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF 文件' }),
         }),
@@ -151,7 +131,7 @@ export async function excelRoutes(app: App): Promise<void> {
         summary: '下载已公布清单（.xlsx）',
         tags: ['public'],
         params: Type.Object({ id: Uuid }),
-        querystring: Type.Object({ list: Type.Optional(ListName) }, { additionalProperties: false }),
+        querystring: ListQuery,
         response: responses({ 200: XlsxFile }),
       },
     },

@@ -1,15 +1,20 @@
 import { Type } from '@sinclair/typebox';
 import {
   AdoptionBody,
-  IsoDate,
-  ListName,
+  EffectiveListsView,
+  ListQuery,
+  ListsPublished,
   ListVersionView,
-  PublishedEntry,
-  PublishedMeta,
+  Ok,
+  PublishListsBody,
   RegionAdoptionsView,
   RegionCode,
+  StageComment,
+  StageMoved,
   Uuid,
+  VersionDiffQuery,
   VersionDiffView,
+  VersionWithEntriesView,
 } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
 import { adoptLists, approveLists, closeConsultation, publishLists } from './publication';
@@ -17,12 +22,6 @@ import { adoptionsOf, diffVersions, effectiveEntries, versionsOfRegion, versionW
 
 const tags = ['catalog'];
 const RegionParams = Type.Object({ code: RegionCode });
-const CommentBody = Type.Object(
-  { comment: Type.Optional(Type.String({ maxLength: 2000, description: '说明' })) },
-  { additionalProperties: false },
-);
-const Moved = Type.Object({ moved: Type.Integer({ description: '本次流转的证明事项数' }) });
-
 /** The last stages of a clean-up (region-wide) and the public, versioned lists. */
 export async function publicationRoutes(app: App): Promise<void> {
   app.post(
@@ -33,8 +32,8 @@ export async function publicationRoutes(app: App): Promise<void> {
         summary: '结束征求意见，提交领导小组审定',
         tags,
         params: RegionParams,
-        body: CommentBody,
-        response: responses({ 200: Moved }),
+        body: StageComment,
+        response: responses({ 200: StageMoved }),
       },
     },
     async (request) => closeConsultation(request.ctx, request.params.code, request.body.comment ?? ''),
@@ -47,8 +46,8 @@ export async function publicationRoutes(app: App): Promise<void> {
         summary: '领导小组审定清单',
         tags,
         params: RegionParams,
-        body: CommentBody,
-        response: responses({ 200: Moved }),
+        body: StageComment,
+        response: responses({ 200: StageMoved }),
       },
     },
     async (request) => approveLists(request.ctx, request.params.code, request.body.comment ?? ''),
@@ -61,11 +60,8 @@ export async function publicationRoutes(app: App): Promise<void> {
         summary: '公布清单（生成不可更改的新版本）',
         tags,
         params: RegionParams,
-        body: Type.Object(
-          { documentNumber: PublishedMeta.properties.documentNumber, effectiveDate: IsoDate },
-          { additionalProperties: false },
-        ),
-        response: responses({ 201: Type.Object({ id: Uuid, versionNo: Type.Integer(), entries: Type.Integer() }) }),
+        body: PublishListsBody,
+        response: responses({ 201: ListsPublished }),
       },
     },
     async (request, reply) =>
@@ -80,7 +76,7 @@ export async function publicationRoutes(app: App): Promise<void> {
         tags,
         params: RegionParams,
         body: AdoptionBody,
-        response: responses({ 200: Type.Object({ ok: Type.Literal(true) }) }),
+        response: responses({ 200: Ok }),
       },
     },
     async (request) => {
@@ -123,7 +119,7 @@ export async function publicationRoutes(app: App): Promise<void> {
         summary: '某一版本的清单内容',
         tags: ['public'],
         params: Type.Object({ id: Uuid }),
-        response: responses({ 200: Type.Object({ version: ListVersionView, entries: Type.Array(PublishedEntry) }) }),
+        response: responses({ 200: VersionWithEntriesView }),
       },
     },
     async (request) => versionWithEntries(request.ctx, request.params.id),
@@ -136,7 +132,7 @@ export async function publicationRoutes(app: App): Promise<void> {
         summary: '两个版本之间的差异',
         tags: ['public'],
         params: Type.Object({ id: Uuid }),
-        querystring: Type.Object({ against: Uuid }, { additionalProperties: false }),
+        querystring: VersionDiffQuery,
         response: responses({ 200: VersionDiffView }),
       },
     },
@@ -150,14 +146,8 @@ export async function publicationRoutes(app: App): Promise<void> {
         summary: '某区划现行有效的清单（含承接的上级清单）',
         tags: ['public'],
         params: RegionParams,
-        querystring: Type.Object({ list: Type.Optional(ListName) }, { additionalProperties: false }),
-        response: responses({
-          200: Type.Object({
-            regionCode: RegionCode,
-            chain: Type.Array(RegionCode),
-            entries: Type.Array(PublishedEntry),
-          }),
-        }),
+        querystring: ListQuery,
+        response: responses({ 200: EffectiveListsView }),
       },
     },
     async (request) => effectiveEntries(request.ctx, request.params.code, request.query.list),

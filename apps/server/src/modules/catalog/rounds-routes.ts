@@ -1,23 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { IsoDate, Name, RegionCode, Timestamp, Uuid } from '@pfc/contracts';
+import { OverdueEntryView, RoundOpen, RoundsQuery, RoundView } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
-import { openRound, overdueEntries, ROUND_STAGES, roundsOf } from './rounds';
+import { openRound, overdueEntries, roundsOf } from './rounds';
 
 const tags = ['catalog'];
-const DueDates = Type.Object(Object.fromEntries(ROUND_STAGES.map((s) => [s, IsoDate])), {
-  additionalProperties: false,
-  description:
-    'registration 登记 · unit_review 内部审核 · joint_review 合法性政策性审查 · consultation 征求意见 · approval 审定 · publication 公布',
-});
-const RoundView = Type.Object({
-  id: Uuid,
-  regionCode: RegionCode,
-  title: Type.String(),
-  stage: Type.String(),
-  dueDates: Type.Record(Type.String(), IsoDate),
-  createdAt: Timestamp,
-});
-
 /** 清理轮次 and the overdue stages each unit sees on its dashboard. */
 export async function roundRoutes(app: App): Promise<void> {
   app.post(
@@ -27,10 +13,7 @@ export async function roundRoutes(app: App): Promise<void> {
       schema: {
         summary: '开启一轮证明事项清理并设定各阶段截止日期',
         tags,
-        body: Type.Object(
-          { regionCode: RegionCode, title: Name(100, '名称'), dueDates: DueDates },
-          { additionalProperties: false },
-        ),
+        body: RoundOpen,
         response: responses({ 201: RoundView }),
       },
     },
@@ -51,7 +34,7 @@ export async function roundRoutes(app: App): Promise<void> {
       schema: {
         summary: '某区划的清理轮次',
         tags,
-        querystring: Type.Object({ regionCode: RegionCode }, { additionalProperties: false }),
+        querystring: RoundsQuery,
         response: responses({ 200: Type.Array(RoundView) }),
       },
     },
@@ -64,21 +47,7 @@ export async function roundRoutes(app: App): Promise<void> {
       schema: {
         summary: '本单位（或所辖区划）逾期未完成当前阶段的证明事项',
         tags,
-        response: responses({
-          200: Type.Array(
-            Type.Object({
-              entryId: Uuid,
-              name: Type.String(),
-              unitId: Uuid,
-              unitName: Type.String(),
-              roundTitle: Type.String(),
-              status: Type.String(),
-              statusLabel: Type.String(),
-              stage: Type.String(),
-              due: IsoDate,
-            }),
-          ),
-        }),
+        response: responses({ 200: Type.Array(OverdueEntryView) }),
       },
     },
     async (request) => overdueEntries(request.ctx),

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { ROUND_STAGES, type RoundStage } from '@pfc/contracts';
 import type { Executor } from '../../db/client';
 import { reachesRegion, scopeFor } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
@@ -10,17 +11,6 @@ import { ENTRY_READERS } from './entries';
 import { LEADERSHIP } from './publication';
 import { STATUS_LABELS, type EntryStatus } from './status';
 import { cleanupRounds, proofEntries } from './tables';
-
-/** The stages of a clean-up round that carry a due date (seed 002 §三: each step has a deadline). */
-export const ROUND_STAGES = [
-  'registration',
-  'unit_review',
-  'joint_review',
-  'consultation',
-  'approval',
-  'publication',
-] as const;
-export type RoundStage = (typeof ROUND_STAGES)[number];
 
 /** Which stage's deadline an entry in a status is working against. */
 const STAGE_OF_STATUS: Partial<Record<EntryStatus, RoundStage>> = {

@@ -1,15 +1,19 @@
 import { Type } from '@sinclair/typebox';
 import {
+  EntryCreate,
+  EntryFindings,
+  EntryListQuery,
+  EntryReview,
+  EntryStepComment,
+  EntryTimelineItem,
+  EntryUpdate,
   IdParams,
   Page,
-  PageQuery,
   ProofEntryDraft,
-  ProofEntryInput,
   ProofEntryView,
-  RuleFinding,
   ServiceItemInput,
+  ServiceItemListQuery,
   ServiceItemView,
-  Uuid,
 } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
 import { idempotentReply } from '../../platform/idempotency';
@@ -19,82 +23,44 @@ import { actOnEntry, entryTimeline, type ReviewAction } from './workflow';
 
 const tags = ['catalog'];
 
-const EntryListQuery = Type.Object(
-  {
-    ...PageQuery,
-    q: Type.Optional(Type.String({ maxLength: 100, description: '按证明名称查找' })),
-    unitId: Type.Optional(Uuid),
-    status: Type.Optional(Type.String({ maxLength: 30, description: '流程状态' })),
-    disposition: Type.Optional(Type.Union([Type.Literal('retain'), Type.Literal('cancel')])),
-    pendingFor: Type.Optional(
-      Type.Union([Type.Literal('legal'), Type.Literal('policy')], {
-        description: '审查待办：只列出联合审查中本轮该项审查（legal 合法性 / policy 政策性）尚未通过的证明事项',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-);
-
-const Comment = Type.Object(
-  { comment: Type.Optional(Type.String({ maxLength: 2000, description: '意见' })) },
-  { additionalProperties: false },
-);
-const Review = Type.Object(
-  {
-    decision: Type.Union([Type.Literal('approve'), Type.Literal('send_back')], {
-      description: 'approve 通过 / send_back 退回',
-    }),
-    comment: Type.Optional(Type.String({ maxLength: 2000, description: '意见（退回时必填）' })),
-  },
-  { additionalProperties: false },
-);
-
 /** One route per step of the clean-up, so each has its own policy (seed 002 §三.3). */
 const STEPS = [
   {
     path: 'submit',
     policy: 'catalog.entries.submit',
     summary: '提交单位内部审核（须通过规则检查）',
-    body: Comment,
+    body: EntryStepComment,
     action: () => 'submit',
   },
   {
     path: 'withdraw',
     policy: 'catalog.entries.withdraw',
     summary: '撤回（草稿或退回时）',
-    body: Comment,
+    body: EntryStepComment,
     action: () => 'withdraw',
   },
   {
     path: 'unit-review',
     policy: 'catalog.entries.unit_review',
     summary: '单位负责人内部审核',
-    body: Review,
+    body: EntryReview,
     action: (d: string) => (d === 'approve' ? 'unit_approve' : 'unit_send_back'),
   },
   {
     path: 'legal-review',
     policy: 'catalog.entries.legal_review',
     summary: '司法局合法性审查',
-    body: Review,
+    body: EntryReview,
     action: (d: string) => (d === 'approve' ? 'legal_approve' : 'legal_send_back'),
   },
   {
     path: 'policy-review',
     policy: 'catalog.entries.policy_review',
     summary: '政务服务中心政策性审查',
-    body: Review,
+    body: EntryReview,
     action: (d: string) => (d === 'approve' ? 'policy_approve' : 'policy_send_back'),
   },
 ] as const;
-
-const TimelineItem = Type.Object({
-  at: Type.String(),
-  stage: Type.String(),
-  decision: Type.String(),
-  comment: Type.String(),
-  by: Type.Union([Type.String(), Type.Null()]),
-});
 
 export async function catalogRoutes(app: App): Promise<void> {
   app.get(
@@ -104,10 +70,7 @@ export async function catalogRoutes(app: App): Promise<void> {
       schema: {
         summary: '政务服务事项列表',
         tags,
-        querystring: Type.Object(
-          { ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })), unitId: Type.Optional(Uuid) },
-          { additionalProperties: false },
-        ),
+        querystring: ServiceItemListQuery,
         response: responses({ 200: Page(ServiceItemView) }),
       },
     },
@@ -182,7 +145,7 @@ export async function catalogRoutes(app: App): Promise<void> {
       schema: {
         summary: '登记证明事项（附件4）',
         tags,
-        body: Type.Object({ unitId: Uuid, entry: ProofEntryInput }, { additionalProperties: false }),
+        body: EntryCreate,
         response: responses({ 201: ProofEntryView }),
       },
     },
@@ -197,10 +160,7 @@ export async function catalogRoutes(app: App): Promise<void> {
         summary: '修改证明事项（草稿或退回修改时）',
         tags,
         params: IdParams,
-        body: Type.Object(
-          { version: Type.Integer({ minimum: 1, description: '编辑时读到的版本号' }), entry: ProofEntryInput },
-          { additionalProperties: false },
-        ),
+        body: EntryUpdate,
         response: responses({ 200: ProofEntryView }),
       },
     },
@@ -214,7 +174,7 @@ export async function catalogRoutes(app: App): Promise<void> {
         summary: '按“七个一律”检查证明事项（不保存；可检查填写中的表单）',
         tags,
         body: ProofEntryDraft,
-        response: responses({ 200: Type.Object({ findings: Type.Array(RuleFinding) }) }),
+        response: responses({ 200: EntryFindings }),
       },
     },
     async (request) => ({ findings: checkDraft(request.ctx, request.body) }),
@@ -251,7 +211,7 @@ export async function catalogRoutes(app: App): Promise<void> {
         summary: '证明事项流转记录',
         tags,
         params: IdParams,
-        response: responses({ 200: Type.Array(TimelineItem) }),
+        response: responses({ 200: Type.Array(EntryTimelineItem) }),
       },
     },
     async (request) => entryTimeline(request.ctx, request.params.id),

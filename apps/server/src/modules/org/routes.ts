@@ -8,6 +8,7 @@ import {
   Page,
   RegionCode,
   RegionCreate,
+  RegionListQuery,
   RegionUpdate,
   RegionView,
   StaffCreate,
@@ -37,10 +38,7 @@ export async function orgRoutes(app: App): Promise<void> {
       schema: {
         summary: '行政区划列表',
         tags,
-        querystring: Type.Object(
-          { parentCode: Type.Optional(RegionCode), under: Type.Optional(RegionCode) },
-          { additionalProperties: false },
-        ),
+        querystring: RegionListQuery,
         response: responses({ 200: Type.Array(RegionView) }),
       },
     },

@@ -1,17 +1,19 @@
-import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import {
   IdParams,
   Ok,
   ProofSearchQuery,
   ProofSearchResult,
+  ProofSuggestQuery,
   ProofSuggestResult,
   PublicProof,
-  PublicRegion,
-  QaItem,
-  RegionCode,
+  PublicProofQuery,
+  PublicRegionList,
+  QaList,
+  QaQuery,
   SynonymGroupInput,
   SynonymGroupView,
+  SynonymsView,
 } from '@pfc/contracts';
 import { preferredEncoding } from '../../platform/http/encoding';
 import { AppError, E } from '../../platform/http/errors';
@@ -66,10 +68,7 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
       schema: {
         summary: '输入提示：名称或别名含所输文字的证明',
         tags,
-        querystring: Type.Object(
-          { q: Type.Optional(Type.String({ maxLength: 2000 })), region: Type.Optional(RegionCode) },
-          { additionalProperties: false },
-        ),
+        querystring: ProofSuggestQuery,
         response: responses({ 200: ProofSuggestResult }),
       },
     },
@@ -87,7 +86,7 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
         summary: '一项已公布的证明事项及一句话答复',
         tags,
         params: IdParams,
-        querystring: Type.Object({ region: Type.Optional(RegionCode) }, { additionalProperties: false }),
+        querystring: PublicProofQuery,
         response: responses({ 200: PublicProof }),
       },
     },
@@ -109,7 +108,7 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
       schema: {
         summary: '已公布或承接清单的地区（供选择地区）',
         tags,
-        response: responses({ 200: Type.Object({ items: Type.Array(PublicRegion) }) }),
+        response: responses({ 200: PublicRegionList }),
       },
     },
     async (_request, reply) => {
@@ -125,11 +124,8 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
       schema: {
         summary: '“无证明城市”实务问答（可检索）',
         tags,
-        querystring: Type.Object(
-          { q: Type.Optional(Type.String({ maxLength: 2000 })) },
-          { additionalProperties: false },
-        ),
-        response: responses({ 200: Type.Object({ items: Type.Array(QaItem) }) }),
+        querystring: QaQuery,
+        response: responses({ 200: QaList }),
       },
     },
     async (request, reply) => {
@@ -146,9 +142,7 @@ export async function searchRoutes(app: App, search: SearchService): Promise<voi
       schema: {
         summary: '查询用同义词（内置及管理员添加）',
         tags: adminTags,
-        response: responses({
-          200: Type.Object({ builtIn: Type.Array(Type.Array(Type.String())), custom: Type.Array(SynonymGroupView) }),
-        }),
+        response: responses({ 200: SynonymsView }),
       },
     },
     async (request) => listSynonyms(request.ctx),

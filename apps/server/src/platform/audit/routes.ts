@@ -1,46 +1,11 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { Type } from '@sinclair/typebox';
-import { PageQuery, Timestamp } from '@pfc/contracts';
+import { AUDIT_LISTED_PROBLEMS, AuditEventsPage, AuditEventsQuery, AuditVerifyView } from '@pfc/contracts';
 import { AppError, E } from '../http/errors';
 import { type App, responses } from '../http/schemas';
 import { verifyChains } from './verify';
 import { auditEvents } from './tables';
 
 const tags = ['audit'];
-
-const AuditEventView = Type.Object({
-  id: Type.String(),
-  occurredAt: Timestamp,
-  actorName: Type.Union([Type.String(), Type.Null()]),
-  actorRole: Type.Union([Type.String(), Type.Null()]),
-  action: Type.String(),
-  targetType: Type.String(),
-  targetId: Type.String(),
-  details: Type.String({ description: '变更前后摘要（JSON）' }),
-  requestId: Type.Union([Type.String(), Type.Null()]),
-});
-
-/** How many problems one answer lists; `problemCount` always counts them all. */
-const LISTED_PROBLEMS = 1000;
-
-const VerifyView = Type.Object({
-  ok: Type.Boolean({ description: '是否完好（没有任何问题时为 true）' }),
-  chains: Type.Integer({ description: '链数' }),
-  events: Type.Integer({ description: '校验的事件数' }),
-  problemCount: Type.Integer({ description: '不相符之处的总数' }),
-  problems: Type.Array(
-    Type.Object({
-      chainId: Type.Integer(),
-      seq: Type.Integer({ description: '事件序号（链头问题时为链头应有的序号）' }),
-      eventId: Type.Union([Type.String(), Type.Null()], { description: '事件编号；链头问题时为 null' }),
-      reasons: Type.Array(Type.String(), {
-        description:
-          'hash_mismatch 内容被改 · broken_link 链接断开 · sequence_gap 序号缺失 · head_mismatch / missing_head / head_seal_invalid 链头不符',
-      }),
-    }),
-    { description: `不相符之处（按链和序号排列，最多列出 ${LISTED_PROBLEMS} 处）` },
-  ),
-});
 
 function decodeCursor(cursor: string): { at: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
@@ -58,18 +23,8 @@ export async function auditRoutes(app: App): Promise<void> {
       schema: {
         summary: '审计日志（平台管理员）',
         tags,
-        querystring: Type.Object(
-          {
-            pageSize: PageQuery.pageSize,
-            cursor: Type.Optional(Type.String({ maxLength: 200, description: '上一页返回的 nextCursor' })),
-            targetType: Type.Optional(Type.String({ maxLength: 50 })),
-            targetId: Type.Optional(Type.String({ maxLength: 100 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: responses({
-          200: Type.Object({ items: Type.Array(AuditEventView), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
-        }),
+        querystring: AuditEventsQuery,
+        response: responses({ 200: AuditEventsPage }),
       },
     },
     async (request) => {
@@ -101,10 +56,10 @@ export async function auditRoutes(app: App): Promise<void> {
     '/audit/verify',
     {
       config: { policy: 'audit.verify' },
-      schema: { summary: '校验审计哈希链', tags, response: responses({ 200: VerifyView }) },
+      schema: { summary: '校验审计哈希链', tags, response: responses({ 200: AuditVerifyView }) },
     },
     async (request) => {
-      return verifyChains(request.ctx.database.db, request.ctx.crypto, { limit: LISTED_PROBLEMS });
+      return verifyChains(request.ctx.database.db, request.ctx.crypto, { limit: AUDIT_LISTED_PROBLEMS });
     },
   );
 }

@@ -2,12 +2,11 @@ import {
   Ok,
   SecondFactorCodeBody,
   SecondFactorConfirmBody,
-  SecondFactorEnrolled,
+  SecondFactorEnrolledSession,
   SecondFactorEnrolment,
   SecondFactorStatus,
   SessionView,
 } from '@pfc/contracts';
-import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Platform } from '../context';
 import { SESSION_COOKIE } from '../http/access-hooks';
@@ -86,7 +85,7 @@ export async function secondFactorRoutes(app: App, platform: Platform): Promise<
         summary: '确认绑定：输入验证器显示的验证码，取得一次性恢复码',
         tags,
         body: SecondFactorConfirmBody,
-        response: responses({ 200: Type.Composite([SecondFactorEnrolled, Type.Object({ session: SessionView })]) }),
+        response: responses({ 200: SecondFactorEnrolledSession }),
       },
     },
     async (request, reply) => {

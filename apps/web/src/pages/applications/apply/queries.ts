@@ -1,6 +1,12 @@
-import type { ApplicableItem, ApplicantView, ApplicationInput, ApplicationView, ItemProofs } from '@pfc/contracts';
+import type {
+  ApplicableItem,
+  ApplicantView,
+  ApplicationInput,
+  ApplicationView,
+  ItemProofs,
+  PageOf,
+} from '@pfc/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { PageOf } from '../../../app/paging';
 import { api } from '../../../app/request';
 import { APPLICATIONS, useStoreApplication } from '../shared/api';
 

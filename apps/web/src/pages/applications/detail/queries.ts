@@ -1,4 +1,4 @@
-import type { ApplicationView } from '@pfc/contracts';
+import type { ApplicationView, DecisionInput, ReasonInput, SignInput } from '@pfc/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../../app/request';
 import { APPLICATIONS, applicationKey, putFile, useStoreApplication } from '../shared/api';
@@ -18,7 +18,7 @@ export function useApplication(id: string) {
 export function useSignLetter() {
   const store = useStoreApplication();
   return useMutation({
-    mutationFn: (a: { id: string; letterId: string; sm3: string; idempotencyKey: string }) =>
+    mutationFn: (a: SignInput & { id: string; letterId: string; idempotencyKey: string }) =>
       api.post<ApplicationView>(
         `/${APPLICATIONS}/${a.id}/letters/${a.letterId}/sign`,
         { sm3: a.sm3 },
@@ -50,7 +50,7 @@ export function useUpload() {
 export function useWithdrawCommitment() {
   const store = useStoreApplication();
   return useMutation({
-    mutationFn: (a: { id: string; entryId: string; reason: string }) =>
+    mutationFn: (a: ReasonInput & { id: string; entryId: string }) =>
       api.post<ApplicationView>(`/${APPLICATIONS}/${a.id}/proofs/${a.entryId}/withdraw-commitment`, {
         reason: a.reason,
       }),
@@ -62,8 +62,8 @@ export function useWithdrawCommitment() {
 export type ApplicationStep =
   | { step: 'submit' }
   | { step: 'accept' }
-  | { step: 'request-correction'; reason: string }
-  | { step: 'decide'; decision: 'approve' | 'reject'; reason: string };
+  | ({ step: 'request-correction' } & ReasonInput)
+  | ({ step: 'decide' } & DecisionInput);
 
 export function useApplicationStep() {
   const store = useStoreApplication();

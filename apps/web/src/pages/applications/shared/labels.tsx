@@ -1,6 +1,7 @@
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
+  type ApplicationView,
   LETTER_STATUSES,
   type LetterStatus,
   PROOF_PATHS,
@@ -73,13 +74,11 @@ export function LetterStatusTag({ status }: { status: LetterStatus }) {
   );
 }
 
-interface Deadlines {
-  status: ApplicationStatus;
-  acceptDue: string | null;
-  acceptDueProvisional: boolean;
-  decisionDue: string | null;
-  decisionDueProvisional: boolean;
-}
+/** The deadline fields of an application view (and of its list rows). */
+type Deadlines = Pick<
+  ApplicationView,
+  'status' | 'acceptDue' | 'acceptDueProvisional' | 'decisionDue' | 'decisionDueProvisional'
+>;
 
 /** The deadline that runs now: acceptance while waiting to be accepted, the decision once accepted. */
 export function runningDue(a: Deadlines): string | null {

@@ -1,3 +1,4 @@
+import type { AuditEventView } from '@pfc/contracts';
 import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatDateTime } from '../../../app/format';
@@ -5,7 +6,6 @@ import { roleLabel } from '../../../app/labels';
 import type { Translate } from '../../../app/prefs';
 import type { Lang } from '../../../app/request';
 import type { MessageKey } from '../../../locales/zh-CN';
-import type { AuditEventView } from './queries';
 
 export function actionLabel(action: string, t: Translate): string {
   const key = `audit.action.${action}` as MessageKey;

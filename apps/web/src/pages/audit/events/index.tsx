@@ -1,3 +1,4 @@
+import type { AuditEventView } from '@pfc/contracts';
 import { Button, Card, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { usePrefs } from '../../../app/prefs';
@@ -5,7 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { auditColumns } from './columns';
 import { VerifyPanel } from './components/VerifyPanel';
-import { type AuditEventView, useAuditEvents } from './queries';
+import { useAuditEvents } from './queries';
 
 function prettyDetails(details: string): string {
   try {

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import type { LoginBody } from '@pfc/contracts';
+import type { LoginBody, MetaView } from '@pfc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
@@ -23,7 +23,7 @@ export default function LoginPage() {
   // The embedded database is for trying the platform out: name the demo accounts there only.
   const meta = useQuery({
     queryKey: ['meta'],
-    queryFn: () => api.get<{ database: string }>('/meta'),
+    queryFn: () => api.get<MetaView>('/meta'),
     staleTime: Infinity,
   });
 

@@ -1,3 +1,4 @@
+import type { AdjustmentView } from '@pfc/contracts';
 import { Button, Flex, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
@@ -5,7 +6,6 @@ import { formatDateTime } from '../../../app/format';
 import type { Translate } from '../../../app/prefs';
 import { ProvisionalTag } from '../../../components/ProvisionalTag';
 import { useEntry } from '../entry/queries';
-import type { AdjustmentView } from './queries';
 
 /** The named entry of a change or removal, by its current name (the proposal's name for additions). */
 function EntryName({ adjustment, t }: { adjustment: AdjustmentView; t: Translate }) {

@@ -1,3 +1,4 @@
+import { ADJUSTMENT_STATUSES, type AdjustmentView } from '@pfc/contracts';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, Table } from 'antd';
 import { useState } from 'react';
@@ -12,7 +13,7 @@ import { FilingModal } from './components/FilingModal';
 import { PublishCard } from './components/PublishCard';
 import { RequestDrawer } from './components/RequestDrawer';
 import { ReviewModal } from './components/ReviewModal';
-import { ADJUSTMENT_STATUSES, type AdjustmentView, useAdjustments, useOverdueFilings } from './queries';
+import { useAdjustments, useOverdueFilings } from './queries';
 
 /** 动态调整: requests to add, change or remove published proofs, their review, publication and filing. */
 export default function AdjustmentsPage() {

@@ -1,40 +1,15 @@
-import type { ProofEntryInput, ProofEntryView } from '@pfc/contracts';
+import type {
+  AdjustmentFiling,
+  AdjustmentRequest,
+  AdjustmentReview,
+  AdjustmentsPublished,
+  AdjustmentView,
+  PageOf,
+  ProofEntryView,
+  PublishAdjustmentsBody,
+} from '@pfc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PageOf } from '../../../app/paging';
 import { api } from '../../../app/request';
-
-export type AdjustmentKind = 'add' | 'change' | 'remove';
-export type AdjustmentStatus = 'submitted' | 'approved' | 'rejected' | 'published';
-export const ADJUSTMENT_STATUSES: AdjustmentStatus[] = ['submitted', 'approved', 'rejected', 'published'];
-
-export interface AdjustmentView {
-  id: string;
-  regionCode: string;
-  unitId: string;
-  unitName: string;
-  kind: AdjustmentKind;
-  entryId: string | null;
-  proposed: ProofEntryInput | null;
-  reason: string;
-  basis: string;
-  status: AdjustmentStatus;
-  reviewComment: string;
-  versionId: string | null;
-  filingDue: string | null;
-  filingDueProvisional: boolean;
-  filedAt: string | null;
-  filingDocument: string | null;
-  createdAt: string;
-}
-
-export interface AdjustmentRequest {
-  unitId: string;
-  kind: AdjustmentKind;
-  entryId?: string | null;
-  entry?: ProofEntryInput | null;
-  reason: string;
-  basis?: string;
-}
 
 const ADJUSTMENTS = 'catalog/adjustments';
 
@@ -72,13 +47,13 @@ export function useAdjustmentActions() {
       onSuccess: done,
     }),
     review: useMutation({
-      mutationFn: ({ id, decision, comment }: { id: string; decision: 'approve' | 'reject'; comment: string }) =>
-        api.post<AdjustmentView>(`/${ADJUSTMENTS}/${id}/review`, { decision, comment }),
+      mutationFn: ({ id, ...body }: AdjustmentReview & { id: string }) =>
+        api.post<AdjustmentView>(`/${ADJUSTMENTS}/${id}/review`, body),
       onSuccess: done,
     }),
     filing: useMutation({
-      mutationFn: ({ id, filingDocument }: { id: string; filingDocument: string }) =>
-        api.post<AdjustmentView>(`/${ADJUSTMENTS}/${id}/filing`, { filingDocument }),
+      mutationFn: ({ id, ...body }: AdjustmentFiling & { id: string }) =>
+        api.post<AdjustmentView>(`/${ADJUSTMENTS}/${id}/filing`, body),
       onSuccess: done,
     }),
   };
@@ -87,11 +62,8 @@ export function useAdjustmentActions() {
 export function usePublishAdjustments(code: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { documentNumber: string; effectiveDate: string }) =>
-      api.post<{ id: string; versionNo: number; entries: number; filingDue: string; filingDueProvisional: boolean }>(
-        `/catalog/regions/${code}/publish-adjustments`,
-        body,
-      ),
+    mutationFn: (body: PublishAdjustmentsBody) =>
+      api.post<AdjustmentsPublished>(`/catalog/regions/${code}/publish-adjustments`, body),
     onSuccess: () => void client.invalidateQueries(),
   });
 }

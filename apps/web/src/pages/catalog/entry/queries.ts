@@ -1,8 +1,7 @@
-import type { ProofEntryInput, ProofEntryView } from '@pfc/contracts';
+import type { EntryReview, EntryTimelineItem, ProofEntryInput, ProofEntryView } from '@pfc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/request';
 import { ENTRIES } from '../entries/queries';
-import type { TimelineItem } from '../shared/status';
 
 export const entryKey = (id: string) => [ENTRIES, 'detail', id] as const;
 export const timelineKey = (id: string) => [ENTRIES, 'timeline', id] as const;
@@ -19,7 +18,7 @@ export function useEntry(id: string | undefined) {
 export function useTimeline(id: string | undefined) {
   return useQuery({
     queryKey: timelineKey(id ?? ''),
-    queryFn: () => api.get<TimelineItem[]>(`/${ENTRIES}/${id}/timeline`),
+    queryFn: () => api.get<EntryTimelineItem[]>(`/${ENTRIES}/${id}/timeline`),
     enabled: !!id,
     staleTime: 0,
   });
@@ -60,7 +59,7 @@ export type EntryStep = 'submit' | 'withdraw' | 'unit-review' | 'legal-review' |
 export function useEntryStep() {
   const store = useStore();
   return useMutation({
-    mutationFn: (args: { id: string; step: EntryStep; decision?: 'approve' | 'send_back'; comment?: string }) => {
+    mutationFn: (args: { id: string; step: EntryStep; decision?: EntryReview['decision']; comment?: string }) => {
       const body =
         args.step === 'submit' || args.step === 'withdraw'
           ? { ...(args.comment ? { comment: args.comment } : {}) }

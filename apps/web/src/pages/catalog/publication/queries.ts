@@ -1,35 +1,26 @@
-import type { AdoptionBody, RegionAdoptionsView } from '@pfc/contracts';
+import type {
+  AdoptionBody,
+  CommentModeration,
+  CommentStatusView,
+  ListsPublished,
+  Ok,
+  PendingCommentView,
+  PublishedImportView,
+  PublishListsBody,
+  RegionAdoptionsView,
+  StageMoved,
+} from '@pfc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/request';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export interface PendingComment {
-  id: string;
-  entryId: string | null;
-  entryName: string | null;
-  missingProofName: string | null;
-  body: string;
-  authorName: string | null;
-  reply: string;
-  createdAt: string;
-  status: string;
-}
-
-export interface ImportReport {
-  versionId: string | null;
-  versionNo: number | null;
-  imported: number;
-  problems: Array<{ rowNumber: number; column: string; message: string }>;
-  alreadyImported: boolean;
-}
 
 const commentsKey = (code: string) => ['catalog/comments', code] as const;
 
 export function usePendingComments(code: string, enabled: boolean) {
   return useQuery({
     queryKey: commentsKey(code),
-    queryFn: () => api.get<PendingComment[]>(`/catalog/regions/${code}/comments`, { status: 'pending' }),
+    queryFn: () => api.get<PendingCommentView[]>(`/catalog/regions/${code}/comments`, { status: 'pending' }),
     enabled: enabled && !!code,
     staleTime: 0,
   });
@@ -38,8 +29,8 @@ export function usePendingComments(code: string, enabled: boolean) {
 export function useModerate(code: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, decision, reply }: { id: string; decision: 'publish' | 'reject'; reply: string }) =>
-      api.post<{ id: string; status: string }>(`/catalog/comments/${id}/moderate`, { decision, reply }),
+    mutationFn: ({ id, ...body }: CommentModeration & { id: string }) =>
+      api.post<CommentStatusView>(`/catalog/comments/${id}/moderate`, body),
     onSuccess: () => void client.invalidateQueries({ queryKey: commentsKey(code) }),
   });
 }
@@ -50,17 +41,15 @@ export function useStage(code: string) {
   const done = () => void client.invalidateQueries();
   return {
     close: useMutation({
-      mutationFn: (comment: string) =>
-        api.post<{ moved: number }>(`/catalog/regions/${code}/close-consultation`, { comment }),
+      mutationFn: (comment: string) => api.post<StageMoved>(`/catalog/regions/${code}/close-consultation`, { comment }),
       onSuccess: done,
     }),
     approve: useMutation({
-      mutationFn: (comment: string) => api.post<{ moved: number }>(`/catalog/regions/${code}/approve`, { comment }),
+      mutationFn: (comment: string) => api.post<StageMoved>(`/catalog/regions/${code}/approve`, { comment }),
       onSuccess: done,
     }),
     publish: useMutation({
-      mutationFn: (body: { documentNumber: string; effectiveDate: string }) =>
-        api.post<{ id: string; versionNo: number; entries: number }>(`/catalog/regions/${code}/publish`, body),
+      mutationFn: (body: PublishListsBody) => api.post<ListsPublished>(`/catalog/regions/${code}/publish`, body),
       onSuccess: done,
     }),
   };
@@ -78,7 +67,7 @@ export function useImportPublished(code: string) {
       documentNumber: string;
       effectiveDate: string;
     }) =>
-      api.upload<ImportReport>(`/catalog/regions/${code}/published/import`, file, XLSX, {
+      api.upload<PublishedImportView>(`/catalog/regions/${code}/published/import`, file, XLSX, {
         documentNumber,
         effectiveDate,
       }),
@@ -101,7 +90,7 @@ export function useAdoptions(code: string) {
 export function useAdopt(code: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: AdoptionBody) => api.post<{ ok: true }>(`/catalog/regions/${code}/adoptions`, body),
+    mutationFn: (body: AdoptionBody) => api.post<Ok>(`/catalog/regions/${code}/adoptions`, body),
     // The region's effective public lists change too.
     onSuccess: () =>
       Promise.all([

@@ -1,8 +1,7 @@
-import type { ServiceItemView } from '@pfc/contracts';
+import type { PageOf, ServiceItemView } from '@pfc/contracts';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
-import type { PageOf } from '../../../app/paging';
 import { useT } from '../../../app/prefs';
 import { api } from '../../../app/request';
 

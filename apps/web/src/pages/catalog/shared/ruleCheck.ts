@@ -1,4 +1,4 @@
-import type { ProofEntryDraft, RuleFinding } from '@pfc/contracts';
+import type { EntryFindings, ProofEntryDraft } from '@pfc/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../../../app/request';
@@ -27,8 +27,7 @@ export function useLiveRuleCheck(draft: ProofEntryDraft | null) {
   const settled = useDebounced(draft === null ? null : JSON.stringify(draft), SETTLE_MS);
   return useQuery({
     queryKey: [ENTRIES, 'check', settled],
-    queryFn: () =>
-      api.post<{ findings: RuleFinding[] }>(`/${ENTRIES}/check`, JSON.parse(settled ?? '{}') as ProofEntryDraft),
+    queryFn: () => api.post<EntryFindings>(`/${ENTRIES}/check`, JSON.parse(settled ?? '{}') as ProofEntryDraft),
     enabled: settled !== null,
     placeholderData: keepPreviousData,
     staleTime: 60_000,

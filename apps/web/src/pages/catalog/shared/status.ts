@@ -1,3 +1,4 @@
+import type { EntryStatus, EntryTimelineItem } from '@pfc/contracts';
 import type { MessageKey } from '../../../locales/zh-CN';
 
 /** The clean-up stages of a proof entry (the server's status.ts); the labels are in the locale files. */
@@ -33,20 +34,11 @@ export const isEntryStatus = (s: string): s is EntryStatus => (ENTRY_STATUSES as
 
 export const statusKey = (s: EntryStatus): MessageKey => `catalog.status.${s}`;
 
-/** One row of GET /catalog/entries/:id/timeline. */
-export interface TimelineItem {
-  at: string;
-  stage: string;
-  decision: string;
-  comment: string;
-  by: string | null;
-}
-
 /**
  * Which of the two joint reviews approved since the entry last entered joint review (the server
  * counts approvals after the latest unit approval the same way).
  */
-export function jointReviewProgress(timeline: readonly TimelineItem[]): { legal: boolean; policy: boolean } {
+export function jointReviewProgress(timeline: readonly EntryTimelineItem[]): { legal: boolean; policy: boolean } {
   let legal = false;
   let policy = false;
   for (const item of timeline) {

@@ -1,6 +1,5 @@
-import type { ApplicantListQuery, ApplicantView, CreditStatusInput, CreditStatusView } from '@pfc/contracts';
+import type { ApplicantListQuery, ApplicantView, CreditStatusInput, CreditStatusView, PageOf } from '@pfc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PageOf } from '../../../app/paging';
 import { api } from '../../../app/request';
 
 const creditKey = (applicantId: string) => ['credit', 'applicants', applicantId] as const;

@@ -1,4 +1,4 @@
-import type { StaffCreate, StaffListQuery, StaffUpdate, StaffView } from '@pfc/contracts';
+import type { Ok, StaffCreate, StaffListQuery, StaffUpdate, StaffView } from '@pfc/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { usePagedQuery } from '../../../app/paging';
 import { api } from '../../../app/request';
@@ -28,7 +28,7 @@ export function useUpdateStaff() {
 export function useResetSecondFactor() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<{ ok: true }>(`/staff/${id}/second-factor/reset`, {}),
+    mutationFn: (id: string) => api.post<Ok>(`/staff/${id}/second-factor/reset`, {}),
     onSuccess: () => client.invalidateQueries({ queryKey: ['staff'] }),
   });
 }

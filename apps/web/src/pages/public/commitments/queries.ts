@@ -1,6 +1,5 @@
-import type { DisclosedCommitment } from '@pfc/contracts';
+import type { DisclosedCommitment, PageOf } from '@pfc/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { PageOf } from '../../../app/paging';
 import { api } from '../../../app/request';
 
 /** 承诺公示: signed letters whose proofs call for disclosure, names and ID numbers masked. */

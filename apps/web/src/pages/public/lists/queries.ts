@@ -1,15 +1,14 @@
-import type { ListVersionView, PublishedEntry } from '@pfc/contracts';
+import type {
+  EffectiveListsView,
+  ListName,
+  ListVersionView,
+  VersionDiffView,
+  VersionWithEntriesView,
+} from '@pfc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../app/request';
 
-export const LIST_NAMES = ['retained', 'cancelled', 'commitment'] as const;
-export type ListName = (typeof LIST_NAMES)[number];
-
-export interface VersionDiff {
-  added: Array<{ entryId: string; name: string; lists: string[] }>;
-  removed: Array<{ entryId: string; name: string; lists: string[] }>;
-  changed: Array<{ entryId: string; name: string; fields: string[] }>;
-}
+export const LIST_NAMES: readonly ListName[] = ['retained', 'cancelled', 'commitment'];
 
 /** Published versions of a region, newest first. */
 export function useVersions(code: string) {
@@ -24,7 +23,7 @@ export function useVersions(code: string) {
 export function useVersion(id: string | undefined) {
   return useQuery({
     queryKey: ['public-lists', 'version', id],
-    queryFn: () => api.get<{ version: ListVersionView; entries: PublishedEntry[] }>(`/public/lists/versions/${id}`),
+    queryFn: () => api.get<VersionWithEntriesView>(`/public/lists/versions/${id}`),
     enabled: !!id,
   });
 }
@@ -32,7 +31,7 @@ export function useVersion(id: string | undefined) {
 export function useDiff(id: string | undefined, against: string | undefined) {
   return useQuery({
     queryKey: ['public-lists', 'diff', id, against],
-    queryFn: () => api.get<VersionDiff>(`/public/lists/versions/${id}/diff`, { against }),
+    queryFn: () => api.get<VersionDiffView>(`/public/lists/versions/${id}/diff`, { against }),
     enabled: !!id && !!against,
   });
 }
@@ -44,8 +43,7 @@ export const pdfUrl = (id: string, list: ListName) => `/api/v1/public/lists/vers
 export function useEffective(code: string) {
   return useQuery({
     queryKey: ['public-lists', code, 'effective'],
-    queryFn: () =>
-      api.get<{ regionCode: string; chain: string[]; entries: PublishedEntry[] }>(`/public/lists/${code}/effective`),
+    queryFn: () => api.get<EffectiveListsView>(`/public/lists/${code}/effective`),
     enabled: !!code,
   });
 }

@@ -1,4 +1,4 @@
-import type { QaItem } from '@pfc/contracts';
+import type { QaList } from '@pfc/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../app/request';
 
@@ -6,7 +6,7 @@ import { api } from '../../../app/request';
 export function useQa(q: string) {
   return useQuery({
     queryKey: ['public-search', 'qa', q],
-    queryFn: async () => (await api.get<{ items: QaItem[] }>('/public/qa', { q })).items,
+    queryFn: async () => (await api.get<QaList>('/public/qa', { q })).items,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

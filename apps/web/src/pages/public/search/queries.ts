@@ -1,19 +1,13 @@
-import type { ProofSearchResult, PublicRegion } from '@pfc/contracts';
+import type { ProofSearchResult, ProofSuggestResult, PublicRegionList } from '@pfc/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePrefs } from '../../../app/prefs';
 import { api } from '../../../app/request';
-
-export interface ProofSuggestion {
-  entryId: string;
-  name: string;
-  alias: string | null;
-}
 
 /** Regions with published (or adopted) lists: the search's region picker. */
 export function usePublicRegions() {
   return useQuery({
     queryKey: ['public-search', 'regions'],
-    queryFn: async () => (await api.get<{ items: PublicRegion[] }>('/public/regions')).items,
+    queryFn: async () => (await api.get<PublicRegionList>('/public/regions')).items,
     staleTime: 60_000,
   });
 }
@@ -40,8 +34,7 @@ export function useProofSuggest(q: string, region: string | undefined) {
   const trimmed = q.trim();
   return useQuery({
     queryKey: ['public-search', 'suggest', trimmed, region],
-    queryFn: async () =>
-      (await api.get<{ items: ProofSuggestion[] }>('/public/proofs/suggest', { q: trimmed, region })).items,
+    queryFn: async () => (await api.get<ProofSuggestResult>('/public/proofs/suggest', { q: trimmed, region })).items,
     enabled: trimmed.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 30_000,

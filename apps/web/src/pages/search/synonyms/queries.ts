@@ -1,11 +1,6 @@
-import type { SynonymGroupInput, SynonymGroupView } from '@pfc/contracts';
+import type { SynonymGroupInput, SynonymGroupView, SynonymsView } from '@pfc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/request';
-
-export interface SynonymsView {
-  builtIn: string[][];
-  custom: SynonymGroupView[];
-}
 
 export function useSynonyms() {
   return useQuery({ queryKey: ['search-synonyms'], queryFn: () => api.get<SynonymsView>('/search/synonyms') });

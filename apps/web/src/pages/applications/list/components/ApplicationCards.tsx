@@ -1,8 +1,7 @@
-import type { ApplicationSummary } from '@pfc/contracts';
+import type { ApplicationSummary, PageOf } from '@pfc/contracts';
 import { Card, Empty, Flex, Pagination, Spin, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../../app/format';
-import type { PageOf } from '../../../../app/paging';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import type { usePaging } from '../../../../components/PagedTable';

@@ -1,11 +1,12 @@
+import type { AuditVerifyView } from '@pfc/contracts';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex } from 'antd';
 import { useT } from '../../../../app/prefs';
 import { errorMessage } from '../../../../app/request';
-import { useVerifyAudit, type VerifyView } from '../queries';
+import { useVerifyAudit } from '../queries';
 
 /** Every place that does not fit, the first 20 shown (the server lists up to 1,000). */
-function ProblemList({ report }: { report: VerifyView }) {
+function ProblemList({ report }: { report: AuditVerifyView }) {
   const t = useT();
   const shown = report.problems.slice(0, 20);
   return (

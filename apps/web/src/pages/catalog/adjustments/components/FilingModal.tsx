@@ -1,7 +1,8 @@
+import type { AdjustmentView } from '@pfc/contracts';
 import { App, Form, Input, Modal } from 'antd';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { type AdjustmentView, useAdjustmentActions } from '../queries';
+import { useAdjustmentActions } from '../queries';
 
 /** 登记备案: records the document or receipt of the upward filing of a published adjustment. */
 export function FilingModal({ adjustment, onClose }: { adjustment: AdjustmentView | null; onClose: () => void }) {

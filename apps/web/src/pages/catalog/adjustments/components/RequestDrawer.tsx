@@ -1,4 +1,4 @@
-import type { RuleFinding } from '@pfc/contracts';
+import type { AdjustmentKind, RuleFinding } from '@pfc/contracts';
 import { App, Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../../app/prefs';
@@ -16,7 +16,7 @@ import { SubstitutesSection } from '../../entry/components/SubstitutesSection';
 import { blankValues, draftOf, type EntryFormValues, inputOf, valuesOf } from '../../entry/form';
 import { useLiveRuleCheck } from '../../shared/ruleCheck';
 import { ownCatalogUnit } from '../../shared/units';
-import { type AdjustmentKind, useAdjustmentActions, usePublishedEntries } from '../queries';
+import { useAdjustmentActions, usePublishedEntries } from '../queries';
 
 type Values = EntryFormValues & { kind: AdjustmentKind; entryId?: string; reason: string; basis?: string };
 

@@ -1,8 +1,9 @@
+import type { AdjustmentView } from '@pfc/contracts';
 import { App, Button, Flex, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { type AdjustmentView, useAdjustmentActions } from '../queries';
+import { useAdjustmentActions } from '../queries';
 
 /** 司法局: 同意 / 不同意 an adjustment request, with a comment (required when refusing). */
 export function ReviewModal({ adjustment, onClose }: { adjustment: AdjustmentView | null; onClose: () => void }) {

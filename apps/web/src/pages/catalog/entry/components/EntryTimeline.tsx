@@ -1,9 +1,9 @@
+import type { EntryTimelineItem } from '@pfc/contracts';
 import { Alert, Card, Empty, Timeline, Typography } from 'antd';
 import { formatDateTime } from '../../../../app/format';
 import { type Translate, useT } from '../../../../app/prefs';
 import { errorMessage } from '../../../../app/request';
 import type { MessageKey } from '../../../../locales/zh-CN';
-import type { TimelineItem } from '../../shared/status';
 
 const STAGES = ['unit_officer', 'unit', 'legal', 'policy'] as const;
 const DECISIONS = ['created', 'submit', 'withdraw', 'approve', 'send_back'] as const;
@@ -21,12 +21,12 @@ export function EntryTimeline({
   loading,
   error,
 }: {
-  items: TimelineItem[] | undefined;
+  items: EntryTimelineItem[] | undefined;
   loading: boolean;
   error: unknown;
 }) {
   const t = useT();
-  const describe = (item: TimelineItem): string => {
+  const describe = (item: EntryTimelineItem): string => {
     const stage = stageLabel(t, item.stage);
     const decision = (DECISIONS as readonly string[]).includes(item.decision)
       ? t(`catalog.timeline.decision.${item.decision}` as MessageKey)

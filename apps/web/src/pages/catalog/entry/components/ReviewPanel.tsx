@@ -1,11 +1,11 @@
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
-import type { ProofEntryView } from '@pfc/contracts';
+import type { EntryTimelineItem, ProofEntryView } from '@pfc/contracts';
 import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../../app/prefs';
 import { useSession } from '../../../../app/session';
 import type { MessageKey } from '../../../../locales/zh-CN';
-import { jointReviewProgress, type TimelineItem } from '../../shared/status';
+import { jointReviewProgress } from '../../shared/status';
 import { unitGrantIds } from '../../shared/units';
 import { type EntryStep, useEntryStep } from '../queries';
 import { ReviewModal } from './ReviewModal';
@@ -18,7 +18,7 @@ export interface ReviewStep {
 }
 
 /** The review steps the signed-in user can take on this entry now. */
-export function useReviewSteps(entry: ProofEntryView | null, timeline: TimelineItem[] | undefined): ReviewStep[] {
+export function useReviewSteps(entry: ProofEntryView | null, timeline: EntryTimelineItem[] | undefined): ReviewStep[] {
   const { session, access } = useSession();
   const steps: ReviewStep[] = [];
   if (!entry) return steps;

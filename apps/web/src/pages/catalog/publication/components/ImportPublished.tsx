@@ -1,10 +1,11 @@
+import type { PublishedImportView } from '@pfc/contracts';
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Form, Input, Table, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { type ImportReport, useImportPublished } from '../queries';
+import { useImportPublished } from '../queries';
 
 interface Values {
   documentNumber: string;
@@ -15,7 +16,7 @@ interface Values {
 export function ImportPublished({ code }: { code: string }) {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<PublishedImportView | null>(null);
   const [fileMissing, setFileMissing] = useState(false);
   const run = useImportPublished(code);
   const onFinish = (v: Values) => {

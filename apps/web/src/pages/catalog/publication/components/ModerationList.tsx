@@ -1,11 +1,12 @@
+import type { PendingCommentView } from '@pfc/contracts';
 import { Button, Card, Empty, Flex, Input, List, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTime } from '../../../../app/format';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { type PendingComment, useModerate, usePendingComments } from '../queries';
+import { useModerate, usePendingComments } from '../queries';
 
-function PendingRow({ code, comment }: { code: string; comment: PendingComment }) {
+function PendingRow({ code, comment }: { code: string; comment: PendingCommentView }) {
   const t = useT();
   const [reply, setReply] = useState('');
   const moderate = useModerate(code);

@@ -1,7 +1,6 @@
 import { AuditOutlined } from '@ant-design/icons';
-import type { ProofEntryView } from '@pfc/contracts';
+import type { PageOf, ProofEntryView } from '@pfc/contracts';
 import { Button, Card, Empty, Flex, Pagination, Spin, Typography } from 'antd';
-import type { PageOf } from '../../../../app/paging';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import type { usePaging } from '../../../../components/PagedTable';

@@ -1,9 +1,10 @@
+import type { DraftEntryView } from '@pfc/contracts';
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../../app/prefs';
 import { newIdempotencyKey } from '../../../../app/request';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { type DraftEntry, useSubmitComment } from '../queries';
+import { useSubmitComment } from '../queries';
 
 interface Values {
   entryId?: string;
@@ -16,7 +17,7 @@ interface Values {
 const orNull = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 
 /** 我要提意见: about one draft entry, a proof missing from the lists, or in general. */
-export function CommentForm({ code, entries }: { code: string; entries: DraftEntry[] }) {
+export function CommentForm({ code, entries }: { code: string; entries: DraftEntryView[] }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const [idempotencyKey, setKey] = useState(newIdempotencyKey);

@@ -1,9 +1,10 @@
+import type { ListName } from '@pfc/contracts';
 import { Card, Empty, Input, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { regionNameMap, useRegions } from '../../../../components/regions';
-import { LIST_NAMES, type ListName, useEffective } from '../queries';
+import { LIST_NAMES, useEffective } from '../queries';
 import { EntryCard } from './EntryCard';
 
 /**

@@ -1,8 +1,7 @@
-import { BASIS_RANKS, type PublishedEntry, SUBSTITUTE_METHODS } from '@pfc/contracts';
+import { BASIS_RANKS, type ListName, type PublishedEntry, SUBSTITUTE_METHODS } from '@pfc/contracts';
 import { Card, Descriptions, Typography } from 'antd';
 import { enumLabel } from '../../../../app/labels';
 import { usePrefs } from '../../../../app/prefs';
-import type { ListName } from '../queries';
 
 /** One published proof: a card, readable on a phone. */
 export function EntryCard({ entry, list }: { entry: PublishedEntry; list: ListName }) {

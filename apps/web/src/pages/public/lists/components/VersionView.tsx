@@ -1,9 +1,10 @@
+import type { ListName } from '@pfc/contracts';
 import { DownloadOutlined, FilePdfOutlined, SwapOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Input, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../../app/prefs';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { excelUrl, LIST_NAMES, type ListName, pdfUrl, useVersion } from '../queries';
+import { excelUrl, LIST_NAMES, pdfUrl, useVersion } from '../queries';
 import { DiffView } from './DiffView';
 import { EntryCard } from './EntryCard';
 

@@ -1,10 +1,11 @@
+import type { DashboardView } from '@pfc/contracts';
 import { Alert, Button, Card, Col, Row, Skeleton, Space, Statistic } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import type { MessageKey } from '../../../../locales/zh-CN';
 import { usePrefs } from '../../../../app/prefs';
 import { errorMessage } from '../../../../app/request';
 import { useSession } from '../../../../app/session';
-import { type DashboardView, useDashboard } from '../queries';
+import { useDashboard } from '../queries';
 
 const COUNTS: Array<{ key: keyof DashboardView['counts']; label: MessageKey; path?: string }> = [
   { key: 'regions', label: 'dashboard.regions', path: '/admin/regions' },
