@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
-import { type Role, regionContains } from '@pfc/contracts';
+import { regionContains } from '@pfc/contracts';
 import { reachesRegion } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
@@ -8,11 +8,9 @@ import { AppError, E } from '../../platform/http/errors';
 import { regions, units } from '../org';
 import { itemIdsOf } from './entries';
 import { CatalogErrors } from './errors';
+import { LEADERSHIP } from './policy';
 import { entryInput } from './present';
 import { entryReviews, listAdoptions, listVersionEntries, listVersions, proofEntries, serviceItems } from './tables';
-
-/** The leadership group office (领导小组办公室) runs the last stages; a region administrator may too. */
-export const LEADERSHIP: readonly Role[] = ['leadership_office', 'admin'];
 
 /** Hides regions outside the actor's grants (404, no existence oracle). */
 export function requireRegion(ctx: Ctx, regionCode: string): void {
@@ -37,19 +35,17 @@ async function moveAll(
       .where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, from)))
       .returning({ id: proofEntries.id });
     if (moved.length > 0) {
-      await tx
-        .insert(entryReviews)
-        .values(
-          moved.map((m) => ({
-            entryId: m.id,
-            stage,
-            decision,
-            comment,
-            reviewerId: ctx.actor?.userId ?? null,
-            reviewerName: ctx.actor?.displayName ?? null,
-            createdAt: ctx.now(),
-          })),
-        );
+      await tx.insert(entryReviews).values(
+        moved.map((m) => ({
+          entryId: m.id,
+          stage,
+          decision,
+          comment,
+          reviewerId: ctx.actor?.userId ?? null,
+          reviewerName: ctx.actor?.displayName ?? null,
+          createdAt: ctx.now(),
+        })),
+      );
     }
     audit.record({
       action: 'catalog.lists.stage',
@@ -142,19 +138,17 @@ export async function publishLists(
       .returning({ id: proofEntries.id });
     if (approved.length === 0) throw new AppError(CatalogErrors.NOTHING_TO_PUBLISH);
     const version = await writeVersion(ctx, tx, regionCode, { ...meta, source: 'workflow' });
-    await tx
-      .insert(entryReviews)
-      .values(
-        approved.map((a) => ({
-          entryId: a.id,
-          stage: 'publication',
-          decision: 'published',
-          comment: meta.documentNumber,
-          reviewerId: ctx.actor?.userId ?? null,
-          reviewerName: ctx.actor?.displayName ?? null,
-          createdAt: ctx.now(),
-        })),
-      );
+    await tx.insert(entryReviews).values(
+      approved.map((a) => ({
+        entryId: a.id,
+        stage: 'publication',
+        decision: 'published',
+        comment: meta.documentNumber,
+        reviewerId: ctx.actor?.userId ?? null,
+        reviewerName: ctx.actor?.displayName ?? null,
+        createdAt: ctx.now(),
+      })),
+    );
     audit.record({
       action: 'catalog.lists.published',
       targetType: 'list_version',

@@ -7,7 +7,7 @@ import type { Tx } from '../../db/client';
 import { AppError, E } from '../../platform/http/errors';
 import { entryNotFound, findingsOf, getEntry, hasBlockingFindings, itemIdsOf, loadEntry } from './entries';
 import { CatalogErrors } from './errors';
-import { CATALOG_EDITORS } from './service-items';
+import { CATALOG_EDITORS } from './policy';
 import { canTransition, type EntryAction, type EntryStatus, STATUS_LABELS, TRANSITIONS } from './status';
 import { entryReviews, proofEntries } from './tables';
 
@@ -124,17 +124,15 @@ export async function actOnEntry(ctx: Ctx, id: string, action: ReviewAction, com
         : action === 'submit'
           ? 'submit'
           : 'approve';
-    await tx
-      .insert(entryReviews)
-      .values({
-        entryId: id,
-        stage,
-        decision,
-        comment: comment.trim(),
-        reviewerId: ctx.actor?.userId ?? null,
-        reviewerName: ctx.actor?.displayName ?? null,
-        createdAt: ctx.now(),
-      });
+    await tx.insert(entryReviews).values({
+      entryId: id,
+      stage,
+      decision,
+      comment: comment.trim(),
+      reviewerId: ctx.actor?.userId ?? null,
+      reviewerName: ctx.actor?.displayName ?? null,
+      createdAt: ctx.now(),
+    });
     audit.record({
       action: 'catalog.entry.transition',
       targetType: 'proof_entry',
