@@ -27,6 +27,9 @@ export { effectiveEntries } from './versions';
 export { adoptionChain } from './publication';
 export { adjustmentDeadlines } from './adjustment-deadlines';
 export { CATALOG_POLICIES } from './policy';
+/** The attachment-4 workbook in and out (the command line's catalog import/export). */
+export { exportUnitInventory, exportVersion } from './export';
+export { type ImportProblem, importInventory, importPublished } from './import';
 export { DEMO_PROOF_ENTRIES } from './demo/catalog-data';
 
 /** Every catalogue route: items and entries, publication, consultation, adjustment, rounds, Excel. */
