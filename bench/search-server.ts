@@ -10,7 +10,7 @@ import { buildApp } from '../apps/server/src/app';
 import { preparePlatform } from '../apps/server/src/bootstrap';
 import { loadConfig } from '../apps/server/src/config';
 import { listAdoptions, listVersions } from '../apps/server/src/modules/catalog/tables';
-import { loadDemo } from '../apps/server/src/modules/demo';
+import { loadDemo } from '../apps/server/src/demo';
 import { openTestDatabase } from '../apps/server/src/test/database';
 import { syntheticEntries } from './search-corpus';
 

@@ -20,17 +20,8 @@ import './platform/http/types';
 import { authRoutes } from './platform/auth/routes';
 import { calendarRoutes } from './platform/calendar/routes';
 import { auditRoutes } from './platform/audit/routes';
-import { orgRoutes } from './modules/org/routes';
-import { catalogRoutes } from './modules/catalog/routes';
-import { publicationRoutes } from './modules/catalog/publication-routes';
-import { consultationRoutes } from './modules/catalog/consultation-routes';
-import { adjustmentRoutes } from './modules/catalog/adjustment-routes';
-import { roundRoutes } from './modules/catalog/rounds-routes';
-import { excelRoutes } from './modules/catalog/excel-routes';
-import { adminRoutes } from './modules/admin/routes';
-import { SearchService, searchRoutes } from './modules/search';
-import { applicationRoutes } from './modules/applications';
-import { creditRoutes } from './modules/credit';
+import type { AppOptions } from './platform/module';
+import { MODULES, POLICIES } from './modules';
 
 export const API_PREFIX = '/api/v1';
 
@@ -45,20 +36,10 @@ export function redactUrl(url: string): string {
   return `${url.slice(0, q)}?${params.toString()}`;
 }
 
-export interface BuildOptions {
-  logger?: boolean;
-  /** Answer repeated public searches from a cache (default on; the benchmark measures both). */
-  searchCache?: boolean;
-}
+/** Options of buildApp; a module adds its own by declaration merging (search: `searchCache`). */
+export type BuildOptions = AppOptions;
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** The public search index of this server (tests and benchmarks refresh it directly). */
-    searchIndex: SearchService;
-  }
-}
-
-/** Builds the HTTP app: platform plugins first, then each module's routes under /api/v1. */
+/** Builds the HTTP app: platform plugins first, then each module's routes under /api/v1 (the module list). */
 export async function buildApp(platform: Platform, options: BuildOptions = {}): Promise<App> {
   const { config } = platform;
   const app = Fastify({
@@ -115,15 +96,12 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
 
   installSecurityHeaders(app, { production: config.env === 'production' });
 
-  const search = new SearchService(platform, { cache: options.searchCache ?? true });
-  await search.start();
-  app.decorate('searchIndex', search);
-  app.addHook('onClose', () => search.stop());
+  for (const m of MODULES) await m.setup?.(app as unknown as App, platform, options);
 
   installErrorHandling(app);
   installPublicRateLimit(app, platform);
   installHeaderTextRule(app);
-  installAccessHooks(app, platform);
+  installAccessHooks(app, platform, POLICIES);
 
   await app.register(swagger, {
     openapi: {
@@ -169,19 +147,9 @@ export async function buildApp(platform: Platform, options: BuildOptions = {}): 
         async () => ({ name: '无证明城市', version: '0.1.0', database: platform.database.kind }),
       );
       await authRoutes(v1, platform);
-      await orgRoutes(v1);
-      await catalogRoutes(v1);
-      await publicationRoutes(v1);
-      await consultationRoutes(v1);
-      await adjustmentRoutes(v1);
-      await roundRoutes(v1);
-      await excelRoutes(v1);
       await calendarRoutes(v1);
       await auditRoutes(v1);
-      await adminRoutes(v1);
-      await searchRoutes(v1, search);
-      await applicationRoutes(v1);
-      await creditRoutes(v1);
+      for (const m of MODULES) await m.routes?.(v1, platform);
     },
     { prefix: API_PREFIX },
   );

@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import type { Config } from './config';
 import { type Database, durabilityProblems, openPglite, openPostgres } from './db/client';
 import { ensureChainHeads } from './platform/audit/chain';
-import { registerModuleDeadlines } from './deadlines';
+import { PROVISIONAL_DEADLINES } from './modules';
 import { seedOfficialCalendar } from './platform/calendar/service';
 import type { Platform } from './platform/context';
 import { createSoftwareCryptoProvider } from './platform/crypto';
@@ -31,12 +31,12 @@ export async function preparePlatform(
     if (problems.length > 0) throw new Error(`Refusing to start in production mode: ${problems.join('; ')}`);
   }
   await seedOfficialCalendar(database.db);
-  registerModuleDeadlines();
   const platform: Platform = {
     config,
     database,
     crypto: createSoftwareCryptoProvider({ masterKey: config.dataKey }),
     now,
+    provisionalDeadlines: PROVISIONAL_DEADLINES,
   };
   await ensureChainHeads(database.db, platform.crypto, config.auditChains);
   const next = new Date(now().getTime() + 60_000);

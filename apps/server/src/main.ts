@@ -2,7 +2,7 @@ import { buildApp } from './app';
 import { isEmptyDatabase, openDatabase, preparePlatform } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoTotpSecret, loadDemo } from './modules/demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoTotpSecret, loadDemo } from './demo';
 import { jobHandlers } from './jobs';
 import { startWorker } from './platform/jobs';
 import { drainHttp, Shutdown } from './shutdown';

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { units } from '../modules/org';
-import { exportUnitInventory, exportVersion } from '../modules/catalog/export';
-import { type ImportProblem, importInventory, importPublished } from '../modules/catalog/import';
+import {
+  exportUnitInventory,
+  exportVersion,
+  type ImportProblem,
+  importInventory,
+  importPublished,
+} from '../modules/catalog';
 import type { Actor } from '../platform/access/actor';
 import { type Ctx, type Platform, systemCtx } from '../platform/context';
 

@@ -4,7 +4,7 @@ import { loadConfig, type Config } from '../config';
 import { isEmptyDatabase, openDatabase, preparePlatform } from '../bootstrap';
 import { DataDirLockedError } from '../db/lock';
 import { AppError, formatMessage } from '../platform/http/errors';
-import { loadDemo } from '../modules/demo';
+import { loadDemo } from '../demo';
 import { verifyChains } from '../platform/audit/verify';
 import { DeadlineCalendar, OFFICIAL_HOLIDAY_YEARS, type Deadline } from '../platform/calendar';
 import {

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Database, Tx } from '../db/client';
 import type { Audit } from './audit/transaction';
+import type { ProvisionalDeadlines } from './calendar/deadlines';
 import type { Actor } from './access/actor';
 import type { CryptoProvider } from './crypto';
 import type { Lang } from './http/errors';
@@ -12,6 +13,8 @@ export interface Platform {
   crypto: CryptoProvider;
   /** The clock every deadline and timestamp uses; tests replace it. */
   now: () => Date;
+  /** Every module's stored working-day deadlines (from the module list), recounted when the calendar changes. */
+  provisionalDeadlines: readonly ProvisionalDeadlines[];
 }
 
 /** One request (or one CLI command, or one job run): who acts, and how to answer them. */

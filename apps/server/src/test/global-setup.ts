@@ -4,7 +4,7 @@ import path from 'node:path';
 import { preparePlatform } from '../bootstrap';
 import { loadConfig } from '../config';
 import { openPglite } from '../db/client';
-import { loadDemo } from '../modules/demo';
+import { loadDemo } from '../demo';
 
 /**
  * PGlite's initdb costs ~3 s per test file. Build two migrated databases once (empty, and with the

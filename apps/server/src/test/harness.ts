@@ -45,7 +45,7 @@ export async function createTestPlatform(
   const database = await openTestDatabase(fromTemplate ? 'demo' : 'empty');
   const platform = await preparePlatform(config, database, options.clock?.now ?? (() => new Date()));
   if (options.demo && !fromTemplate) {
-    const { loadDemo } = await import('../modules/demo');
+    const { loadDemo } = await import('../demo');
     await loadDemo(platform);
   }
   return { ...platform, close: () => database.close() };

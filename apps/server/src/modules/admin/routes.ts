@@ -1,9 +1,8 @@
-import { count, eq } from 'drizzle-orm';
 import { DashboardView, type DashboardWarning } from '@pfc/contracts';
 import { platformWide } from '../../platform/access/actor';
 import { countEvents } from '../../platform/audit/chain';
 import { calendarStatus } from '../../platform/calendar/service';
-import { jobs } from '../../platform/jobs/tables';
+import { countDeadJobs } from '../../platform/jobs';
 import { type App, responses } from '../../platform/http/schemas';
 import { countOrg } from '../org';
 
@@ -23,13 +22,7 @@ export async function adminRoutes(app: App): Promise<void> {
       const whole = platformWide(ctx.actor, 'admin');
       const [org, deadJobs, auditCount, calendar] = await Promise.all([
         countOrg(ctx),
-        whole
-          ? db
-              .select({ n: count() })
-              .from(jobs)
-              .where(eq(jobs.status, 'dead'))
-              .then((r) => r[0]?.n ?? 0)
-          : undefined,
+        whole ? countDeadJobs(db) : undefined,
         whole ? countEvents(db) : undefined,
         calendarStatus(ctx, ctx.lang),
       ]);

@@ -5,12 +5,11 @@ import type { Executor } from '../../db/client';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { unitScopeSql, units } from '../org';
+import { HANDLERS, READERS } from './policy';
 import { applications } from './tables';
 
-/** Who handles applications at the counter (受理、决定). */
-export const HANDLERS: readonly Role[] = ['window_clerk'];
-/** Staff who may read applications of their scope: the window only (proofs are personal data; admins do not read them). */
-export const READERS: readonly Role[] = ['window_clerk'];
+// start.ts takes HANDLERS from here.
+export { HANDLERS } from './policy';
 
 type AppRow = Pick<
   typeof applications.$inferSelect,

@@ -19,8 +19,7 @@ import {
 } from '../../test/application-fixtures';
 import { applicants, units } from '../org';
 import { createStaff } from '../org/staff';
-import { DEMO_APPLICANTS } from '../demo/data';
-import { demoIdentifier } from '../demo';
+import { DEMO_APPLICANTS, demoIdentifier } from '../org';
 import { publishLists } from '../catalog/publication';
 import { proofEntries } from '../catalog/tables';
 import { insertEntry, validEntry } from '../../test/catalog-fixtures';

@@ -6,8 +6,8 @@
 import ExcelJS from 'exceljs';
 import type { ApplicationView, DisclosedCommitment, PublicRegion } from '@pfc/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_APPLICANTS } from '../demo/data';
-import { policyOf } from '../../platform/access/policies';
+import { DEMO_APPLICANTS } from '../org';
+import { policyOf } from '../../modules';
 import { extractText } from '../../platform/documents/text-extract';
 import { anonymous, type Client, createTestApp, json, signIn, type TestApp } from '../../test/harness';
 import { apply, findCommitmentItem, letterOf, sign, uploadMissing } from '../../test/application-fixtures';

@@ -1,3 +1,19 @@
 /** Applications with commitment. Other modules use only what is exported here. */
+import type { Module } from '../../platform/module';
+import { applicationDeadlines } from './deadlines';
+import { loadApplicationsDemo } from './demo';
+import { APPLICATION_POLICIES } from './policy';
+import { applicationRoutes } from './routes';
+
 export { applicationRoutes } from './routes';
 export { applicationDeadlines } from './deadlines';
+export { APPLICATION_POLICIES } from './policy';
+
+/** Applications with commitment in the module list. */
+export const applicationsModule: Module = {
+  name: 'applications',
+  policies: APPLICATION_POLICIES,
+  routes: applicationRoutes,
+  deadlines: applicationDeadlines,
+  demo: loadApplicationsDemo,
+};

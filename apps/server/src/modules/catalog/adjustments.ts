@@ -9,8 +9,8 @@ import { enqueue, type JobHandler } from '../../platform/jobs';
 import { regionCodesOf, regionCodesSql, unitScopeSql, units } from '../org';
 import { checkDraft, hasBlockingFindings } from './entries';
 import { CatalogErrors } from './errors';
-import { LEADERSHIP, writeVersion } from './publication';
-import { CATALOG_EDITORS } from './service-items';
+import { CATALOG_EDITORS, LEADERSHIP } from './policy';
+import { writeVersion } from './publication';
 import { adjustmentRequests, proofEntries, proofEntryItems } from './tables';
 
 /** 7个工作日内逐级备案 (seed 004 §3). */

@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { maskPersonName } from '@pfc/contracts';
-import type { Role } from '@pfc/contracts';
 import { reachesRegion } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
@@ -8,10 +7,8 @@ import { AppError, E } from '../../platform/http/errors';
 import { blankToNull } from '../../platform/http/input';
 import { units } from '../org';
 import { CatalogErrors } from './errors';
+import { MODERATORS } from './policy';
 import { consultationComments, proofEntries } from './tables';
-
-/** Who moderates and answers the public's comments. */
-export const MODERATORS: readonly Role[] = ['policy_reviewer', 'leadership_office', 'admin'];
 
 type CommentRow = typeof consultationComments.$inferSelect;
 

@@ -19,19 +19,9 @@ import { CatalogErrors } from './errors';
 import { entryInput, type EntryRow, presentEntry } from './present';
 import { checkProofEntry, hasBlockingFindings } from './rules';
 import { currentRoundId } from './rounds';
-import { CATALOG_EDITORS } from './service-items';
+import { CATALOG_EDITORS, ENTRY_READERS } from './policy';
 import { EDITABLE, type EntryStatus, STATUS_LABELS } from './status';
 import { entryReviews, proofEntries, proofEntryItems, serviceItems } from './tables';
-
-/** Everyone who works on the inventory: the unit's own staff and the reviewers above it. */
-export const ENTRY_READERS: readonly Role[] = [
-  'catalog_officer',
-  'unit_head',
-  'legal_reviewer',
-  'policy_reviewer',
-  'leadership_office',
-  'admin',
-];
 
 export function entryNotFound(ctx: Ctx): AppError {
   return new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'proof entry' : '证明事项' });

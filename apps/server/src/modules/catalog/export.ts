@@ -5,7 +5,7 @@ import { AppError, E } from '../../platform/http/errors';
 import { units } from '../org';
 import { itemIdsOf } from './entries';
 import { type ExportRow, exportInventory } from './excel';
-import { ENTRY_READERS } from './entries';
+import { ENTRY_READERS } from './policy';
 import { versionWithEntries } from './versions';
 import { proofEntries, serviceItems } from './tables';
 

@@ -10,9 +10,9 @@ import { units } from '../org';
 import { CatalogErrors } from './errors';
 import { ExcelFileError, type ImportMode, type ParsedRow, parseInventory, quote, splitServiceItems } from './excel';
 import { entryInput } from './present';
-import { LEADERSHIP, writeVersion } from './publication';
+import { writeVersion } from './publication';
 import { currentRoundId } from './rounds';
-import { CATALOG_EDITORS } from './service-items';
+import { CATALOG_EDITORS, LEADERSHIP } from './policy';
 import { EDITABLE, type EntryStatus } from './status';
 import { listVersions, proofEntries, proofEntryItems, serviceItems } from './tables';
 

@@ -1,4 +1,17 @@
 /** The catalogue. Other modules use only what is exported here. */
+import type { Module } from '../../platform/module';
+import type { App } from '../../platform/http/schemas';
+import { adjustmentRoutes } from './adjustment-routes';
+import { filingOverdue } from './adjustments';
+import { adjustmentDeadlines } from './adjustment-deadlines';
+import { consultationRoutes } from './consultation-routes';
+import { loadCatalogDemo } from './demo';
+import { excelRoutes } from './excel-routes';
+import { CATALOG_POLICIES } from './policy';
+import { publicationRoutes } from './publication-routes';
+import { roundRoutes } from './rounds-routes';
+import { catalogRoutes } from './routes';
+
 export {
   latestVersions,
   adoptions,
@@ -13,3 +26,28 @@ export {
 export { effectiveEntries, effectiveEntriesForItem } from './versions';
 export { adoptionChain } from './publication';
 export { adjustmentDeadlines } from './adjustment-deadlines';
+export { CATALOG_POLICIES } from './policy';
+/** The attachment-4 workbook in and out (the command line's catalog import/export). */
+export { exportUnitInventory, exportVersion } from './export';
+export { type ImportProblem, importInventory, importPublished } from './import';
+export { DEMO_PROOF_ENTRIES } from './demo/catalog-data';
+
+/** Every catalogue route: items and entries, publication, consultation, adjustment, rounds, Excel. */
+async function catalogPlugin(api: App): Promise<void> {
+  await catalogRoutes(api);
+  await publicationRoutes(api);
+  await consultationRoutes(api);
+  await adjustmentRoutes(api);
+  await roundRoutes(api);
+  await excelRoutes(api);
+}
+
+/** The catalogue in the module list. */
+export const catalogModule: Module = {
+  name: 'catalog',
+  policies: CATALOG_POLICIES,
+  routes: catalogPlugin,
+  jobs: { 'catalog.filing_overdue': filingOverdue },
+  deadlines: adjustmentDeadlines,
+  demo: loadCatalogDemo,
+};

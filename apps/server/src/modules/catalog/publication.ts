@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
-import { type Role, regionContains } from '@pfc/contracts';
+import { regionContains } from '@pfc/contracts';
 import { reachesRegion } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
@@ -8,11 +8,9 @@ import { AppError, E } from '../../platform/http/errors';
 import { regions, units } from '../org';
 import { itemIdsOf } from './entries';
 import { CatalogErrors } from './errors';
+import { LEADERSHIP } from './policy';
 import { entryInput } from './present';
 import { entryReviews, listAdoptions, listVersionEntries, listVersions, proofEntries, serviceItems } from './tables';
-
-/** The leadership group office (领导小组办公室) runs the last stages; a region administrator may too. */
-export const LEADERSHIP: readonly Role[] = ['leadership_office', 'admin'];
 
 /** Hides regions outside the actor's grants (404, no existence oracle). */
 export function requireRegion(ctx: Ctx, regionCode: string): void {

@@ -7,8 +7,7 @@ import { shanghaiToday } from '../../platform/calendar/service';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { unitScopeSql, units } from '../org';
-import { ENTRY_READERS } from './entries';
-import { LEADERSHIP } from './publication';
+import { ENTRY_READERS, LEADERSHIP } from './policy';
 import { STATUS_LABELS, type EntryStatus } from './status';
 import { cleanupRounds, proofEntries } from './tables';
 

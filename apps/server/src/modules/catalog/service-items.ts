@@ -1,19 +1,15 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { ServiceItemInput, ServiceItemView } from '@pfc/contracts';
-import type { Role } from '@pfc/contracts';
 import { reachesUnit, scopeFor } from '../../platform/access/actor';
-import { ALL_STAFF_ROLES } from '../../platform/access/policies';
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { containsPattern, pageParams } from '../../platform/http/input';
 import { unitScopeSql, units } from '../org';
 import { CatalogErrors } from './errors';
+import { CATALOG_EDITORS, ITEM_READERS } from './policy';
 import { presentServiceItem } from './present';
 import { serviceItems } from './tables';
-
-/** Who maintains a unit's service items and proof inventory. */
-export const CATALOG_EDITORS: readonly Role[] = ['catalog_officer', 'admin'];
 
 function notFound(ctx: Ctx): AppError {
   return new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'service item' : '政务服务事项' });
@@ -25,7 +21,7 @@ export async function listServiceItems(
 ) {
   const { page, pageSize, offset } = pageParams(query);
   const where = and(
-    unitScopeSql(scopeFor(ctx.actor, ALL_STAFF_ROLES), units.id, units.regionCode),
+    unitScopeSql(scopeFor(ctx.actor, ITEM_READERS), units.id, units.regionCode),
     eq(serviceItems.archived, false),
     query.q
       ? or(ilike(serviceItems.name, containsPattern(query.q)), ilike(serviceItems.code, containsPattern(query.q)))
@@ -53,7 +49,7 @@ export async function getServiceItem(ctx: Ctx, id: string): Promise<ServiceItemV
     .from(serviceItems)
     .innerJoin(units, eq(units.id, serviceItems.unitId))
     .where(eq(serviceItems.id, id));
-  if (!row || !reachesUnit(ctx.actor, ALL_STAFF_ROLES, row.unit)) throw notFound(ctx);
+  if (!row || !reachesUnit(ctx.actor, ITEM_READERS, row.unit)) throw notFound(ctx);
   return presentServiceItem(row.item, row.unit.name);
 }
 

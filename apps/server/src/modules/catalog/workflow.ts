@@ -7,7 +7,7 @@ import type { Tx } from '../../db/client';
 import { AppError, E } from '../../platform/http/errors';
 import { entryNotFound, findingsOf, getEntry, hasBlockingFindings, itemIdsOf, loadEntry } from './entries';
 import { CatalogErrors } from './errors';
-import { CATALOG_EDITORS } from './service-items';
+import { CATALOG_EDITORS } from './policy';
 import { canTransition, type EntryAction, type EntryStatus, STATUS_LABELS, TRANSITIONS } from './status';
 import { entryReviews, proofEntries } from './tables';
 

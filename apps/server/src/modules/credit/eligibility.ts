@@ -12,6 +12,7 @@ import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { applicants } from '../org';
+import { CREDIT_ROLES } from './policy';
 import { creditStatuses } from './tables';
 
 /**
@@ -42,8 +43,6 @@ export async function commitmentEligibility(
   const [row] = await db.select().from(creditStatuses).where(eq(creditStatuses.applicantId, applicantId));
   return eligibilityOf(row, lang);
 }
-
-const CREDIT_ROLES = ['credit_officer', 'admin'] as const;
 
 async function applicantInScope(ctx: Ctx, applicantId: string) {
   const [a] = await ctx.database.db

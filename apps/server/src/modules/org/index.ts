@@ -1,7 +1,23 @@
 /** Organisation: regions, units, staff and applicants. Other modules use only what is exported here. */
+import type { Module } from '../../platform/module';
+import { loadOrgDemo } from './demo';
+import { ORG_POLICIES } from './policy';
+import { orgRoutes } from './routes';
+
 export { orgRoutes } from './routes';
 export { levelOfCode } from './regions';
 export { checkIdentifier } from './applicants';
 export { unitScopeSql, regionCodesOf, regionCodesSql } from './scope';
 export { regions, units, applicants } from './tables';
 export { countOrg, type OrgCounts } from './counts';
+export { ORG_POLICIES } from './policy';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, demoIdentifier, demoTotpSecret } from './demo';
+export { DEMO_APPLICANTS, DEMO_UNITS } from './demo/data';
+
+/** Organisation in the module list: regions, units, staff and applicants, and the demo city's people. */
+export const orgModule: Module = {
+  name: 'org',
+  policies: ORG_POLICIES,
+  routes: orgRoutes,
+  demo: loadOrgDemo,
+};

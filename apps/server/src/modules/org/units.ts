@@ -1,7 +1,6 @@
 import { and, asc, count, eq, ilike, type SQL } from 'drizzle-orm';
 import type { UnitCreate, UnitListQuery, UnitUpdate, UnitView } from '@pfc/contracts';
 import { isValidCreditCode, normalizeIdentifier } from '@pfc/contracts';
-import { ALL_STAFF_ROLES } from '../../platform/access/policies';
 import { hasRole, reachesRegion, reachesUnit, scopeFor } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
@@ -9,6 +8,7 @@ import { AppError, E } from '../../platform/http/errors';
 import { blankToNull, containsPattern, pageParams } from '../../platform/http/input';
 import type { Executor } from '../../db/client';
 import { OrgErrors } from './errors';
+import { UNIT_READERS } from './policy';
 import { presentUnit } from './present';
 import { unitScopeSql } from './scope';
 import { regions, units } from './tables';
@@ -39,7 +39,7 @@ async function loadUnit(db: Executor, id: string) {
 export async function listUnits(ctx: Ctx, query: UnitListQuery) {
   const { page, pageSize, offset } = pageParams(query);
   const conditions: Array<SQL | undefined> = [
-    unitScopeSql(scopeFor(ctx.actor, ALL_STAFF_ROLES), units.id, units.regionCode),
+    unitScopeSql(scopeFor(ctx.actor, UNIT_READERS), units.id, units.regionCode),
     query.q ? ilike(units.name, containsPattern(query.q)) : undefined,
     query.regionCode ? eq(units.regionCode, query.regionCode) : undefined,
     query.kind ? eq(units.kind, query.kind) : undefined,
@@ -63,7 +63,7 @@ export async function listUnits(ctx: Ctx, query: UnitListQuery) {
 
 export async function getUnit(ctx: Ctx, id: string): Promise<UnitView> {
   const row = await loadUnit(ctx.database.db, id);
-  if (!row || !reachesUnit(ctx.actor, ALL_STAFF_ROLES, row.unit)) throw notFound(ctx);
+  if (!row || !reachesUnit(ctx.actor, UNIT_READERS, row.unit)) throw notFound(ctx);
   return presentUnit(row.unit, row.regionName);
 }
 

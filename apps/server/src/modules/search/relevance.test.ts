@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, createTestApp, json, type TestApp } from '../../test/harness';
-import { DEMO_PROOF_ENTRIES } from '../demo/catalog-data';
+import { DEMO_PROOF_ENTRIES } from '../catalog';
 
 interface RelevanceCase {
   q: string;

@@ -3,7 +3,7 @@ import { type Principal, admits, principalWorld } from '../../test/principals';
 import { ROUTE_CASES, type Relation } from '../../test/authz-cases';
 import { FIXTURE_PASSWORD } from '../../test/fixtures';
 import { signIn } from '../../test/harness';
-import { type Policy, policyOf } from './policies';
+import type { Policy } from './policies';
 
 /**
  * Suite authz-matrix (RELIABILITY T01): every /api/v1 route × every principal × every relation
@@ -51,7 +51,7 @@ describe('authz-matrix', () => {
     let calls = 0;
     let n = 0;
     for (const route of app.apiRoutes) {
-      const policy = policyOf(route.policy);
+      const policy = app.policies.get(route.policy);
       const spec = ROUTE_CASES[`${route.method} ${route.url}`];
       if (!policy || !spec) continue;
       for (const p of principals) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
 import type { Actor } from '../access/actor';
-import { policyOf } from '../access/policies';
+import { policyOf } from '../../modules';
 import { secondFactorGate, secondFactorRequired } from './second-factor';
 
 const on = loadConfig({ NODE_ENV: 'test' });

@@ -7,7 +7,7 @@
  */
 import type { Executor, Tx } from '../../db/client';
 import type { Audit } from '../audit/transaction';
-import type { Ctx } from '../context';
+import type { Ctx, Platform } from '../context';
 import { enqueue, type JobHandler } from '../jobs';
 import type { Deadline, DeadlineCalendar } from './deadline-calendar';
 import type { IsoDate } from './working-days';
@@ -21,7 +21,10 @@ export interface RecomputeOutcome {
   stillProvisional: number;
 }
 
-/** What a module registers: how to recount its provisional deadlines, and how many there are. */
+/**
+ * What a module offers (its `deadlines` in the module list, handed to the platform as
+ * `platform.provisionalDeadlines`): how to recount its provisional deadlines, and how many there are.
+ */
 export interface ProvisionalDeadlines {
   /** The owning module, e.g. 'applications' (audit and dashboard). */
   readonly module: string;
@@ -33,17 +36,6 @@ export interface ProvisionalDeadlines {
   recompute(tx: Tx, calendar: DeadlineCalendar, audit: Audit, ctx: Ctx): Promise<RecomputeOutcome>;
   /** How many of the module's stored deadlines are provisional now (the dashboard's figure). */
   countProvisional(db: Executor): Promise<number>;
-}
-
-const owners = new Map<string, ProvisionalDeadlines>();
-
-/** Registers (or replaces, by module name) a module's provisional deadlines. */
-export function registerProvisionalDeadlines(owner: ProvisionalDeadlines): void {
-  owners.set(owner.module, owner);
-}
-
-export function provisionalDeadlineOwners(): ProvisionalDeadlines[] {
-  return [...owners.values()];
 }
 
 export const RECOMPUTE_JOB = 'calendar.recompute_provisional';
@@ -91,13 +83,13 @@ export function recount(
 
 /**
  * The job: reads the calendar through its own transaction (never the 30-second cache, which another
- * server may still hold) and lets each registered module recount its provisional deadlines.
+ * server may still hold) and lets each module of the list recount its provisional deadlines.
  */
 export function recomputeJob(read: (tx: Tx, ctx: Ctx) => Promise<DeadlineCalendar>): JobHandler {
   return async (tx, job, ctx, audit) => {
     const calendar = await read(tx, ctx);
     const modules: Record<string, RecomputeOutcome> = {};
-    for (const owner of provisionalDeadlineOwners())
+    for (const owner of ctx.provisionalDeadlines)
       modules[owner.module] = await owner.recompute(tx, calendar, audit, ctx);
     audit.record({
       action: 'calendar.deadlines_recomputed',
@@ -109,8 +101,8 @@ export function recomputeJob(read: (tx: Tx, ctx: Ctx) => Promise<DeadlineCalenda
 }
 
 /** Provisional deadlines stored now, summed over every module. */
-export async function countProvisionalDeadlines(db: Executor): Promise<number> {
+export async function countProvisionalDeadlines(platform: Platform): Promise<number> {
   let total = 0;
-  for (const owner of provisionalDeadlineOwners()) total += await owner.countProvisional(db);
+  for (const owner of platform.provisionalDeadlines) total += await owner.countProvisional(platform.database.db);
   return total;
 }

@@ -26,7 +26,6 @@ export {
 } from './provisional';
 export {
   RECOMPUTE_JOB,
-  registerProvisionalDeadlines,
   type ProvisionalDeadlines,
   type RecomputeOutcome,
 } from './deadlines';

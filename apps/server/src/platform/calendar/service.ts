@@ -143,7 +143,7 @@ export async function calendarStatus(platform: Platform, lang: 'zh' | 'en' = 'zh
   for (const g of gaps) if (!calendar.isOfficial(g.year)) missing.add(g.year);
   const missingYears = [...missing].sort((a, b) => a - b);
   const provisionalYears = missingYears.filter((y) => calendar.isProvisional(y));
-  const provisionalDeadlines = await countProvisionalDeadlines(db);
+  const provisionalDeadlines = await countProvisionalDeadlines(platform);
   const years = missingYears.join(lang === 'en' ? ', ' : '、');
   const unguessed = missingYears.filter((y) => !calendar.isProvisional(y));
   return {

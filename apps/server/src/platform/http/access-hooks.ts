@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hasRole, platformWide } from '../access/actor';
-import { type PolicyKey, policyOf } from '../access/policies';
+import type { Policy, PolicyKey } from '../access/policies';
 import { loadSession } from '../auth/service';
 import { SecondFactorErrors } from '../auth/errors';
 import { secondFactorGate } from '../auth/second-factor';
@@ -42,17 +42,23 @@ function crossOrigin(request: Pick<FastifyRequest, 'headers' | 'protocol' | 'hos
 }
 
 /**
- * Every /api/v1 route must name a policy (default deny, RELIABILITY rule 1); the policy's `allow`
- * is checked before the handler, and state-changing requests of a session need its CSRF token.
+ * Every /api/v1 route must name a policy of `policies` (default deny, RELIABILITY rule 1): the
+ * platform's and every module's, joined by policyTable. The policy's `allow` is checked before the
+ * handler, and state-changing requests of a session need its CSRF token.
  */
-export function installAccessHooks(app: FastifyInstance, platform: Platform): void {
+export function installAccessHooks(
+  app: FastifyInstance,
+  platform: Platform,
+  policies: ReadonlyMap<string, Policy>,
+): void {
   const apiRoutes: ApiRoute[] = [];
   app.decorate('apiRoutes', apiRoutes);
+  app.decorate('policies', policies);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const key = route.config?.policy;
-    if (!key || !policyOf(key))
-      throw new Error(`route ${String(route.method)} ${route.url} has no policy in platform/access/policies.ts`);
+    if (!key || !policies.has(key))
+      throw new Error(`route ${String(route.method)} ${route.url} names no policy of the policy tables (policy.ts)`);
     for (const method of [route.method].flat())
       if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, policy: key });
   });
@@ -85,7 +91,7 @@ export function installAccessHooks(app: FastifyInstance, platform: Platform): vo
           throw new AppError(E.CSRF_FAILED);
       }
     }
-    const policy = policyOf(key);
+    const policy = policies.get(key);
     if (!policy) throw new AppError(E.FORBIDDEN);
     if (request.session) {
       // A password-only session of staff with a second factor reaches the code step and nothing

@@ -17,7 +17,7 @@ import {
   withValueAt,
   wrongType,
 } from '../../test/fuzz-requests';
-import { policyOf } from '../access/policies';
+import { policyOf } from '../../modules';
 import type { App } from './schemas';
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import { type Executor, rowsOf, type Tx } from '../../db/client';
 import { type Audit, transact } from '../audit/transaction';
 import { type Ctx, type Platform, systemCtx } from '../context';
@@ -16,6 +16,12 @@ export type JobRow = typeof jobs.$inferSelect;
  */
 export type JobHandler = (tx: Tx, job: JobRow, ctx: Ctx, audit: Audit) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
+
+/** Jobs that failed after every retry and stopped (the administrator's dashboard warns of them). */
+export async function countDeadJobs(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(jobs).where(eq(jobs.status, 'dead'));
+  return row?.n ?? 0;
+}
 
 export interface EnqueueInput {
   kind: string;

@@ -1,16 +1,12 @@
 import { creditCodeCheckChar, organizationCodeCheckChar, residentIdCheckChar } from '@pfc/contracts';
-import type { Actor } from '../../platform/access/actor';
-import { transact } from '../../platform/audit/transaction';
-import { enrolWithKnownSecret } from '../../platform/auth/second-factor-enrol';
-import { base32Decode, base32Encode } from '../../platform/auth/totp';
-import type { CryptoProvider } from '../../platform/crypto';
-import { type Platform, systemCtx } from '../../platform/context';
-import { createApplicant } from '../org/applicants';
-import { createRegion } from '../org/regions';
-import { createStaff } from '../org/staff';
-import { createUnit } from '../org/units';
-import { loadDemoApplications } from './applications';
-import { loadDemoCatalog } from './catalog';
+import { enrolWithKnownSecret } from '../../../platform/auth/second-factor-enrol';
+import { base32Decode, base32Encode } from '../../../platform/auth/totp';
+import type { CryptoProvider } from '../../../platform/crypto';
+import type { DemoContext } from '../../../platform/module';
+import { createApplicant } from '../applicants';
+import { createRegion } from '../regions';
+import { createStaff } from '../staff';
+import { createUnit } from '../units';
 import { DEMO_APPLICANTS, DEMO_REGIONS, DEMO_STAFF, DEMO_UNITS } from './data';
 
 export const DEMO_PASSWORD = 'Demo@2026!';
@@ -37,45 +33,30 @@ export function demoIdentifier(kind: 'natural' | 'legal', body: string): string 
 }
 
 /**
- * Loads 济宁市 through the same use cases an administrator would use, so the demo obeys every
- * rule and leaves a complete audit trail.
+ * The demo city's regions, units, staff (each enrolled with their printed TOTP secret) and
+ * applicants, through the same use cases an administrator would use. Fills `demo.units` for the
+ * steps after it.
  */
-export async function loadDemo(platform: Platform): Promise<void> {
-  const loader: Actor = {
-    userId: '00000000-0000-0000-0000-000000000000',
-    username: 'demo-loader',
-    displayName: '演示数据载入程序',
-    kind: 'staff',
-    unitId: null,
-    applicantId: null,
-    grants: [{ role: 'admin', unitId: null, regionCode: null }],
-    sessionId: '',
-  };
-  const ctx = { ...systemCtx(platform, 'demo-load'), actor: loader };
+export async function loadOrgDemo(demo: DemoContext): Promise<void> {
+  const { ctx } = demo;
   for (const region of DEMO_REGIONS) await createRegion(ctx, region);
-  const unitIds = new Map<string, string>();
-  for (const { key, ...unit } of DEMO_UNITS) unitIds.set(key, (await createUnit(ctx, unit)).id);
-  const unitId = (key: string) => {
-    const id = unitIds.get(key);
-    if (!id) throw new Error(`demo unit ${key} missing`);
-    return id;
-  };
+  for (const { key, ...unit } of DEMO_UNITS) demo.units.set(key, (await createUnit(ctx, unit)).id);
   for (const staff of DEMO_STAFF) {
     const created = await createStaff(ctx, {
       username: staff.username,
       displayName: staff.displayName,
-      unitId: unitId(staff.unit),
+      unitId: demo.unitId(staff.unit),
       password: DEMO_PASSWORD,
       grants: staff.grants.map((g) => ({
         role: g.role,
-        unitId: g.unit ? unitId(g.unit) : null,
+        unitId: g.unit ? demo.unitId(g.unit) : null,
         regionCode: g.regionCode ?? null,
       })),
     });
     await enrolWithKnownSecret(
       ctx,
       created.id,
-      base32Decode(demoTotpSecret(platform.crypto, staff.username)),
+      base32Decode(demoTotpSecret(ctx.crypto, staff.username)),
       'demo account, secret printed at start',
     );
   }
@@ -91,9 +72,4 @@ export async function loadDemo(platform: Platform): Promise<void> {
       password: DEMO_PASSWORD,
     });
   }
-  await loadDemoCatalog(ctx, unitIds);
-  await loadDemoApplications(ctx);
-  await transact(ctx, async (_tx, audit) => {
-    audit.record({ action: 'system.demo_loaded', targetType: 'region', targetId: '370800', note: '济宁市演示数据' });
-  });
 }

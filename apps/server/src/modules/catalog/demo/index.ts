@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { transact } from '../../platform/audit/transaction';
-import type { Ctx } from '../../platform/context';
-import { createEntry } from '../catalog/entries';
-import { adoptLists, writeVersion } from '../catalog/publication';
-import { createServiceItem } from '../catalog/service-items';
-import { entryReviews, proofEntries } from '../catalog/tables';
+import { transact } from '../../../platform/audit/transaction';
+import type { DemoContext } from '../../../platform/module';
+import { createEntry } from '../entries';
+import { adoptLists, writeVersion } from '../publication';
+import { createServiceItem } from '../service-items';
+import { entryReviews, proofEntries } from '../tables';
 import { DEMO_PROOF_ENTRIES, DEMO_SERVICE_ITEMS } from './catalog-data';
 
 /** The documents that published each region's first lists (illustrative numbers). */
@@ -20,12 +20,8 @@ const FIRST_PUBLICATION: Record<string, { documentNumber: string; effectiveDate:
  * publishes a first version per region as the leadership group would, and lets the districts and
  * townships adopt the lists above them (承接).
  */
-export async function loadDemoCatalog(ctx: Ctx, unitIds: Map<string, string>): Promise<void> {
-  const unitId = (key: string) => {
-    const id = unitIds.get(key);
-    if (!id) throw new Error(`demo unit ${key} missing`);
-    return id;
-  };
+export async function loadCatalogDemo(demo: DemoContext): Promise<void> {
+  const { ctx, unitId } = demo;
   const itemIds = new Map<string, string>();
   for (const { unit, ...item } of DEMO_SERVICE_ITEMS) {
     itemIds.set(item.code, (await createServiceItem(ctx, { ...item, unitId: unitId(unit) })).id);

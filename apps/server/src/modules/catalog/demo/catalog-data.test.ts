@@ -2,9 +2,9 @@ import { ProofEntryInput, ServiceItemInput } from '@pfc/contracts';
 import { FormatRegistry } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
-import { checkProofEntry } from '../catalog/rules';
+import { DEMO_UNITS } from '../../org';
+import { checkProofEntry } from '../rules';
 import { DEMO_PROOF_ENTRIES, DEMO_SERVICE_ITEMS } from './catalog-data';
-import { DEMO_UNITS } from './data';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (value) => UUID.test(value));

@@ -3,10 +3,11 @@ import type { Actor } from '../../platform/access/actor';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { users } from '../../platform/auth/tables';
-import { applicableItems, createApplication, itemProofs, planApplication } from '../applications/start';
-import { signLetter } from '../applications/letters';
-import { uploadProof } from '../applications/files';
-import { submitApplication } from '../applications/handling';
+import type { DemoContext } from '../../platform/module';
+import { applicableItems, createApplication, itemProofs, planApplication } from './start';
+import { signLetter } from './letters';
+import { uploadProof } from './files';
+import { submitApplication } from './handling';
 
 /** A one-page PDF standing in for a scanned proof. */
 const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -16,7 +17,8 @@ const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntraile
  * commitment, so the clerk's queue, the public letter check and the disclosure page have something
  * to show on first start. Made through the same use cases as a real applicant.
  */
-export async function loadDemoApplications(loaderCtx: Ctx): Promise<void> {
+export async function loadApplicationsDemo(demo: DemoContext): Promise<void> {
+  const loaderCtx = demo.ctx;
   const [user] = await loaderCtx.database.db.select().from(users).where(eq(users.username, 'company'));
   if (!user?.applicantId) return;
   const actor: Actor = {
