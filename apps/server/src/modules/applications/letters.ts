@@ -6,7 +6,7 @@ import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http/errors';
 import { commitmentEligibility } from '../credit';
-import { applicants } from '../org';
+import { applicantSummary } from '../org';
 import { actsForApplicant, isOwnerSide, notFound } from './access';
 import { ApplicationErrors } from './errors';
 import { storeFile, type Upload } from './files';
@@ -61,10 +61,7 @@ async function sign(
   // The stored digest is recomputed, not trusted: a text altered in the database cannot be signed.
   if (ctx.crypto.sm3Hex(letterCanonical(letter.text)) !== letter.sm3)
     throw new AppError(ApplicationErrors.LETTER_TEXT_MISMATCH);
-  const [applicant] = await tx
-    .select({ name: applicants.name })
-    .from(applicants)
-    .where(eq(applicants.id, letter.applicantId));
+  const applicant = await applicantSummary(tx, letter.applicantId);
   const signedAt = ctx.now();
   const payload = signedPayload({
     number: letter.number,
@@ -95,15 +92,13 @@ async function sign(
       status: LETTER_STATUSES.signed[ctx.lang],
       action: ACTIONS.sign[ctx.lang],
     });
-  await tx
-    .insert(applicationEvents)
-    .values({
-      applicationId: letter.applicationId,
-      action: method === 'electronic' ? 'letter_signed' : 'letter_scanned',
-      byName: ctx.actor!.displayName,
-      note: `${letter.proofName}（${letter.number}）`,
-      at: signedAt,
-    });
+  await tx.insert(applicationEvents).values({
+    applicationId: letter.applicationId,
+    action: method === 'electronic' ? 'letter_signed' : 'letter_scanned',
+    byName: ctx.actor!.displayName,
+    note: `${letter.proofName}（${letter.number}）`,
+    at: signedAt,
+  });
 }
 
 /** 电子签署, by the applicant themselves, against the digest of the text they read. */
@@ -178,15 +173,13 @@ export async function withdrawCommitment(ctx: Ctx, applicationId: string, entryI
       .update(applicationProofs)
       .set({ choice: 'submit' })
       .where(and(eq(applicationProofs.applicationId, app.id), eq(applicationProofs.entryId, entryId)));
-    await tx
-      .insert(applicationEvents)
-      .values({
-        applicationId: app.id,
-        action: 'commitment_withdrawn',
-        byName: ctx.actor!.displayName,
-        note: `${letter.proofName}：${reason.trim()}`,
-        at: now,
-      });
+    await tx.insert(applicationEvents).values({
+      applicationId: app.id,
+      action: 'commitment_withdrawn',
+      byName: ctx.actor!.displayName,
+      note: `${letter.proofName}：${reason.trim()}`,
+      at: now,
+    });
     audit.record({
       action: 'application.commitment_withdrawn',
       targetType: 'commitment_letter',

@@ -5,7 +5,7 @@ import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import type { Executor } from '../../db/client';
 import { AppError, E } from '../../platform/http/errors';
-import { regions, units } from '../org';
+import { regionByCode, unitNames as unitNamesOf } from '../../platform/directory';
 import { itemIdsOf } from './entries';
 import { CatalogErrors } from './errors';
 import { entryInput } from './present';
@@ -37,19 +37,17 @@ async function moveAll(
       .where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, from)))
       .returning({ id: proofEntries.id });
     if (moved.length > 0) {
-      await tx
-        .insert(entryReviews)
-        .values(
-          moved.map((m) => ({
-            entryId: m.id,
-            stage,
-            decision,
-            comment,
-            reviewerId: ctx.actor?.userId ?? null,
-            reviewerName: ctx.actor?.displayName ?? null,
-            createdAt: ctx.now(),
-          })),
-        );
+      await tx.insert(entryReviews).values(
+        moved.map((m) => ({
+          entryId: m.id,
+          stage,
+          decision,
+          comment,
+          reviewerId: ctx.actor?.userId ?? null,
+          reviewerName: ctx.actor?.displayName ?? null,
+          createdAt: ctx.now(),
+        })),
+      );
     }
     audit.record({
       action: 'catalog.lists.stage',
@@ -99,12 +97,7 @@ async function snapshots(db: Executor, rows: Array<typeof proofEntries.$inferSel
     ).map((i) => [i.id, i]),
   );
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
-  const unitNames = new Map(
-    (await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds))).map((u) => [
-      u.id,
-      u.name,
-    ]),
-  );
+  const unitNames = await unitNamesOf(db, unitIds);
   return rows.map((r) => {
     const { serviceItemIds, ...fields } = entryInput(r, items.get(r.id) ?? []);
     return {
@@ -142,19 +135,17 @@ export async function publishLists(
       .returning({ id: proofEntries.id });
     if (approved.length === 0) throw new AppError(CatalogErrors.NOTHING_TO_PUBLISH);
     const version = await writeVersion(ctx, tx, regionCode, { ...meta, source: 'workflow' });
-    await tx
-      .insert(entryReviews)
-      .values(
-        approved.map((a) => ({
-          entryId: a.id,
-          stage: 'publication',
-          decision: 'published',
-          comment: meta.documentNumber,
-          reviewerId: ctx.actor?.userId ?? null,
-          reviewerName: ctx.actor?.displayName ?? null,
-          createdAt: ctx.now(),
-        })),
-      );
+    await tx.insert(entryReviews).values(
+      approved.map((a) => ({
+        entryId: a.id,
+        stage: 'publication',
+        decision: 'published',
+        comment: meta.documentNumber,
+        reviewerId: ctx.actor?.userId ?? null,
+        reviewerName: ctx.actor?.displayName ?? null,
+        createdAt: ctx.now(),
+      })),
+    );
     audit.record({
       action: 'catalog.lists.published',
       targetType: 'list_version',
@@ -250,7 +241,7 @@ export function adoptionChain(regionCode: string, adoptsOf: (code: string) => re
  */
 export async function adoptLists(ctx: Ctx, regionCode: string, adoptsRegionCode: string, documentNumber: string) {
   requireRegion(ctx, regionCode);
-  const [target] = await ctx.database.db.select().from(regions).where(eq(regions.code, adoptsRegionCode));
+  const target = await regionByCode(ctx.database.db, adoptsRegionCode);
   if (!target) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
   if (adoptsRegionCode === regionCode || !regionContains(adoptsRegionCode, regionCode))
     throw new AppError(CatalogErrors.ADOPTION_NOT_UPPER);

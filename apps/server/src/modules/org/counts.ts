@@ -1,10 +1,11 @@
-import { count, eq } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { scopeFor } from '../../platform/access/actor';
 import { users } from '../../platform/auth/tables';
 import type { Ctx } from '../../platform/context';
-import { regionCodesOf, regionCodesSql, unitScopeSql } from './scope';
+import { regionCodesOf, regionCodesSql, unitScopeSql } from '../../platform/directory';
+import { regions, units } from '../../platform/directory/tables';
 import { managedStaffWhere } from './staff';
-import { applicants, regions, units } from './tables';
+import { applicants } from './tables';
 
 export interface OrgCounts {
   regions: number;
@@ -32,13 +33,7 @@ export async function countOrg(ctx: Ctx): Promise<OrgCounts> {
         .from(units)
         .where(unitScopeSql(scope, units.id, units.regionCode)),
     ),
-    one(
-      db
-        .select({ n: count() })
-        .from(users)
-        .innerJoin(units, eq(units.id, users.unitId))
-        .where(managedStaffWhere(db, scope)),
-    ),
+    one(db.select({ n: count() }).from(users).where(managedStaffWhere(db, scope))),
     one(
       db
         .select({ n: count() })

@@ -1,7 +1,6 @@
-/** Organisation: regions, units, staff and applicants. Other modules use only what is exported here. */
+/** Organisation: staff and applicants, and the use cases that administer the directory's regions and units. Other modules use only what is exported here. */
 export { orgRoutes } from './routes';
-export { levelOfCode } from './regions';
 export { checkIdentifier } from './applicants';
-export { unitScopeSql, regionCodesOf, regionCodesSql } from './scope';
-export { regions, units, applicants } from './tables';
+export { type ApplicantSummary, applicantSummaries, applicantSummary, applicantNameSql } from './applicant-reads';
+export { applicantIdColumn } from './tables';
 export { countOrg, type OrgCounts } from './counts';
