@@ -22,6 +22,7 @@ export {
   unitsInRegion,
   unitsNamed,
   unitNameSql,
+  countUnits,
 } from './units';
 export {
   unitScopeSql,

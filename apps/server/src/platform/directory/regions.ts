@@ -1,6 +1,7 @@
 import { count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import { regionCodesSql } from './scope';
 import { regions } from './tables';
 
 export type Region = typeof regions.$inferSelect;
@@ -66,8 +67,9 @@ export async function regionAncestors(
   return out;
 }
 
-export async function countRegions(db: Executor): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(regions);
+/** How many regions lie under the prefixes of `codes` (as `regionCodesOf` gives them), or all. */
+export async function countRegions(db: Executor, codes: string[] | 'all' = 'all'): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(regions).where(regionCodesSql(codes, regions.code));
   return row?.n ?? 0;
 }
 

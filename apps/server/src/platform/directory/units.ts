@@ -1,6 +1,8 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import type { Scope } from '../access/actor';
+import { unitScopeSql } from './scope';
 import { units } from './tables';
 
 export type Unit = typeof units.$inferSelect;
@@ -32,6 +34,15 @@ export async function unitsInRegion(db: Executor, regionCode: string): Promise<U
 /** The units with exactly this name (one per region at most). */
 export async function unitsNamed(db: Executor, name: string): Promise<Unit[]> {
   return db.select().from(units).where(eq(units.name, name));
+}
+
+/** How many units (archived ones too) a scope reaches. */
+export async function countUnits(db: Executor, scope: Scope): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(units)
+    .where(unitScopeSql(scope, units.id, units.regionCode));
+  return row?.n ?? 0;
 }
 
 /** The name of the unit whose id is in `column`, as a correlated subquery (select list or ORDER BY). */
