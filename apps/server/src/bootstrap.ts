@@ -1,4 +1,3 @@
-import { count } from 'drizzle-orm';
 import type { Config } from './config';
 import { type Database, durabilityProblems, openPglite, openPostgres } from './db/client';
 import { ensureChainHeads } from './platform/audit/chain';
@@ -6,8 +5,8 @@ import { PROVISIONAL_DEADLINES } from './modules';
 import { seedOfficialCalendar } from './platform/calendar/service';
 import type { Platform } from './platform/context';
 import { createSoftwareCryptoProvider } from './platform/crypto';
+import { countRegions } from './platform/directory';
 import { enqueue } from './platform/jobs';
-import { regions } from './modules/org/tables';
 
 export async function openDatabase(config: Config, purpose: string): Promise<Database> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config.databasePoolSize);
@@ -49,6 +48,5 @@ export async function preparePlatform(
 }
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
-  const [row] = await database.db.select({ n: count() }).from(regions);
-  return (row?.n ?? 0) === 0;
+  return (await countRegions(database.db)) === 0;
 }

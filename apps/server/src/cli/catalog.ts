@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import { eq } from 'drizzle-orm';
-import { units } from '../modules/org';
+import { unitsNamed } from '../platform/directory';
 import {
   exportUnitInventory,
   exportVersion,
@@ -35,10 +34,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `--unit` takes the unit's id or its exact name (names are unique within a region). */
 async function resolveUnit(platform: Platform, value: string): Promise<string> {
   if (UUID.test(value)) return value;
-  const found = await platform.database.db
-    .select({ id: units.id, regionCode: units.regionCode })
-    .from(units)
-    .where(eq(units.name, value.trim()));
+  const found = await unitsNamed(platform.database.db, value.trim());
   if (found.length === 1) return found[0]!.id;
   throw new CliError(
     found.length === 0 ? `没有名为“${value}”的单位` : `有 ${found.length} 个单位名为“${value}”，请改用单位编号（UUID）`,

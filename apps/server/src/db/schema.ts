@@ -1,10 +1,11 @@
-/** Every table of the platform, for Drizzle's typed queries and drizzle-kit's migration generator. */
+/** Every table of the platform, for drizzle-kit's migration generator only (drizzle.config.ts). */
 export * from '../platform/audit/tables';
 export * from '../platform/auth/tables';
 export * from '../platform/auth/second-factor-tables';
 export * from '../platform/calendar/tables';
 export * from '../platform/idempotency/tables';
 export * from '../platform/jobs/tables';
+export * from '../platform/directory/tables';
 export * from '../modules/org/tables';
 export * from '../modules/catalog/tables';
 export * from '../modules/search/tables';

@@ -5,7 +5,7 @@ import { effectiveEntries } from '../modules/catalog';
 import { pathOf } from '../modules/applications/paths';
 import { letterCanonical } from '../modules/applications/letter-text';
 import { applicationFiles, applicationProofs, applications, commitmentLetters } from '../modules/applications/tables';
-import { units } from '../modules/org';
+import { unitById } from '../platform/directory';
 import { users } from '../platform/auth/tables';
 import { proofEntryItems } from '../modules/catalog/tables';
 import type { Platform } from '../platform/context';
@@ -78,7 +78,7 @@ const applicationIn =
   async (platform: Platform, fx: OrgFixture, relation: Relation, principal: string): Promise<Prepared> => {
     const other = relation === 'other';
     const unitId = other ? fx.unitB : fx.unitA;
-    const [unit] = await platform.database.db.select().from(units).where(eq(units.id, unitId));
+    const unit = await unitById(platform.database.db, unitId);
     const applicantId = await applicantIdOf(platform, other ? fx.otherApplicantUser : fx.applicantUser);
     const channel = other ? 'online' : principal === 'window_clerk' ? 'counter' : 'proxy';
     const createdBy = await userIdOf(

@@ -1,8 +1,7 @@
 import type { ProofEntryInput, ServiceItemInput } from '@pfc/contracts';
 import type { Platform } from '../platform/context';
 import { proofEntries, proofEntryItems, serviceItems } from '../modules/catalog/tables';
-import { units } from '../modules/org/tables';
-import { eq } from 'drizzle-orm';
+import { unitById } from '../platform/directory';
 import { type ExportRow, exportInventory } from '../modules/catalog/excel';
 
 /** An entry that passes every rule: retained on a law, replaced by commitment, with a verification plan. */
@@ -65,7 +64,7 @@ export async function insertEntry(
   status: string,
   input: ProofEntryInput = validEntry(`测试证明${++seq}`),
 ) {
-  const [unit] = await platform.database.db.select().from(units).where(eq(units.id, unitId));
+  const unit = await unitById(platform.database.db, unitId);
   const { serviceItemIds, ...columns } = input;
   const [row] = await platform.database.db
     .insert(proofEntries)
@@ -79,7 +78,7 @@ export async function insertEntry(
 }
 
 export async function insertServiceItem(platform: Platform, unitId: string, code: string) {
-  const [unit] = await platform.database.db.select().from(units).where(eq(units.id, unitId));
+  const unit = await unitById(platform.database.db, unitId);
   const [row] = await platform.database.db
     .insert(serviceItems)
     .values({ ...serviceItemInput(unitId, code), regionCode: unit!.regionCode })

@@ -1,15 +1,27 @@
 import { type GrantInput, ROLE_NAMES, type Role, residentIdCheckChar } from '@pfc/contracts';
 import type { Actor } from '../platform/access/actor';
 import { type Ctx, type Platform, systemCtx } from '../platform/context';
+import { eq } from 'drizzle-orm';
 import { createApplicant } from '../modules/org/applicants';
 import { createRegion } from '../modules/org/regions';
 import { createStaff } from '../modules/org/staff';
+import { applicants } from '../modules/org/tables';
 import { createUnit } from '../modules/org/units';
 import { buildApp } from '../app';
 import type { App } from '../platform/http/schemas';
 import { createTestPlatform, type TestClock, type TestPlatform } from './harness';
 
 export const FIXTURE_PASSWORD = 'Fixture-pass-1';
+
+/** The id of the applicant registered under `name` (fixture names are unique). */
+export async function applicantIdNamed(platform: Platform, name: string): Promise<string> {
+  const [row] = await platform.database.db
+    .select({ id: applicants.id })
+    .from(applicants)
+    .where(eq(applicants.name, name));
+  if (!row) throw new Error(`no applicant named ${name}`);
+  return row.id;
+}
 
 /** A platform-wide administrator acting outside any request (fixtures, like the demo loader). */
 export function rootCtx(platform: Platform): Ctx {

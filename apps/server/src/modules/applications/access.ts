@@ -1,10 +1,10 @@
-import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { and, eq, ne, or, type SQL } from 'drizzle-orm';
 import { regionContains, type Role } from '@pfc/contracts';
 import { type Scope, scopeFor } from '../../platform/access/actor';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
-import { unitScopeSql, units } from '../org';
+import { unitScopeSql, unitsByIds } from '../../platform/directory';
 import { HANDLERS, READERS } from './policy';
 import { applications } from './tables';
 
@@ -23,10 +23,7 @@ type AppRow = Pick<
 export async function handlingScope(ctx: Ctx, db: Executor, roles: readonly Role[]): Promise<Scope> {
   const scope = scopeFor(ctx.actor, roles);
   if (scope.all || scope.unitIds.length === 0) return scope;
-  const centres = await db
-    .select({ regionCode: units.regionCode })
-    .from(units)
-    .where(and(inArray(units.id, scope.unitIds), eq(units.kind, 'service_center')));
+  const centres = await unitsByIds(db, scope.unitIds, 'service_center');
   return {
     all: false,
     unitIds: scope.unitIds,

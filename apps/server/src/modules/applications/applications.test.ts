@@ -17,13 +17,13 @@ import {
   sign,
   uploadMissing,
 } from '../../test/application-fixtures';
-import { applicants, units } from '../org';
 import { createStaff } from '../org/staff';
 import { DEMO_APPLICANTS, demoIdentifier } from '../org';
 import { publishLists } from '../catalog/publication';
 import { proofEntries } from '../catalog/tables';
 import { insertEntry, validEntry } from '../../test/catalog-fixtures';
-import { FIXTURE_PASSWORD, rootCtx } from '../../test/fixtures';
+import { applicantIdNamed, FIXTURE_PASSWORD, rootCtx } from '../../test/fixtures';
+import { unitsInRegion } from '../../platform/directory';
 import { verificationTasks } from '../verification/tables';
 import { extractText, squash } from '../../platform/documents/text-extract';
 
@@ -54,8 +54,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => t?.close());
 
-const applicantId = async (name: string) =>
-  (await t.platform.database.db.select({ id: applicants.id }).from(applicants).where(eq(applicants.name, name)))[0]!.id;
+const applicantId = (name: string) => applicantIdNamed(t.platform, name);
 
 describe('the whole path', () => {
   it('shows each proof with its path from the lists in force, then drafts a letter per commitment', async () => {
@@ -446,11 +445,7 @@ describe('IDOR and scope', () => {
     let app = await sign(zhangsan, await apply(zhangsan, REGION, choice), choice.commitment.entryId);
     app = await uploadMissing(zhangsan, app);
     expect((await zhangsan.post(`/api/v1/applications/${app.id}/submit`)).statusCode).toBe(200);
-    const [qufu] = await t.platform.database.db
-      .select({ id: units.id })
-      .from(units)
-      .where(eq(units.regionCode, '370881'))
-      .limit(1);
+    const [qufu] = await unitsInRegion(t.platform.database.db, '370881');
     await createStaff(rootCtx(t.platform), {
       username: 'qf-clerk',
       displayName: '曲阜窗口',

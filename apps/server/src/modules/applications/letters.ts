@@ -6,7 +6,7 @@ import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http/errors';
 import { commitmentEligibility } from '../credit';
-import { applicants } from '../org';
+import { applicantSummary } from '../org';
 import { actsForApplicant, isOwnerSide, notFound } from './access';
 import { ApplicationErrors } from './errors';
 import { storeFile, type Upload } from './files';
@@ -61,10 +61,7 @@ async function sign(
   // The stored digest is recomputed, not trusted: a text altered in the database cannot be signed.
   if (ctx.crypto.sm3Hex(letterCanonical(letter.text)) !== letter.sm3)
     throw new AppError(ApplicationErrors.LETTER_TEXT_MISMATCH);
-  const [applicant] = await tx
-    .select({ name: applicants.name })
-    .from(applicants)
-    .where(eq(applicants.id, letter.applicantId));
+  const applicant = await applicantSummary(tx, letter.applicantId);
   const signedAt = ctx.now();
   const payload = signedPayload({
     number: letter.number,

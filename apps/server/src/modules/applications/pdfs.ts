@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { APPLICATION_STATUSES } from '@pfc/contracts';
-import { regions } from '../org';
+import { regionNameOf } from '../../platform/directory';
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http/errors';
 import { notFound } from './access';
@@ -10,8 +10,7 @@ import { loadView, readableApplication } from './read';
 import { commitmentLetters } from './tables';
 
 async function regionName(ctx: Ctx, code: string): Promise<string> {
-  const [r] = await ctx.database.db.select({ name: regions.name }).from(regions).where(eq(regions.code, code));
-  return r?.name ?? '';
+  return regionNameOf(ctx.database.db, code);
 }
 
 /** 告知承诺书 as a print-ready A4 PDF: unsigned (for hand signing), signed (with digest and check number) or withdrawn. */

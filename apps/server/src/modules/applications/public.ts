@@ -4,7 +4,8 @@ import { type PlatformSigner, platformSigner } from '../../platform/crypto/platf
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { pageParams } from '../../platform/http/input';
-import { applicants, units } from '../org';
+import { unitNameSql } from '../../platform/directory';
+import { type ApplicantSummary, applicantSummaries, applicantSummary } from '../org';
 import { canonicalJson } from '../../platform/audit/canonical';
 import type { CryptoProvider } from '../../platform/crypto';
 import { applications, commitmentLetters } from './tables';
@@ -86,16 +87,14 @@ export async function checkLetter(ctx: Ctx, number: string, claimedSm3?: string)
     .select({
       l: commitmentLetters,
       serviceItemName: applications.serviceItemName,
-      unitName: units.name,
-      applicant: { kind: applicants.kind, name: applicants.name },
+      unitName: unitNameSql(applications.unitId),
     })
     .from(commitmentLetters)
     .innerJoin(applications, eq(applications.id, commitmentLetters.applicationId))
-    .innerJoin(units, eq(units.id, applications.unitId))
-    .innerJoin(applicants, eq(applicants.id, commitmentLetters.applicantId))
     .where(eq(commitmentLetters.number, number));
+  const applicant = row ? await applicantSummary(ctx.database.db, row.l.applicantId) : undefined;
   // An unsigned draft is nobody's commitment yet: it is not answered for.
-  if (!row || row.l.status === 'unsigned')
+  if (!row || !applicant || row.l.status === 'unsigned')
     throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'letter' : '告知承诺书' });
   const l = row.l;
   const { verdict, signatureValid } = letterVerdict(l, platformSigner(ctx.config, ctx.crypto), ctx.crypto, claimedSm3);
@@ -103,7 +102,7 @@ export async function checkLetter(ctx: Ctx, number: string, claimedSm3?: string)
     number: l.number,
     verdict,
     message: MESSAGES[verdict][ctx.lang],
-    applicant: publicName(row.applicant),
+    applicant: publicName(applicant),
     serviceItemName: row.serviceItemName,
     proofName: l.proofName,
     unitName: row.unitName,
@@ -131,13 +130,10 @@ export async function disclosedCommitments(ctx: Ctx, query: { region?: string; p
       .select({
         l: commitmentLetters,
         serviceItemName: applications.serviceItemName,
-        unitName: units.name,
-        applicant: { kind: applicants.kind, name: applicants.name, identifierMasked: applicants.identifierMasked },
+        unitName: unitNameSql(applications.unitId),
       })
       .from(commitmentLetters)
       .innerJoin(applications, eq(applications.id, commitmentLetters.applicationId))
-      .innerJoin(units, eq(units.id, applications.unitId))
-      .innerJoin(applicants, eq(applicants.id, commitmentLetters.applicantId))
       .where(where)
       .orderBy(desc(commitmentLetters.signedAt))
       .limit(pageSize)
@@ -148,10 +144,25 @@ export async function disclosedCommitments(ctx: Ctx, query: { region?: string; p
       .innerJoin(applications, eq(applications.id, commitmentLetters.applicationId))
       .where(where),
   ]);
-  const items: DisclosedCommitment[] = rows.map((r) => ({
+  const applicants = await applicantSummaries(
+    db,
+    rows.map((r) => r.l.applicantId),
+  );
+  const items: DisclosedCommitment[] = rows.flatMap((r) => {
+    const applicant = applicants.get(r.l.applicantId);
+    return applicant ? [disclosed(r, applicant)] : [];
+  });
+  return { items, total: total?.n ?? 0, page, pageSize };
+}
+
+function disclosed(
+  r: { l: typeof commitmentLetters.$inferSelect; serviceItemName: string; unitName: string },
+  applicant: ApplicantSummary,
+): DisclosedCommitment {
+  return {
     number: r.l.number,
-    applicant: publicName(r.applicant),
-    identifierMasked: r.applicant.identifierMasked,
+    applicant: publicName(applicant),
+    identifierMasked: applicant.identifierMasked,
     serviceItemName: r.serviceItemName,
     proofName: r.l.proofName,
     unitName: r.unitName,
@@ -159,6 +170,5 @@ export async function disclosedCommitments(ctx: Ctx, query: { region?: string; p
     pledge: r.l.text.pledge,
     signedAt: r.l.signedAt!.toISOString(),
     status: r.l.status,
-  }));
-  return { items, total: total?.n ?? 0, page, pageSize };
+  };
 }

@@ -4,7 +4,8 @@ import type { Executor } from '../../db/client';
 import { shanghaiToday } from '../../platform/calendar/service';
 import type { Ctx } from '../../platform/context';
 import { pageParams } from '../../platform/http/input';
-import { applicants, units } from '../org';
+import { unitNameSql } from '../../platform/directory';
+import { applicantNameSql, applicantSummary } from '../org';
 import { actsForApplicant, canHandle, canRead, listFilter, notFound } from './access';
 import { applicationEvents, applicationFiles, applicationProofs, applications, commitmentLetters } from './tables';
 
@@ -42,20 +43,20 @@ export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<Appl
   const [row] = await db
     .select({
       a: applications,
-      unitName: units.name,
-      applicant: {
-        id: applicants.id,
-        name: applicants.name,
-        identifierMasked: applicants.identifierMasked,
-        kind: applicants.kind,
-      },
+      unitName: unitNameSql(applications.unitId),
     })
     .from(applications)
-    .innerJoin(units, eq(units.id, applications.unitId))
-    .innerJoin(applicants, eq(applicants.id, applications.applicantId))
     .where(eq(applications.id, id));
   if (!row) throw notFound(ctx);
   const a = row.a;
+  const summary = await applicantSummary(db, a.applicantId);
+  if (!summary) throw notFound(ctx);
+  const applicant = {
+    id: summary.id,
+    name: summary.name,
+    identifierMasked: summary.identifierMasked,
+    kind: summary.kind,
+  };
   // One after another: `db` may be a transaction, whose one connection cannot run queries side by
   // side (node-postgres deprecates it, and pg 9 refuses).
   const proofs = await db
@@ -91,7 +92,7 @@ export async function loadView(ctx: Ctx, db: Executor, id: string): Promise<Appl
     serviceItemName: a.serviceItemName,
     unitId: a.unitId,
     unitName: row.unitName,
-    applicant: row.applicant,
+    applicant,
     channel: a.channel,
     createdByName: a.createdByName,
     proofs: proofs.map((p) => {
@@ -153,10 +154,13 @@ export async function listApplications(ctx: Ctx, query: ApplicationListQuery) {
   const commitments = sql<number>`(select count(*)::int from ${commitmentLetters} l where l.application_id = ${applications.id} and l.status <> 'withdrawn')`;
   const [rows, [total]] = await Promise.all([
     db
-      .select({ a: applications, unitName: units.name, applicantName: applicants.name, commitments })
+      .select({
+        a: applications,
+        unitName: unitNameSql(applications.unitId),
+        applicantName: applicantNameSql(applications.applicantId),
+        commitments,
+      })
       .from(applications)
-      .innerJoin(units, eq(units.id, applications.unitId))
-      .innerJoin(applicants, eq(applicants.id, applications.applicantId))
       .where(where)
       .orderBy(desc(applications.createdAt))
       .limit(pageSize)

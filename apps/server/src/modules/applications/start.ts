@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   type ApplicableItem,
   type ApplicationInput,
@@ -16,7 +16,8 @@ import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/http/errors';
 import { effectiveEntries, effectiveEntriesForItem, serviceItemFacts } from '../catalog';
 import { commitmentEligibility } from '../credit';
-import { applicants, units } from '../org';
+import { unitsByIds } from '../../platform/directory';
+import { applicantSummary } from '../org';
 import { HANDLERS, handlingScope, inScope } from './access';
 import { ApplicationErrors } from './errors';
 import { buildLetterText, letterCanonical } from './letter-text';
@@ -78,10 +79,7 @@ async function applicantFor(
     throw new AppError(ApplicationErrors.NOT_AN_APPLICANT);
   }
   if (!id) throw new AppError(ApplicationErrors.APPLICANT_REQUIRED);
-  const [row] = await ctx.database.db
-    .select({ id: applicants.id, kind: applicants.kind })
-    .from(applicants)
-    .where(eq(applicants.id, id));
+  const row = await applicantSummary(ctx.database.db, id);
   if (!row) throw new AppError(ApplicationErrors.APPLICANT_REQUIRED);
   return { id: row.id, kind: row.kind, channel };
 }
@@ -109,9 +107,7 @@ async function assertStaffArea(
     inside = inScope(await handlingScope(ctx, ctx.database.db, HANDLERS), { unitId: item.unitId, regionCode });
   } else {
     const unitIds = ctx.actor!.grants.filter((g) => g.role === 'grid_worker' && g.unitId).map((g) => g.unitId!);
-    const homes = unitIds.length
-      ? await ctx.database.db.select({ regionCode: units.regionCode }).from(units).where(inArray(units.id, unitIds))
-      : [];
+    const homes = await unitsByIds(ctx.database.db, unitIds);
     inside =
       homes.some((h) => regionContains(regionCode, h.regionCode)) ||
       ctx.actor!.grants.some(

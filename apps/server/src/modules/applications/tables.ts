@@ -24,7 +24,8 @@ import type {
   ProofPath,
   VerificationPlan,
 } from '@pfc/contracts';
-import { applicants, regions, units } from '../org';
+import { regions, units } from '../../platform/directory/tables';
+import { applicantIdColumn } from '../org';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -51,9 +52,7 @@ export const applications = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
-    applicantId: uuid('applicant_id')
-      .notNull()
-      .references(() => applicants.id),
+    applicantId: applicantIdColumn('applicant_id').notNull(),
     channel: text('channel').$type<Channel>().notNull(),
     createdBy: uuid('created_by').notNull(),
     createdByName: text('created_by_name').notNull(),
@@ -113,9 +112,7 @@ export const commitmentLetters = pgTable(
       .notNull()
       .references(() => applications.id),
     entryId: uuid('entry_id').notNull(),
-    applicantId: uuid('applicant_id')
-      .notNull()
-      .references(() => applicants.id),
+    applicantId: applicantIdColumn('applicant_id').notNull(),
     regionCode: varchar('region_code', { length: 12 }).notNull(),
     proofName: text('proof_name').notNull(),
     text: jsonb('text').$type<LetterText>().notNull(),

@@ -6,7 +6,7 @@ import { addWorkingDays, shanghaiToday } from '../../platform/calendar/service';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { enqueue, type JobHandler } from '../../platform/jobs';
-import { regionCodesOf, regionCodesSql, unitScopeSql, units } from '../org';
+import { regionCodesOf, regionCodesSql, unitById, unitIdScopeSql, unitNameSql } from '../../platform/directory';
 import { checkDraft, hasBlockingFindings } from './entries';
 import { CatalogErrors } from './errors';
 import { CATALOG_EDITORS, LEADERSHIP } from './policy';
@@ -74,7 +74,7 @@ function blockIfRulesFail(ctx: Ctx, entry: ProofEntryInput): void {
 /** A unit asks to add, change or remove a published entry, with reason and basis. */
 export async function requestAdjustment(ctx: Ctx, input: AdjustmentInput) {
   return transact(ctx, async (tx, audit) => {
-    const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
+    const unit = await unitById(tx, input.unitId);
     if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit))
       throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
     if (input.kind !== 'add') {
@@ -125,15 +125,13 @@ export async function requestAdjustment(ctx: Ctx, input: AdjustmentInput) {
 
 export async function listAdjustments(ctx: Ctx, query: { status?: string }) {
   // Unit staff see their own unit's requests; reviewers their region's.
-  const scope = unitScopeSql(
+  const scope = unitIdScopeSql(
     scopeFor(ctx.actor, ['catalog_officer', 'legal_reviewer', 'leadership_office', 'admin']),
-    units.id,
-    units.regionCode,
+    adjustmentRequests.unitId,
   );
   const rows = await ctx.database.db
-    .select({ a: adjustmentRequests, unitName: units.name })
+    .select({ a: adjustmentRequests, unitName: unitNameSql(adjustmentRequests.unitId) })
     .from(adjustmentRequests)
-    .innerJoin(units, eq(units.id, adjustmentRequests.unitId))
     .where(and(scope, query.status ? eq(adjustmentRequests.status, query.status as Row['status']) : undefined))
     .orderBy(asc(adjustmentRequests.createdAt))
     .limit(500);
@@ -142,9 +140,8 @@ export async function listAdjustments(ctx: Ctx, query: { status?: string }) {
 
 async function loadForRegion(ctx: Ctx, id: string, roles: Parameters<typeof reachesRegion>[1]) {
   const [row] = await ctx.database.db
-    .select({ a: adjustmentRequests, unitName: units.name })
+    .select({ a: adjustmentRequests, unitName: unitNameSql(adjustmentRequests.unitId) })
     .from(adjustmentRequests)
-    .innerJoin(units, eq(units.id, adjustmentRequests.unitId))
     .where(eq(adjustmentRequests.id, id));
   if (!row || !reachesRegion(ctx.actor, roles, row.a.regionCode))
     throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'adjustment request' : '调整申请' });
@@ -296,9 +293,8 @@ export async function recordFiling(ctx: Ctx, id: string, filingDocument: string)
 export async function overdueFilings(ctx: Ctx) {
   const codes = await regionCodesOf(ctx.database.db, scopeFor(ctx.actor, LEADERSHIP));
   const rows = await ctx.database.db
-    .select({ a: adjustmentRequests, unitName: units.name })
+    .select({ a: adjustmentRequests, unitName: unitNameSql(adjustmentRequests.unitId) })
     .from(adjustmentRequests)
-    .innerJoin(units, eq(units.id, adjustmentRequests.unitId))
     .where(
       and(
         regionCodesSql(codes, adjustmentRequests.regionCode),

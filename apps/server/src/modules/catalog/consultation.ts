@@ -5,7 +5,7 @@ import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { blankToNull } from '../../platform/http/input';
-import { units } from '../org';
+import { unitNameSql } from '../../platform/directory';
 import { CatalogErrors } from './errors';
 import { MODERATORS } from './policy';
 import { consultationComments, proofEntries } from './tables';
@@ -33,13 +33,12 @@ export async function consultationView(ctx: Ctx, regionCode: string) {
       id: proofEntries.id,
       name: proofEntries.name,
       disposition: proofEntries.disposition,
-      unitName: units.name,
+      unitName: unitNameSql(proofEntries.unitId),
       issuingUnitName: proofEntries.issuingUnitName,
       substitutes: proofEntries.substitutes,
       cancelReason: proofEntries.cancelReason,
     })
     .from(proofEntries)
-    .innerJoin(units, eq(units.id, proofEntries.unitId))
     .where(and(eq(proofEntries.regionCode, regionCode), eq(proofEntries.status, 'consultation')))
     .orderBy(asc(proofEntries.name));
   const comments = await db

@@ -14,7 +14,7 @@ import type { Ctx } from '../../platform/context';
 import type { Executor } from '../../db/client';
 import { AppError, E } from '../../platform/http/errors';
 import { containsPattern, pageParams } from '../../platform/http/input';
-import { unitScopeSql, units } from '../org';
+import { unitById, unitIdScopeSql, unitNameSql } from '../../platform/directory';
 import { CatalogErrors } from './errors';
 import { entryInput, type EntryRow, presentEntry } from './present';
 import { checkProofEntry, hasBlockingFindings } from './rules';
@@ -37,13 +37,10 @@ export async function itemIdsOf(db: Executor, entryIds: string[]): Promise<Map<s
 
 /** Loads an entry the actor may see with `roles`, or answers 404 (no existence oracle). */
 export async function loadEntry(ctx: Ctx, db: Executor, id: string, roles: readonly Role[]) {
-  const [row] = await db
-    .select({ entry: proofEntries, unit: units })
-    .from(proofEntries)
-    .innerJoin(units, eq(units.id, proofEntries.unitId))
-    .where(eq(proofEntries.id, id));
-  if (!row || !reachesUnit(ctx.actor, roles, row.unit)) throw entryNotFound(ctx);
-  return row;
+  const [entry] = await db.select().from(proofEntries).where(eq(proofEntries.id, id));
+  const unit = entry ? await unitById(db, entry.unitId) : undefined;
+  if (!entry || !unit || !reachesUnit(ctx.actor, roles, unit)) throw entryNotFound(ctx);
+  return { entry, unit };
 }
 
 export function findingsOf(ctx: Ctx, row: EntryRow, itemIds: string[]): RuleFinding[] {
@@ -114,7 +111,7 @@ export async function listEntries(ctx: Ctx, query: EntryListQuery) {
   const { page, pageSize, offset } = pageParams(query);
   const db = ctx.database.db;
   const where = and(
-    unitScopeSql(scopeFor(ctx.actor, ENTRY_READERS), units.id, units.regionCode),
+    unitIdScopeSql(scopeFor(ctx.actor, ENTRY_READERS), proofEntries.unitId),
     query.q ? ilike(proofEntries.name, containsPattern(query.q)) : undefined,
     query.unitId ? eq(proofEntries.unitId, query.unitId) : undefined,
     query.status ? eq(proofEntries.status, query.status) : undefined,
@@ -129,14 +126,13 @@ export async function listEntries(ctx: Ctx, query: EntryListQuery) {
   };
   const [rows, [total]] = await Promise.all([
     db
-      .select({ entry: proofEntries, unitName: units.name, ...progress })
+      .select({ entry: proofEntries, unitName: unitNameSql(proofEntries.unitId), ...progress })
       .from(proofEntries)
-      .innerJoin(units, eq(units.id, proofEntries.unitId))
       .where(where)
-      .orderBy(asc(units.name), asc(proofEntries.name))
+      .orderBy(asc(unitNameSql(proofEntries.unitId)), asc(proofEntries.name))
       .limit(pageSize)
       .offset(offset),
-    db.select({ n: count() }).from(proofEntries).innerJoin(units, eq(units.id, proofEntries.unitId)).where(where),
+    db.select({ n: count() }).from(proofEntries).where(where),
   ]);
   const items = await itemIdsOf(
     db,
@@ -163,7 +159,7 @@ export async function getEntry(ctx: Ctx, id: string): Promise<ProofEntryView> {
 /** 登记: a unit registers a proof it demands; the rule check is shown, not yet enforced. */
 export async function createEntry(ctx: Ctx, unitId: string, input: ProofEntryInput): Promise<ProofEntryView> {
   return transact(ctx, async (tx, audit) => {
-    const [unit] = await tx.select().from(units).where(eq(units.id, unitId));
+    const unit = await unitById(tx, unitId);
     if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit))
       throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
     await checkServiceItems(ctx, tx, unit.regionCode, input.serviceItemIds);

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { reachesUnit } from '../../platform/access/actor';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
-import { units } from '../org';
+import { unitById } from '../../platform/directory';
 import { itemIdsOf } from './entries';
 import { type ExportRow, exportInventory } from './excel';
 import { ENTRY_READERS } from './policy';
@@ -12,7 +12,7 @@ import { proofEntries, serviceItems } from './tables';
 /** A unit's whole inventory as an attachment-4 workbook. */
 export async function exportUnitInventory(ctx: Ctx, unitId: string): Promise<{ filename: string; body: Buffer }> {
   const db = ctx.database.db;
-  const [unit] = await db.select().from(units).where(eq(units.id, unitId));
+  const unit = await unitById(db, unitId);
   if (!unit || !reachesUnit(ctx.actor, ENTRY_READERS, unit))
     throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
   const entries = await db

@@ -6,7 +6,7 @@ import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../db/client';
 import { AppError, E } from '../../platform/http/errors';
-import { units } from '../org';
+import { unitById, unitsInRegion } from '../../platform/directory';
 import { CatalogErrors } from './errors';
 import { ExcelFileError, type ImportMode, type ParsedRow, parseInventory, quote, splitServiceItems } from './excel';
 import { entryInput } from './present';
@@ -173,7 +173,7 @@ export async function importInventory(
 ): Promise<ImportReport> {
   const report = await parseUpload(ctx, buffer, 'inventory');
   return transact(ctx, async (tx, audit) => {
-    const [unit] = await tx.select().from(units).where(eq(units.id, unitId));
+    const unit = await unitById(tx, unitId);
     if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit))
       throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
     const problems: ImportProblem[] = report.errors.map((e) => ({
@@ -359,10 +359,7 @@ export async function importPublished(
       column: e.column,
       message: e.message,
     }));
-    const regionUnits = await tx
-      .select({ id: units.id, name: units.name })
-      .from(units)
-      .where(eq(units.regionCode, regionCode));
+    const regionUnits = await unitsInRegion(tx, regionCode);
     const unitByName = new Map(regionUnits.map((u) => [u.name, u.id]));
     const match = serviceItemMatcher(await itemsByName(tx, regionCode));
     const ready: Array<{ unitId: string; entry: ProofEntryInput }> = [];

@@ -5,7 +5,7 @@ import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import type { Executor } from '../../db/client';
 import { AppError, E } from '../../platform/http/errors';
-import { regions, units } from '../org';
+import { regionByCode, unitNames as unitNamesOf } from '../../platform/directory';
 import { itemIdsOf } from './entries';
 import { CatalogErrors } from './errors';
 import { LEADERSHIP } from './policy';
@@ -95,12 +95,7 @@ async function snapshots(db: Executor, rows: Array<typeof proofEntries.$inferSel
     ).map((i) => [i.id, i]),
   );
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
-  const unitNames = new Map(
-    (await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds))).map((u) => [
-      u.id,
-      u.name,
-    ]),
-  );
+  const unitNames = await unitNamesOf(db, unitIds);
   return rows.map((r) => {
     const { serviceItemIds, ...fields } = entryInput(r, items.get(r.id) ?? []);
     return {
@@ -244,7 +239,7 @@ export function adoptionChain(regionCode: string, adoptsOf: (code: string) => re
  */
 export async function adoptLists(ctx: Ctx, regionCode: string, adoptsRegionCode: string, documentNumber: string) {
   requireRegion(ctx, regionCode);
-  const [target] = await ctx.database.db.select().from(regions).where(eq(regions.code, adoptsRegionCode));
+  const target = await regionByCode(ctx.database.db, adoptsRegionCode);
   if (!target) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
   if (adoptsRegionCode === regionCode || !regionContains(adoptsRegionCode, regionCode))
     throw new AppError(CatalogErrors.ADOPTION_NOT_UPPER);

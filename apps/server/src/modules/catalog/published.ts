@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Executor, rowsOf } from '../../db/client';
-import { regions, units } from '../org';
+import { regionNameSql, unitNameSql } from '../../platform/directory';
 import { versionEntries } from './publication';
 import { type EntrySnapshot, listAdoptions, listVersionEntries, listVersions, serviceItems } from './tables';
 
@@ -26,7 +26,7 @@ export async function latestVersions(db: Executor): Promise<LatestVersion[]> {
     .selectDistinctOn([listVersions.regionCode], {
       id: listVersions.id,
       regionCode: listVersions.regionCode,
-      regionName: regions.name,
+      regionName: regionNameSql(listVersions.regionCode),
       versionNo: listVersions.versionNo,
       documentNumber: listVersions.documentNumber,
       effectiveDate: listVersions.effectiveDate,
@@ -34,7 +34,6 @@ export async function latestVersions(db: Executor): Promise<LatestVersion[]> {
       publishedAt: listVersions.publishedAt,
     })
     .from(listVersions)
-    .innerJoin(regions, sql`${regions.code} = ${listVersions.regionCode}`)
     .orderBy(listVersions.regionCode, sql`${listVersions.versionNo} desc`);
   return rows;
 }
@@ -145,12 +144,11 @@ export async function serviceItemFacts(db: Executor, ids: string[]) {
       name: serviceItems.name,
       code: serviceItems.code,
       unitId: serviceItems.unitId,
-      unitName: units.name,
+      unitName: unitNameSql(serviceItems.unitId),
       regionCode: serviceItems.regionCode,
       legalTimeLimitDays: sql<number>`(${serviceItems.guide}->>'legalTimeLimitDays')::int`,
       archived: serviceItems.archived,
     })
     .from(serviceItems)
-    .innerJoin(units, eq(units.id, serviceItems.unitId))
     .where(inArray(serviceItems.id, ids));
 }

@@ -6,7 +6,7 @@ import { transact } from '../../platform/audit/transaction';
 import { shanghaiToday } from '../../platform/calendar/service';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
-import { unitScopeSql, units } from '../org';
+import { unitIdScopeSql, unitNameSql } from '../../platform/directory';
 import { ENTRY_READERS, LEADERSHIP } from './policy';
 import { STATUS_LABELS, type EntryStatus } from './status';
 import { cleanupRounds, proofEntries } from './tables';
@@ -96,18 +96,17 @@ export async function overdueEntries(ctx: Ctx) {
       id: proofEntries.id,
       name: proofEntries.name,
       status: proofEntries.status,
-      unitId: units.id,
-      unitName: units.name,
+      unitId: proofEntries.unitId,
+      unitName: unitNameSql(proofEntries.unitId),
       dueDates: cleanupRounds.dueDates,
       roundTitle: cleanupRounds.title,
     })
     .from(proofEntries)
-    .innerJoin(units, eq(units.id, proofEntries.unitId))
     .innerJoin(cleanupRounds, eq(cleanupRounds.id, proofEntries.roundId))
     .where(
       and(
         isNotNull(proofEntries.roundId),
-        unitScopeSql(scopeFor(ctx.actor, ENTRY_READERS), units.id, units.regionCode),
+        unitIdScopeSql(scopeFor(ctx.actor, ENTRY_READERS), proofEntries.unitId),
         inArray(proofEntries.status, Object.keys(STAGE_OF_STATUS)),
       ),
     )

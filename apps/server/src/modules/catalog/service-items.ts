@@ -5,7 +5,7 @@ import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { containsPattern, pageParams } from '../../platform/http/input';
-import { unitScopeSql, units } from '../org';
+import { unitById, unitIdScopeSql, unitNameSql } from '../../platform/directory';
 import { CatalogErrors } from './errors';
 import { CATALOG_EDITORS, ITEM_READERS } from './policy';
 import { presentServiceItem } from './present';
@@ -21,7 +21,7 @@ export async function listServiceItems(
 ) {
   const { page, pageSize, offset } = pageParams(query);
   const where = and(
-    unitScopeSql(scopeFor(ctx.actor, ITEM_READERS), units.id, units.regionCode),
+    unitIdScopeSql(scopeFor(ctx.actor, ITEM_READERS), serviceItems.unitId),
     eq(serviceItems.archived, false),
     query.q
       ? or(ilike(serviceItems.name, containsPattern(query.q)), ilike(serviceItems.code, containsPattern(query.q)))
@@ -31,31 +31,28 @@ export async function listServiceItems(
   const db = ctx.database.db;
   const [rows, [total]] = await Promise.all([
     db
-      .select({ item: serviceItems, unitName: units.name })
+      .select({ item: serviceItems, unitName: unitNameSql(serviceItems.unitId) })
       .from(serviceItems)
-      .innerJoin(units, eq(units.id, serviceItems.unitId))
       .where(where)
       .orderBy(asc(serviceItems.code))
       .limit(pageSize)
       .offset(offset),
-    db.select({ n: count() }).from(serviceItems).innerJoin(units, eq(units.id, serviceItems.unitId)).where(where),
+    db.select({ n: count() }).from(serviceItems).where(where),
   ]);
   return { items: rows.map((r) => presentServiceItem(r.item, r.unitName)), total: total?.n ?? 0, page, pageSize };
 }
 
 export async function getServiceItem(ctx: Ctx, id: string): Promise<ServiceItemView> {
-  const [row] = await ctx.database.db
-    .select({ item: serviceItems, unit: units })
-    .from(serviceItems)
-    .innerJoin(units, eq(units.id, serviceItems.unitId))
-    .where(eq(serviceItems.id, id));
-  if (!row || !reachesUnit(ctx.actor, ITEM_READERS, row.unit)) throw notFound(ctx);
-  return presentServiceItem(row.item, row.unit.name);
+  const db = ctx.database.db;
+  const [item] = await db.select().from(serviceItems).where(eq(serviceItems.id, id));
+  const unit = item ? await unitById(db, item.unitId) : undefined;
+  if (!item || !unit || !reachesUnit(ctx.actor, ITEM_READERS, unit)) throw notFound(ctx);
+  return presentServiceItem(item, unit.name);
 }
 
 export async function createServiceItem(ctx: Ctx, input: ServiceItemInput): Promise<ServiceItemView> {
   return transact(ctx, async (tx, audit) => {
-    const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
+    const unit = await unitById(tx, input.unitId);
     if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit))
       throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
     const inserted = await tx
@@ -77,13 +74,10 @@ export async function createServiceItem(ctx: Ctx, input: ServiceItemInput): Prom
 
 export async function updateServiceItem(ctx: Ctx, id: string, input: ServiceItemInput): Promise<ServiceItemView> {
   return transact(ctx, async (tx, audit) => {
-    const [current] = await tx
-      .select({ item: serviceItems, unit: units })
-      .from(serviceItems)
-      .innerJoin(units, eq(units.id, serviceItems.unitId))
-      .where(eq(serviceItems.id, id));
-    if (!current || !reachesUnit(ctx.actor, CATALOG_EDITORS, current.unit)) throw notFound(ctx);
-    const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
+    const [currentItem] = await tx.select().from(serviceItems).where(eq(serviceItems.id, id));
+    const currentUnit = currentItem ? await unitById(tx, currentItem.unitId) : undefined;
+    if (!currentItem || !currentUnit || !reachesUnit(ctx.actor, CATALOG_EDITORS, currentUnit)) throw notFound(ctx);
+    const unit = await unitById(tx, input.unitId);
     if (!unit || !reachesUnit(ctx.actor, CATALOG_EDITORS, unit))
       throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
     const clash = await tx
@@ -100,7 +94,7 @@ export async function updateServiceItem(ctx: Ctx, id: string, input: ServiceItem
       action: 'catalog.service_item.updated',
       targetType: 'service_item',
       targetId: id,
-      before: { code: current.item.code, name: current.item.name, unitId: current.item.unitId },
+      before: { code: currentItem.code, name: currentItem.name, unitId: currentItem.unitId },
       after: { code: input.code, name: input.name, unitId: input.unitId },
     });
     return presentServiceItem(row!, unit.name);

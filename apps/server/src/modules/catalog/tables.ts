@@ -26,7 +26,7 @@ import type {
 
 /** What a published version keeps of each entry. */
 export type EntrySnapshot = Omit<PublishedEntry, 'entryId' | 'lists' | 'source'>;
-import { regions, units } from '../org/tables';
+import { regions, units } from '../../platform/directory/tables';
 
 /** 政务服务事项: what an office does for applicants, with its service guide (办事指南). */
 export const serviceItems = pgTable(

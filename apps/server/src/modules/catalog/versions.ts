@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context';
 import type { Executor } from '../../db/client';
 import { canonicalJson } from '../../platform/audit/canonical';
 import { AppError, E } from '../../platform/http/errors';
-import { regions } from '../org';
+import { regionAncestors, regionNameOf, regionNames } from '../../platform/directory';
 import { listChain, requireRegion, versionEntries } from './publication';
 import { listAdoptions, listVersionEntries, listVersions } from './tables';
 
@@ -25,8 +25,7 @@ export function presentVersion(v: VersionRow, regionName: string, entries?: numb
 }
 
 async function regionName(ctx: Ctx, code: string): Promise<string> {
-  const [r] = await ctx.database.db.select({ name: regions.name }).from(regions).where(eq(regions.code, code));
-  return r?.name ?? '';
+  return regionNameOf(ctx.database.db, code);
 }
 
 async function loadVersion(ctx: Ctx, id: string): Promise<VersionRow> {
@@ -123,14 +122,7 @@ async function entriesInForce(ctx: Ctx, code: string, rowsOf: (versionId: string
     .where(inArray(listVersions.regionCode, chain))
     .orderBy(desc(listVersions.versionNo));
   const out: PublishedEntry[] = [];
-  const names = new Map(
-    (
-      await ctx.database.db
-        .select({ code: regions.code, name: regions.name })
-        .from(regions)
-        .where(inArray(regions.code, chain))
-    ).map((r) => [r.code, r.name]),
-  );
+  const names = await regionNames(ctx.database.db, chain);
   for (const regionCode of chain) {
     const v = latest.find((x) => x.regionCode === regionCode);
     if (!v) continue;
@@ -148,19 +140,9 @@ async function entriesInForce(ctx: Ctx, code: string, rowsOf: (versionId: string
 
 /** The regions above `code`, nearest first (district → city → province). */
 async function ancestorsOf(ctx: Ctx, db: Executor, code: string): Promise<Array<{ code: string; name: string }>> {
-  const [self] = await db.select({ parentCode: regions.parentCode }).from(regions).where(eq(regions.code, code));
-  if (!self) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
-  const out: Array<{ code: string; name: string }> = [];
-  for (let parent = self.parentCode; parent && out.length < 6; ) {
-    const [row] = await db
-      .select({ code: regions.code, name: regions.name, parentCode: regions.parentCode })
-      .from(regions)
-      .where(eq(regions.code, parent));
-    if (!row) break;
-    out.push({ code: row.code, name: row.name });
-    parent = row.parentCode;
-  }
-  return out;
+  const ancestors = await regionAncestors(db, code);
+  if (!ancestors) throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'region' : '区划' });
+  return ancestors;
 }
 
 /**
@@ -173,12 +155,7 @@ export async function adoptionsOf(ctx: Ctx, code: string): Promise<RegionAdoptio
   const ancestors = await ancestorsOf(ctx, db, code);
   const adopted = await db.select().from(listAdoptions).where(eq(listAdoptions.regionCode, code));
   const codes = [...new Set([...ancestors.map((a) => a.code), ...adopted.map((a) => a.adoptsRegionCode)])];
-  const names = new Map(
-    (codes.length
-      ? await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes))
-      : []
-    ).map((r) => [r.code, r.name]),
-  );
+  const names = await regionNames(db, codes);
   const latest = new Map<string, VersionRow>();
   const versions = codes.length
     ? await db

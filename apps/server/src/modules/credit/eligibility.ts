@@ -11,7 +11,7 @@ import { reachesRegion } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
-import { applicants } from '../org';
+import { applicantSummary } from '../org';
 import { CREDIT_ROLES } from './policy';
 import { creditStatuses } from './tables';
 
@@ -45,10 +45,7 @@ export async function commitmentEligibility(
 }
 
 async function applicantInScope(ctx: Ctx, applicantId: string) {
-  const [a] = await ctx.database.db
-    .select({ id: applicants.id, regionCode: applicants.regionCode })
-    .from(applicants)
-    .where(eq(applicants.id, applicantId));
+  const a = await applicantSummary(ctx.database.db, applicantId);
   // Applicants registered without a region are reachable by platform-wide officers only.
   if (!a || !reachesRegion(ctx.actor, CREDIT_ROLES, a.regionCode ?? ''))
     throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'applicant' : '申请人' });

@@ -17,7 +17,7 @@ import { AppError, E } from '../../platform/http/errors';
 import { blankToNull, containsPattern, pageParams } from '../../platform/http/input';
 import { OrgErrors } from './errors';
 import { presentApplicant } from './present';
-import { regionCodesOf, regionCodesSql } from './scope';
+import { regionCodesOf, regionCodesSql } from '../../platform/directory';
 import { applicants } from './tables';
 
 const ID_REASONS: Record<string, string> = {

@@ -1,10 +1,10 @@
-import { count, eq } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { scopeFor } from '../../platform/access/actor';
 import { users } from '../../platform/auth/tables';
 import type { Ctx } from '../../platform/context';
-import { regionCodesOf, regionCodesSql, unitScopeSql } from './scope';
+import { countRegions, countUnits, regionCodesOf, regionCodesSql } from '../../platform/directory';
 import { managedStaffWhere } from './staff';
-import { applicants, regions, units } from './tables';
+import { applicants } from './tables';
 
 export interface OrgCounts {
   regions: number;
@@ -21,24 +21,12 @@ export interface OrgCounts {
 export async function countOrg(ctx: Ctx): Promise<OrgCounts> {
   const db = ctx.database.db;
   const scope = scopeFor(ctx.actor, ['admin']);
-  // Regions are administered through region grants; a unit-level administrator holds none.
-  const regionWhere = regionCodesSql(scope.all ? 'all' : scope.regionCodes, regions.code);
   const one = async (q: Promise<Array<{ n: number }>>) => (await q)[0]?.n ?? 0;
   const [regionCount, unitCount, staffCount, applicantCount] = await Promise.all([
-    one(db.select({ n: count() }).from(regions).where(regionWhere)),
-    one(
-      db
-        .select({ n: count() })
-        .from(units)
-        .where(unitScopeSql(scope, units.id, units.regionCode)),
-    ),
-    one(
-      db
-        .select({ n: count() })
-        .from(users)
-        .innerJoin(units, eq(units.id, users.unitId))
-        .where(managedStaffWhere(db, scope)),
-    ),
+    // Regions are administered through region grants; a unit-level administrator holds none.
+    countRegions(db, scope.all ? 'all' : scope.regionCodes),
+    countUnits(db, scope),
+    one(db.select({ n: count() }).from(users).where(managedStaffWhere(db, scope))),
     one(
       db
         .select({ n: count() })

@@ -1,14 +1,13 @@
-/** Organisation: regions, units, staff and applicants. Other modules use only what is exported here. */
+/** Organisation: staff and applicants, and the use cases that administer the directory's regions and units. Other modules use only what is exported here. */
 import type { Module } from '../../platform/module';
 import { loadOrgDemo } from './demo';
 import { ORG_POLICIES } from './policy';
 import { orgRoutes } from './routes';
 
 export { orgRoutes } from './routes';
-export { levelOfCode } from './regions';
 export { checkIdentifier } from './applicants';
-export { unitScopeSql, regionCodesOf, regionCodesSql } from './scope';
-export { regions, units, applicants } from './tables';
+export { type ApplicantSummary, applicantSummaries, applicantSummary, applicantNameSql } from './applicant-reads';
+export { applicantIdColumn } from './tables';
 export { countOrg, type OrgCounts } from './counts';
 export { ORG_POLICIES } from './policy';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, demoIdentifier, demoTotpSecret } from './demo';

@@ -1,13 +1,14 @@
 import type { ApplicantView, RegionView, StaffView, UnitKind, UnitView } from '@pfc/contracts';
 import type { GrantDetail } from '../../platform/auth/repo';
 import type { UserRow } from '../../platform/auth/repo';
-import type { applicants, regions, units } from './tables';
+import type { Region, Unit } from '../../platform/directory';
+import type { applicants } from './tables';
 
-export function presentRegion(r: typeof regions.$inferSelect): RegionView {
+export function presentRegion(r: Region): RegionView {
   return { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode };
 }
 
-export function presentUnit(u: typeof units.$inferSelect, regionName: string): UnitView {
+export function presentUnit(u: Unit, regionName: string): UnitView {
   return {
     id: u.id,
     name: u.name,

@@ -6,16 +6,8 @@ import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
 import { OrgErrors } from './errors';
 import { presentRegion } from './present';
-import { regions } from './tables';
-
-/** The level a GB/T 2260-style code stands for: 370000 → 1, 370800 → 2, 370811 → 3, 9 digits → 4, 12 → 5. */
-export function levelOfCode(code: string): number {
-  if (code.length === 12) return 5;
-  if (code.length === 9) return 4;
-  if (code.endsWith('0000')) return 1;
-  if (code.endsWith('00')) return 2;
-  return 3;
-}
+import { levelOfCode } from '../../platform/directory';
+import { regions } from '../../platform/directory/tables';
 
 export async function listRegions(ctx: Ctx, query: { parentCode?: string; under?: string }): Promise<RegionView[]> {
   const where = query.under

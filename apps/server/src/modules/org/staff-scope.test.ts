@@ -8,7 +8,7 @@ import type { App } from '../../platform/http/schemas';
 import { managesStaff } from './policy';
 import { createRegion } from './regions';
 import { createStaff } from './staff';
-import { units } from './tables';
+import { units } from '../../platform/directory/tables';
 import { createUnit } from './units';
 
 type Page<T> = { items: T[]; total: number };

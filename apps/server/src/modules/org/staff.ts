@@ -1,18 +1,11 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNotNull, or, type SQL } from 'drizzle-orm';
 import type { GrantInput, StaffCreate, StaffListQuery, StaffUpdate, StaffView } from '@pfc/contracts';
-import {
-  type Grant,
-  type PlacedGrant,
-  type Scope,
-  grantWithinScope,
-  reachesUnit,
-  scopeFor,
-} from '../../platform/access/actor';
+import { type Grant, type Scope, grantWithinScope, reachesUnit, scopeFor } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import { hashNewPassword } from '../../platform/auth/service';
 import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../platform/auth/repo';
 import { clearSignInFailures } from '../../platform/auth/sign-in-limits';
-import { roleGrants, users } from '../../platform/auth/tables';
+import { users } from '../../platform/auth/tables';
 import { enrolledAmong } from '../../platform/auth/second-factor';
 import type { Ctx } from '../../platform/context';
 import { AppError, E } from '../../platform/http/errors';
@@ -21,8 +14,14 @@ import type { Executor } from '../../db/client';
 import { OrgErrors } from './errors';
 import { presentStaff } from './present';
 import { managesStaff } from './policy';
-import { grantsWithinScopeSql, unitScopeSql } from './scope';
-import { regions, units } from './tables';
+import {
+  grantsWithinScopeSql,
+  placedGrantsOf,
+  regionByCode,
+  unitById,
+  unitIdScopeSql,
+  unitNameSql,
+} from '../../platform/directory';
 
 function notFound(ctx: Ctx): AppError {
   return new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'staff member' : '工作人员' });
@@ -41,12 +40,11 @@ async function checkGrants(ctx: Ctx, db: Executor, grants: GrantInput[]): Promis
     let known = true;
     let unitRegionCode: string | null = null;
     if (unitId) {
-      const [unit] = await db.select({ regionCode: units.regionCode }).from(units).where(eq(units.id, unitId));
+      const unit = await unitById(db, unitId);
       known = !!unit;
       unitRegionCode = unit?.regionCode ?? null;
     } else if (regionCode) {
-      const [region] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, regionCode));
-      known = !!region;
+      known = !!(await regionByCode(db, regionCode));
     }
     if (!known || !grantWithinScope(ctx.actor, ['admin'], { unitId, regionCode, unitRegionCode })) {
       throw new AppError(OrgErrors.GRANT_OUT_OF_SCOPE, { role: g.role });
@@ -57,37 +55,30 @@ async function checkGrants(ctx: Ctx, db: Executor, grants: GrantInput[]): Promis
 }
 
 /** A user's grants with each unit grant's region, as `managesStaff` needs them. */
-async function placedGrantsOf(db: Executor, userId: string): Promise<PlacedGrant[]> {
-  return db
-    .select({ unitId: roleGrants.unitId, regionCode: roleGrants.regionCode, unitRegionCode: units.regionCode })
-    .from(roleGrants)
-    .leftJoin(units, eq(units.id, roleGrants.unitId))
-    .where(eq(roleGrants.userId, userId));
-}
-
 export async function loadStaff(ctx: Ctx, db: Executor, id: string) {
-  const [row] = await db
-    .select({ user: users, unit: units })
+  const [user] = await db
+    .select()
     .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
     .where(and(eq(users.id, id), eq(users.kind, 'staff')))
     .limit(1)
     // Edits of one member go one at a time, so no grant lands between this check and the write.
-    .for('update', { of: users });
+    .for('update');
+  const unit = user?.unitId ? await unitById(db, user.unitId) : undefined;
   // A member whose grants reach wider than the administrator is someone else's to manage: 404, as
   // for any object out of scope (RELIABILITY rule 2).
-  if (!row || !row.unit || !managesStaff(ctx.actor, row.unit, await placedGrantsOf(db, id))) throw notFound(ctx);
-  return { user: row.user, unit: row.unit };
+  if (!user || !unit || !managesStaff(ctx.actor, unit, await placedGrantsOf(db, id))) throw notFound(ctx);
+  return { user, unit };
 }
 
 /**
- * The staff an administrator of `scope` manages, over users joined to their home unit: the list
- * and the dashboard's count use it. A member reaching wider is listed by whoever manages them.
+ * The staff an administrator of `scope` manages, over users (each with a home unit): the list and
+ * the dashboard's count use it. A member reaching wider is listed by whoever manages them.
  */
 export function managedStaffWhere(db: Executor, scope: Scope): SQL | undefined {
   return and(
     eq(users.kind, 'staff'),
-    unitScopeSql(scope, units.id, units.regionCode),
+    isNotNull(users.unitId),
+    unitIdScopeSql(scope, users.unitId),
     grantsWithinScopeSql(db, scope, users.id),
   );
 }
@@ -105,14 +96,13 @@ export async function listStaff(ctx: Ctx, query: StaffListQuery) {
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
-      .select({ user: users, unitName: units.name })
+      .select({ user: users, unitName: unitNameSql(users.unitId) })
       .from(users)
-      .innerJoin(units, eq(units.id, users.unitId))
       .where(where)
       .orderBy(asc(users.username))
       .limit(pageSize)
       .offset(offset),
-    db.select({ n: count() }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(where),
+    db.select({ n: count() }).from(users).where(where),
   ]);
   const grants = await grantsOf(
     db,
@@ -134,7 +124,7 @@ export async function listStaff(ctx: Ctx, query: StaffListQuery) {
 export async function createStaff(ctx: Ctx, input: StaffCreate): Promise<StaffView> {
   const passwordHash = await hashNewPassword(ctx, input.password);
   return transact(ctx, async (tx, audit) => {
-    const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId)).limit(1);
+    const unit = await unitById(tx, input.unitId);
     if (!unit || !reachesUnit(ctx.actor, ['admin'], unit))
       throw new AppError(E.NOT_FOUND, { what: ctx.lang === 'en' ? 'unit' : '单位' });
     const grants = await checkGrants(ctx, tx, input.grants);

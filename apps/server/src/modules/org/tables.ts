@@ -1,48 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-
-/** 行政区划: GB/T 2260 six-digit codes to county level, 9 digits for townships, 12 for villages. */
-export const regions = pgTable(
-  'regions',
-  {
-    code: varchar('code', { length: 12 }).primaryKey(),
-    name: text('name').notNull(),
-    /** 1 province · 2 city · 3 county/district · 4 township/street · 5 village/community */
-    level: smallint('level').notNull(),
-    parentCode: varchar('parent_code', { length: 12 }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  },
-  (t) => [index('regions_parent').on(t.parentCode)],
-);
-
-/** 单位: departments, public-service companies, townships, villages and the special offices. */
-export const units = pgTable(
-  'units',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    name: text('name').notNull(),
-    kind: text('kind').notNull(),
-    regionCode: varchar('region_code', { length: 12 })
-      .notNull()
-      .references(() => regions.code),
-    /** 统一社会信用代码 of the unit itself, when known. */
-    creditCode: varchar('credit_code', { length: 18 }),
-    /** 负责领导 */
-    leaderName: text('leader_name'),
-    leaderTitle: text('leader_title'),
-    /** 联络员: a work contact, shown to staff only. */
-    liaisonName: text('liaison_name'),
-    liaisonPhone: text('liaison_phone'),
-    archived: boolean('archived').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  },
-  (t) => [
-    index('units_region').on(t.regionCode),
-    uniqueIndex('units_region_name').on(t.regionCode, t.name),
-    uniqueIndex('units_credit_code').on(t.creditCode).where(sql`credit_code is not null`),
-  ],
-);
+import { pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { regions } from '../../platform/directory/tables';
 
 /** 申请人: natural persons (居民身份证) and legal persons (统一社会信用代码). */
 export const applicants = pgTable(
@@ -65,3 +22,8 @@ export const applicants = pgTable(
   },
   (t) => [uniqueIndex('applicants_identifier').on(t.identifierIndex)],
 );
+
+/** A column holding an applicant's id, by foreign key: how other modules' tables point at 申请人. */
+export function applicantIdColumn(name: string) {
+  return uuid(name).references(() => applicants.id);
+}

@@ -10,8 +10,8 @@ import type { Executor } from '../../db/client';
 import { OrgErrors } from './errors';
 import { UNIT_READERS } from './policy';
 import { presentUnit } from './present';
-import { unitScopeSql } from './scope';
-import { regions, units } from './tables';
+import { unitScopeSql } from '../../platform/directory';
+import { regions, units } from '../../platform/directory/tables';
 
 const CONTACT_FIELDS = new Set(['leaderName', 'leaderTitle', 'liaisonName', 'liaisonPhone']);
 

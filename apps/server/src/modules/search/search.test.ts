@@ -4,7 +4,7 @@
  */
 import { type ProofSearchResult, PublicProof } from '@pfc/contracts';
 import zlib from 'node:zlib';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { publishedEntryPages } from '../catalog';
 import { publishLists } from '../catalog/publication';
@@ -15,7 +15,7 @@ import { Segment } from './segment';
 import { EMPTY_STATE, loadState } from './state';
 import { BUILT_IN_SYNONYMS } from './synonyms-data';
 import { rowsOf } from '../../db/client';
-import { units } from '../org';
+import { unitsInRegion } from '../../platform/directory';
 import { anonymous, type Client, createTestApp, json, signIn, type TestApp } from '../../test/harness';
 import { validEntry, insertEntry } from '../../test/catalog-fixtures';
 import { rootCtx } from '../../test/fixtures';
@@ -47,11 +47,7 @@ async function insertVersion(previous: { regionCode: string; versionNo: number }
 }
 
 async function unitIn(region: string): Promise<string> {
-  const [u] = await t.platform.database.db
-    .select({ id: units.id })
-    .from(units)
-    .where(eq(units.regionCode, region))
-    .limit(1);
+  const [u] = await unitsInRegion(t.platform.database.db, region);
   return u!.id;
 }
 

@@ -5,7 +5,6 @@
  * change (versions are immutable), and swaps it in at once.
  */
 import type { PublishedEntry } from '@pfc/contracts';
-import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   adoptionChain,
@@ -16,7 +15,7 @@ import {
   publishedEntryPages,
   type LatestVersion,
 } from '../catalog';
-import { regions } from '../org';
+import { regionNames, regionsByCodes } from '../../platform/directory';
 import { Segment } from './segment';
 import { SynonymTable } from './query';
 import { BUILT_IN_SYNONYMS } from './synonyms-data';
@@ -218,13 +217,7 @@ export async function loadState(db: Executor, previous: SearchState, timing?: Re
   }
 
   const codes = new Set([...latest.keys(), ...adopts.keys()]);
-  const regionRows =
-    codes.size === 0
-      ? []
-      : await db
-          .select({ code: regions.code, name: regions.name, parentCode: regions.parentCode })
-          .from(regions)
-          .where(inArray(regions.code, [...codes]));
+  const regionRows = await regionsByCodes(db, [...codes]);
   const regionMap = new Map<string, RegionInfo>(regionRows.map((r) => [r.code, r]));
 
   return {
@@ -239,6 +232,5 @@ export async function loadState(db: Executor, previous: SearchState, timing?: Re
 
 /** One region's display name, for a region that has no lists (the answer's hint names it). */
 export async function regionNameOf(db: Executor, code: string): Promise<string | null> {
-  const [r] = await db.select({ name: regions.name }).from(regions).where(eq(regions.code, code));
-  return r?.name ?? null;
+  return (await regionNames(db, [code])).get(code) ?? null;
 }

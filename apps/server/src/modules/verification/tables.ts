@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { VerificationMethod } from '@pfc/contracts';
-import { units } from '../org';
+import { units } from '../../platform/directory/tables';
 
 /**
  * 核查任务: made when an application with commitments is approved, from the entry's verification

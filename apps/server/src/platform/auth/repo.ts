@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { regions, units } from '../../modules/org/tables';
 import type { Grant } from '../access/actor';
+import { regionNameSql, unitNameSql } from '../directory';
 import { roleGrants, sessions, users } from './tables';
 import type { Role } from '@pfc/contracts';
 
@@ -31,12 +31,10 @@ export async function grantsOf(db: Executor, userIds: string[]): Promise<Map<str
       role: roleGrants.role,
       unitId: roleGrants.unitId,
       regionCode: roleGrants.regionCode,
-      unitName: units.name,
-      regionName: regions.name,
+      unitName: unitNameSql(roleGrants.unitId),
+      regionName: regionNameSql(roleGrants.regionCode),
     })
     .from(roleGrants)
-    .leftJoin(units, eq(units.id, roleGrants.unitId))
-    .leftJoin(regions, eq(regions.code, roleGrants.regionCode))
     .where(inArray(roleGrants.userId, userIds))
     .orderBy(roleGrants.createdAt);
   for (const r of rows) {

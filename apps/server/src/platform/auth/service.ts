@@ -4,11 +4,11 @@ import type { Actor } from '../access/actor';
 import { transact } from '../audit/transaction';
 import type { Ctx, Platform } from '../context';
 import { DEFAULT_PASSWORD_PARAMS, hashPassword, verifyPassword } from '../crypto';
+import { unitById } from '../directory';
 import { AppError, E } from '../http/errors';
 import { findLiveSession, findUserById, findUserByUsername, grantsOf, revokeSessionsOf, touchSession } from './repo';
 import { forgiveSignInFailures, markAccountLocked, reserveSignInAttempt, type SignInAttempt } from './sign-in-limits';
 import { canonicalUsername, usernameForAudit } from './username';
-import { units } from '../../modules/org/tables';
 import { sessions, users } from './tables';
 import { secondFactorAtSignIn, secondFactorSessionState, type SessionStage } from './second-factor';
 
@@ -201,8 +201,7 @@ export async function sessionView(ctx: Ctx, loaded: LoadedSession): Promise<Sess
 }
 
 async function unitNameOf(ctx: Ctx, unitId: string): Promise<string | null> {
-  const [row] = await ctx.database.db.select({ name: units.name }).from(units).where(eq(units.id, unitId)).limit(1);
-  return row?.name ?? null;
+  return (await unitById(ctx.database.db, unitId))?.name ?? null;
 }
 
 /** Changing one's password signs out every other session of that user. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { regions, units } from '../../modules/org/tables';
+import { regions, units } from '../directory/tables';
 
 /** Server-side sessions, so app servers stay stateless and sign-out revokes at once. */
 export const sessions = pgTable(

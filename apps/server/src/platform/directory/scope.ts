@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNotNull, isNull, like, notExists, or, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { regionPrefix } from '@pfc/contracts';
-import type { Scope } from '../../platform/access/actor';
-import { roleGrants } from '../../platform/auth/tables';
+import type { PlacedGrant, Scope } from '../access/actor';
+import { roleGrants } from '../auth/tables';
 import type { Executor } from '../../db/client';
 import { units } from './tables';
 
@@ -12,6 +12,21 @@ export function unitScopeSql(scope: Scope, unitId: AnyPgColumn, regionCode: AnyP
   const parts: SQL[] = [];
   if (scope.unitIds.length > 0) parts.push(inArray(unitId, scope.unitIds));
   for (const code of scope.regionCodes) parts.push(like(regionCode, `${regionPrefix(code)}%`));
+  return parts.length > 0 ? or(...parts) : sql`false`;
+}
+
+/**
+ * The WHERE condition limiting rows that carry only a unit id to a scope: the unit is granted, or lies
+ * in a granted region (a subquery over the directory). `undefined` means no limit.
+ */
+export function unitIdScopeSql(scope: Scope, unitId: AnyPgColumn): SQL | undefined {
+  if (scope.all) return undefined;
+  const parts: SQL[] = [];
+  if (scope.unitIds.length > 0) parts.push(inArray(unitId, scope.unitIds));
+  if (scope.regionCodes.length > 0) {
+    const inRegion = or(...scope.regionCodes.map((code) => like(units.regionCode, `${regionPrefix(code)}%`)));
+    parts.push(sql`${unitId} in (select ${units.id} from ${units} where ${inRegion})`);
+  }
   return parts.length > 0 ? or(...parts) : sql`false`;
 }
 
@@ -26,10 +41,20 @@ export async function regionCodesOf(db: Executor, scope: Scope): Promise<string[
   return codes;
 }
 
+/** The WHERE condition limiting a region-code column to the prefixes of `regionCodesOf`. */
 export function regionCodesSql(codes: string[] | 'all', column: AnyPgColumn): SQL | undefined {
   if (codes === 'all') return undefined;
   if (codes.length === 0) return sql`false`;
   return or(...codes.map((c) => like(column, `${regionPrefix(c)}%`)));
+}
+
+/** A user's grants, each with the home region of its unit: what `grantWithinScope` compares. */
+export async function placedGrantsOf(db: Executor, userId: string): Promise<PlacedGrant[]> {
+  return db
+    .select({ unitId: roleGrants.unitId, regionCode: roleGrants.regionCode, unitRegionCode: units.regionCode })
+    .from(roleGrants)
+    .leftJoin(units, eq(units.id, roleGrants.unitId))
+    .where(eq(roleGrants.userId, userId));
 }
 
 const grantUnit = alias(units, 'grant_unit');
