@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ApplicationStatus, LetterText } from '@pfc/contracts';
-import { publishLists } from '../modules/catalog/publication';
+import { publishLists } from '../modules/catalog/publication/publication';
 import { effectiveEntries } from '../modules/catalog';
 import { pathOf } from '../modules/applications/paths';
 import { letterCanonical } from '../modules/applications/letter-text';

@@ -1,7 +1,7 @@
 import { saveDay } from '../platform/calendar/arrangements';
 import { APPLICATION_CASES } from './authz-cases-applications';
-import { publishLists } from '../modules/catalog/publication';
-import { submitComment } from '../modules/catalog/consultation';
+import { publishLists } from '../modules/catalog/publication/publication';
+import { submitComment } from '../modules/catalog/consultation/consultation';
 import type { Platform } from '../platform/context';
 import {
   insertEntry,

@@ -19,7 +19,7 @@ import {
 } from '../../test/application-fixtures';
 import { createStaff } from '../org/staff';
 import { DEMO_APPLICANTS, demoIdentifier } from '../org';
-import { publishLists } from '../catalog/publication';
+import { publishLists } from '../catalog/publication/publication';
 import { proofEntries } from '../catalog/tables';
 import { insertEntry, validEntry } from '../../test/catalog-fixtures';
 import { applicantIdNamed, FIXTURE_PASSWORD, rootCtx } from '../../test/fixtures';

@@ -1,16 +1,16 @@
 /** The catalogue. Other modules use only what is exported here. */
 import type { Module } from '../../platform/module';
 import type { App } from '../../platform/http/schemas';
-import { adjustmentRoutes } from './adjustment-routes';
-import { filingOverdue } from './adjustments';
-import { adjustmentDeadlines } from './adjustment-deadlines';
-import { consultationRoutes } from './consultation-routes';
+import { adjustmentRoutes } from './adjustment/routes';
+import { filingOverdue } from './adjustment/adjustments';
+import { adjustmentDeadlines } from './adjustment/deadlines';
+import { consultationRoutes } from './consultation/routes';
 import { loadCatalogDemo } from './demo';
-import { excelRoutes } from './excel-routes';
+import { excelRoutes } from './import-export/routes';
 import { CATALOG_POLICIES } from './policy';
-import { publicationRoutes } from './publication-routes';
-import { roundRoutes } from './rounds-routes';
-import { catalogRoutes } from './routes';
+import { publicationRoutes } from './publication/routes';
+import { roundRoutes } from './rounds/routes';
+import { catalogRoutes } from './entries/routes';
 
 export {
   latestVersions,
@@ -22,14 +22,14 @@ export {
   publishedEntriesIn,
   type PublishedRow,
   serviceItemFacts,
-} from './published';
-export { effectiveEntries, effectiveEntriesForItem } from './versions';
-export { adoptionChain } from './publication';
-export { adjustmentDeadlines } from './adjustment-deadlines';
+} from './publication/published';
+export { effectiveEntries, effectiveEntriesForItem } from './publication/versions';
+export { adoptionChain } from './publication/publication';
+export { adjustmentDeadlines } from './adjustment/deadlines';
 export { CATALOG_POLICIES } from './policy';
 /** The attachment-4 workbook in and out (the command line's catalog import/export). */
-export { exportUnitInventory, exportVersion } from './export';
-export { type ImportProblem, importInventory, importPublished } from './import';
+export { exportUnitInventory, exportVersion } from './import-export/export';
+export { type ImportProblem, importInventory, importPublished } from './import-export/import';
 export { DEMO_PROOF_ENTRIES } from './demo/catalog-data';
 
 /** Every catalogue route: items and entries, publication, consultation, adjustment, rounds, Excel. */

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { transact } from '../../../platform/audit/transaction';
 import type { DemoContext } from '../../../platform/module';
-import { createEntry } from '../entries';
-import { adoptLists, writeVersion } from '../publication';
-import { createServiceItem } from '../service-items';
+import { createEntry } from '../entries/entries';
+import { adoptLists, writeVersion } from '../publication/publication';
+import { createServiceItem } from '../entries/service-items';
 import { entryReviews, proofEntries } from '../tables';
 import { DEMO_PROOF_ENTRIES, DEMO_SERVICE_ITEMS } from './catalog-data';
 
