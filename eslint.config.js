@@ -1,11 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { createRequire } from 'node:module';
 import moduleBoundaries from './eslint/module-boundaries.js';
-
-// TEMPORARY (issue 13): violations known when the rule landed; emptied once the seams are cut.
-const allowlist = createRequire(import.meta.url)('./eslint/temporary-allowlist.json');
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', 'test-results', 'apps/server/src/db/migrations'] },
@@ -45,6 +41,6 @@ export default tseslint.config(
   {
     // Modules are entered through their index.ts; the platform knows no module (eslint/module-boundaries.js).
     plugins: { local: moduleBoundaries },
-    rules: { 'local/module-boundaries': ['error', { allow: allowlist.imports }] },
+    rules: { 'local/module-boundaries': 'error' },
   },
 );

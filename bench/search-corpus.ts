@@ -8,7 +8,7 @@
  * 收入情况 · 证明). Deterministic for a given size.
  */
 import type { LegalBasis, PublishedEntry } from '@pfc/contracts';
-import { DEMO_PROOF_ENTRIES, DEMO_SERVICE_ITEMS } from '../apps/server/src/modules/catalog/demo/catalog-data';
+import { DEMO_PROOF_ENTRIES, DEMO_SERVICE_ITEMS } from '../apps/server/src/modules/catalog';
 
 type Snapshot = Omit<PublishedEntry, 'entryId' | 'lists' | 'source'>;
 type Rank = LegalBasis['rank'];

@@ -9,7 +9,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { buildApp } from '../apps/server/src/app';
 import { preparePlatform } from '../apps/server/src/bootstrap';
 import { loadConfig } from '../apps/server/src/config';
-import { listAdoptions, listVersions } from '../apps/server/src/modules/catalog/tables';
+import { listAdoptions, listVersions } from '../apps/server/src/test/tables';
 import { loadDemo } from '../apps/server/src/demo';
 import { openTestDatabase } from '../apps/server/src/test/database';
 import { syntheticEntries } from './search-corpus';

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import allowlist from '../../../eslint/temporary-allowlist.json';
 
 /**
  * The import graph of the server has no cycle (issue 13 item 4). A loop means two parts can only be
  * understood, tested and loaded together, and the first module-evaluation order bug is then a matter
  * of time. Type-only imports (`import type`, `export type`, `import { type A }`) are left out: they
  * vanish at run time and do not make one file need another. Dynamic import() is left out too: it
- * loads on demand, after every static import has been evaluated.
+ * loads on demand, after every static import has been evaluated. A second check collapses the files
+ * into the domain modules: one module may use another, never both ways round.
  */
 
 const SRC = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
@@ -171,7 +171,8 @@ describe('the module graph', () => {
     expect(describeCycles(found)).toContain('cycle 1 (3 files): /x/a.ts → /x/b.ts → /x/c.ts → /x/a.ts');
   });
 
-  it('has no cycle among the non-test files of apps/server/src', () => {
+  /** The server's non-test files (shared test helpers left out) and their text. */
+  function serverFiles(): Map<string, string> {
     const files = new Map<string, string>();
     for (const entry of readdirSync(SRC, { recursive: true, encoding: 'utf8' })) {
       const rel = entry.split(path.sep).join('/');
@@ -180,11 +181,34 @@ describe('the module graph', () => {
       }
       files.set(path.join(SRC, entry), readFileSync(path.join(SRC, entry), 'utf8'));
     }
-    const repoPath = (f: string) => path.relative(ROOT, f).split(path.sep).join('/');
-    const found = cycles(importGraph(files)).map((c) => ({ files: c.files.map(repoPath), loop: c.loop.map(repoPath) }));
-    // TEMPORARY (issue 13): cycles known when this test landed; a cycle within one of them is tolerated.
-    const known = (allowlist.cycles as string[][]).map((group) => new Set(group));
-    const unexpected = found.filter((c) => !known.some((group) => c.files.every((f) => group.has(f))));
-    expect(unexpected, `import cycles:\n${describeCycles(unexpected)}`).toEqual([]);
+    return files;
+  }
+  const repoPath = (f: string) => path.relative(ROOT, f).split(path.sep).join('/');
+
+  it('has no cycle among the non-test files of apps/server/src', () => {
+    const found = cycles(importGraph(serverFiles())).map((c) => ({
+      files: c.files.map(repoPath),
+      loop: c.loop.map(repoPath),
+    }));
+    expect(found, `import cycles:\n${describeCycles(found)}`).toEqual([]);
+  });
+
+  it('has no cycle among the domain modules: if catalog uses org, org never uses catalog', () => {
+    const moduleOf = (f: string) => /^apps\/server\/src\/modules\/([^/]+)\//.exec(repoPath(f))?.[1];
+    const modules = new Map<string, Set<string>>();
+    for (const [file, targets] of importGraph(serverFiles())) {
+      const from = moduleOf(file);
+      if (!from) continue;
+      const uses = modules.get(from) ?? new Set<string>();
+      modules.set(from, uses);
+      for (const target of targets) {
+        const to = moduleOf(target);
+        if (to && to !== from) uses.add(to);
+      }
+    }
+    expect(modules.size).toBeGreaterThanOrEqual(7);
+    const graph = new Map([...modules].map(([m, uses]) => [m, [...uses]]));
+    const found = cycles(graph);
+    expect(found, `module cycles:\n${describeCycles(found)}`).toEqual([]);
   });
 });

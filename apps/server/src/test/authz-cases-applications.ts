@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { ApplicationStatus, LetterText } from '@pfc/contracts';
-import { publishLists } from '../modules/catalog/publication/publication';
+import { publishLists } from '../modules/catalog';
 import { effectiveEntries } from '../modules/catalog';
-import { pathOf } from '../modules/applications/paths';
-import { letterCanonical } from '../modules/applications/letter-text';
+import { letterCanonical, pathOf } from '../modules/applications';
 import { applicationFiles, applicationProofs, applications, commitmentLetters } from '../modules/applications/tables';
 import { unitById } from '../platform/directory';
 import { users } from '../platform/auth/tables';

@@ -1,7 +1,6 @@
 import { saveDay } from '../platform/calendar/arrangements';
 import { APPLICATION_CASES } from './authz-cases-applications';
-import { publishLists } from '../modules/catalog/publication/publication';
-import { submitComment } from '../modules/catalog/consultation/consultation';
+import { publishLists, submitComment } from '../modules/catalog';
 import type { Platform } from '../platform/context';
 import {
   insertEntry,
@@ -12,8 +11,8 @@ import {
   validEntry,
 } from './catalog-fixtures';
 import { adjustmentRequests, listVersionEntries } from '../modules/catalog/tables';
-import { createSynonyms } from '../modules/search/synonyms';
-import { createStaff } from '../modules/org/staff';
+import { createSynonyms } from '../modules/search';
+import { createStaff } from '../modules/org';
 import { FIXTURE_PASSWORD, type OrgFixture, newResidentId, rootCtx, wideGrants } from './fixtures';
 import { principalUsername, setEnrolment } from './second-factor-fixtures';
 

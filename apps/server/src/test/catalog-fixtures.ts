@@ -2,7 +2,7 @@ import type { ProofEntryInput, ServiceItemInput } from '@pfc/contracts';
 import type { Platform } from '../platform/context';
 import { proofEntries, proofEntryItems, serviceItems } from '../modules/catalog/tables';
 import { unitById } from '../platform/directory';
-import { type ExportRow, exportInventory } from '../modules/catalog/excel';
+import { type ExportRow, exportInventory } from '../modules/catalog';
 
 /** An entry that passes every rule: retained on a law, replaced by commitment, with a verification plan. */
 export function validEntry(name: string, overrides: Partial<ProofEntryInput> = {}): ProofEntryInput {

@@ -2,11 +2,8 @@ import { type GrantInput, ROLE_NAMES, type Role, residentIdCheckChar } from '@pf
 import type { Actor } from '../platform/access/actor';
 import { type Ctx, type Platform, systemCtx } from '../platform/context';
 import { eq } from 'drizzle-orm';
-import { createApplicant } from '../modules/org/applicants';
-import { createRegion } from '../modules/org/regions';
-import { createStaff } from '../modules/org/staff';
 import { applicants } from '../modules/org/tables';
-import { createUnit } from '../modules/org/units';
+import { createApplicant, createRegion, createStaff, createUnit } from '../modules/org';
 import { buildApp } from '../app';
 import type { App } from '../platform/http/schemas';
 import { createTestPlatform, type TestClock, type TestPlatform } from './harness';

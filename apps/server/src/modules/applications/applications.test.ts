@@ -17,14 +17,13 @@ import {
   sign,
   uploadMissing,
 } from '../../test/application-fixtures';
-import { createStaff } from '../org/staff';
+import { createStaff } from '../org';
 import { DEMO_APPLICANTS, demoIdentifier } from '../org';
-import { publishLists } from '../catalog/publication/publication';
-import { proofEntries } from '../catalog/tables';
+import { publishLists } from '../catalog';
 import { insertEntry, validEntry } from '../../test/catalog-fixtures';
 import { applicantIdNamed, FIXTURE_PASSWORD, rootCtx } from '../../test/fixtures';
 import { unitsInRegion } from '../../platform/directory';
-import { verificationTasks } from '../verification/tables';
+import { proofEntries, verificationTasks } from '../../test/tables';
 import { extractText, squash } from '../../platform/documents/text-extract';
 
 let t: TestApp;

@@ -24,7 +24,7 @@ import {
   sign,
   uploadMissing,
 } from '../../test/application-fixtures';
-import { verificationTasks } from '../verification/tables';
+import { verificationTasks } from '../../test/tables';
 import { letterVerdict, type LetterRecord } from './public';
 import { applications, commitmentLetters } from './tables';
 

@@ -7,6 +7,8 @@ import { applicationRoutes } from './routes';
 
 export { applicationRoutes } from './routes';
 export { applicationDeadlines } from './deadlines';
+export { pathOf } from './paths';
+export { letterCanonical } from './letter-text';
 export { APPLICATION_POLICIES } from './policy';
 
 /** Applications with commitment in the module list. */

@@ -11,7 +11,7 @@ import { extractText, squash } from '../../platform/documents/text-extract';
 import { runDueJobs } from '../../platform/jobs';
 import { apply, findCommitmentItem, type ItemChoice, sign, uploadMissing } from '../../test/application-fixtures';
 import { type Client, createTestApp, json, signIn, type TestApp, testClock } from '../../test/harness';
-import { verificationTasks } from '../verification/tables';
+import { verificationTasks } from '../../test/tables';
 import { applicationProofs, applications } from './tables';
 
 const REGION = '370811';

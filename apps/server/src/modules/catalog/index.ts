@@ -24,13 +24,15 @@ export {
   serviceItemFacts,
 } from './publication/published';
 export { effectiveEntries, effectiveEntriesForItem } from './publication/versions';
-export { adoptionChain } from './publication/publication';
+export { adoptionChain, publishLists } from './publication/publication';
+export { submitComment } from './consultation/consultation';
+export { type ExportRow, exportInventory } from './excel';
 export { adjustmentDeadlines } from './adjustment/deadlines';
 export { CATALOG_POLICIES } from './policy';
 /** The attachment-4 workbook in and out (the command line's catalog import/export). */
 export { exportUnitInventory, exportVersion } from './import-export/export';
 export { type ImportProblem, importInventory, importPublished } from './import-export/import';
-export { DEMO_PROOF_ENTRIES } from './demo/catalog-data';
+export { DEMO_PROOF_ENTRIES, DEMO_SERVICE_ITEMS } from './demo/catalog-data';
 
 /** Every catalogue route: items and entries, publication, consultation, adjustment, rounds, Excel. */
 async function catalogPlugin(api: App): Promise<void> {

@@ -5,7 +5,11 @@ import { ORG_POLICIES } from './policy';
 import { orgRoutes } from './routes';
 
 export { orgRoutes } from './routes';
-export { checkIdentifier } from './applicants';
+export { checkIdentifier, createApplicant } from './applicants';
+/** The administrator's use cases for the directory and for staff (the demo and test fixtures use them too). */
+export { createRegion } from './regions';
+export { createUnit } from './units';
+export { createStaff } from './staff';
 export { type ApplicantSummary, applicantSummaries, applicantSummary, applicantNameSql } from './applicant-reads';
 export { applicantIdColumn } from './tables';
 export { countOrg, type OrgCounts } from './counts';

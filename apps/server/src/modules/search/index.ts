@@ -8,6 +8,7 @@ export { SearchService, SEARCH_CHANNEL } from './service';
 export { searchRoutes } from './routes';
 export { verdictOf, answerFor } from './answer';
 export { SEARCH_POLICIES } from './policy';
+export { createSynonyms } from './synonyms';
 
 /** Search in the module list: its index starts before the routes that answer from it. */
 export const searchModule: Module = {

@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { publishedEntryPages } from '../catalog';
-import { publishLists } from '../catalog/publication/publication';
+import { publishLists } from '../catalog';
 import { TopHits } from './hits';
 import { parseQuery, SynonymTable } from './query';
 import { scoreSegment } from './rank';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createTestPlatform, type TestPlatform } from '../../test/harness';
 import { rootCtx } from '../../test/fixtures';
-import { regions } from '../directory/tables';
+import { regions } from '../../test/tables';
 import { transact } from './transaction';
 import { hashEvent } from './chain';
 import { storableIndexedText, storableText } from './canonical';

@@ -4,8 +4,7 @@ import { insertEntry, validEntry } from '../../../test/catalog-fixtures';
 import { FIXTURE_PASSWORD, type OrgFixture, rootCtx, createFixtureApp } from '../../../test/fixtures';
 import { anonymous, type Client, json, signIn, type TestPlatform } from '../../../test/harness';
 import type { App } from '../../../platform/http/schemas';
-import { createStaff } from '../../org/staff';
-import { createUnit } from '../../org/units';
+import { createStaff, createUnit } from '../../org';
 
 type Version = { id: string; versionNo: number; documentNumber: string; entries?: number };
 type Published = { entryId: string; name: string; lists: string[]; source?: { regionCode: string } };
