@@ -99,7 +99,7 @@ tester.run('module-boundaries', rule, {
     },
     {
       // the platform imports no module at all, not even its index
-      ...code('apps/server/src/platform/auth/repo.ts', "import { units } from '../../modules/org';"),
+      ...code('apps/server/src/platform/auth/accounts.ts', "import { units } from '../../modules/org';"),
       errors: [{ messageId: 'platformImportsModule' }],
     },
     {

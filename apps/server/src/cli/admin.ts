@@ -1,5 +1,5 @@
 import { transact } from '../platform/audit/transaction';
-import { replaceGrants } from '../platform/auth/repo';
+import { replaceGrants } from '../platform/auth/accounts';
 import { hashNewPassword } from '../platform/auth/service';
 import { users } from '../platform/auth/tables';
 import { type Platform, systemCtx } from '../platform/context';

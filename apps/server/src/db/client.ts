@@ -15,7 +15,7 @@ import { acquireDataDirLock, type DataDirLock } from './lock';
 type NoSchema = Record<string, never>;
 export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
 export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
-/** Either the database or an open transaction: repo functions accept both. */
+/** Either the database or an open transaction: query functions accept both. */
 export type Executor = Db | Tx;
 
 export interface Database {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '@pfc/contracts';
-import { findUserByUsername } from '../platform/auth/repo';
+import { findUserByUsername } from '../platform/auth/accounts';
 import { secretAad } from '../platform/auth/second-factor';
 import { recoveryCodes, secondFactors } from '../platform/auth/second-factor-tables';
 import { totpCode } from '../platform/auth/totp';

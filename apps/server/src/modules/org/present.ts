@@ -1,6 +1,6 @@
 import type { ApplicantView, RegionView, StaffView, UnitKind, UnitView } from '@pfc/contracts';
-import type { GrantDetail } from '../../platform/auth/repo';
-import type { UserRow } from '../../platform/auth/repo';
+import type { GrantDetail } from '../../platform/auth/accounts';
+import type { UserRow } from '../../platform/auth/accounts';
 import type { Region, Unit } from '../../platform/directory';
 import type { applicants } from './tables';
 

@@ -3,7 +3,7 @@ import type { GrantInput, StaffCreate, StaffListQuery, StaffUpdate, StaffView } 
 import { type Grant, type Scope, grantWithinScope, reachesUnit, scopeFor } from '../../platform/access/actor';
 import { transact } from '../../platform/audit/transaction';
 import { hashNewPassword } from '../../platform/auth/service';
-import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../platform/auth/repo';
+import { findUserById, grantsOf, replaceGrants, revokeSessionsOf } from '../../platform/auth/accounts';
 import { clearSignInFailures } from '../../platform/auth/sign-in-limits';
 import { users } from '../../platform/auth/tables';
 import { enrolledAmong } from '../../platform/auth/second-factor';

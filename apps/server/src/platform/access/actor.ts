@@ -55,7 +55,7 @@ export function reachesRegion(actor: Actor | null, roles: readonly Role[], regio
 }
 
 /**
- * The scope to put in a repo query's WHERE clause (HOUSE-STYLE habit 5: scope in the query,
+ * The scope to put in a query's WHERE clause (HOUSE-STYLE habit 5: scope in the query,
  * not filtered after): everything, or these units plus everything under these region codes.
  */
 export type Scope = { all: true } | { all: false; unitIds: string[]; regionCodes: string[] };

@@ -6,7 +6,7 @@ import { transact } from '../audit/transaction';
 import type { Ctx } from '../context';
 import { AppError, E } from '../http/errors';
 import { SecondFactorErrors as SF } from './errors';
-import { revokeSessionsOf } from './repo';
+import { revokeSessionsOf } from './accounts';
 import {
   type CodeInput,
   checkSecondFactorCode,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PASSWORD, type FixtureApp, createFixtureApp } from '../../test/fixtures';
 import { type Client, clientFromResponse, json, signIn, testClock } from '../../test/harness';
 import { auditEvents } from '../audit/tables';
-import { findUserByUsername } from './repo';
+import { findUserByUsername } from './accounts';
 import { CODE_LOCK_MINUTES, MAX_CODE_ATTEMPTS, secretAad } from './second-factor';
 import { secondFactors } from './second-factor-tables';
 import { sessions } from './tables';

@@ -8,7 +8,7 @@ import { transact } from '../audit/transaction';
 import type { Ctx, Platform } from '../context';
 import { AppError } from '../http/errors';
 import { SecondFactorErrors as SF } from './errors';
-import { grantsOf } from './repo';
+import { grantsOf } from './accounts';
 import { recoveryCodes, secondFactors } from './second-factor-tables';
 import { sessions } from './tables';
 import { matchTotp } from './totp';

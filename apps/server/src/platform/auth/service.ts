@@ -6,7 +6,14 @@ import type { Ctx, Platform } from '../context';
 import { DEFAULT_PASSWORD_PARAMS, hashPassword, verifyPassword } from '../crypto';
 import { unitById } from '../directory';
 import { AppError, E } from '../http/errors';
-import { findLiveSession, findUserById, findUserByUsername, grantsOf, revokeSessionsOf, touchSession } from './repo';
+import {
+  findLiveSession,
+  findUserById,
+  findUserByUsername,
+  grantsOf,
+  revokeSessionsOf,
+  touchSession,
+} from './accounts';
 import { forgiveSignInFailures, markAccountLocked, reserveSignInAttempt, type SignInAttempt } from './sign-in-limits';
 import { canonicalUsername, usernameForAudit } from './username';
 import { sessions, users } from './tables';

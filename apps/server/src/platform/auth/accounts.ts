@@ -5,6 +5,12 @@ import { regionNameSql, unitNameSql } from '../directory';
 import { roleGrants, sessions, users } from './tables';
 import type { Role } from '@pfc/contracts';
 
+/*
+ * Users, their role grants and sessions: the few queries that several use cases share (sign-in,
+ * the second factor, org's staff administration, the CLI's first administrator). There is no
+ * repository layer; everything else runs its SQL in its own use-case file.
+ */
+
 export type UserRow = typeof users.$inferSelect;
 
 export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | undefined> {
