@@ -1,4 +1,5 @@
 import type { Actor } from './platform/access/actor';
+import { ConfigError } from './config';
 import { transact } from './platform/audit/transaction';
 import { type Platform, systemCtx } from './platform/context';
 import type { DemoContext } from './platform/module';
@@ -12,6 +13,9 @@ export { DEMO_ACCOUNTS, DEMO_APPLICANTS, DEMO_PASSWORD, demoIdentifier, demoTotp
  * obeys every rule and leaves a complete audit trail.
  */
 export async function loadDemo(platform: Platform): Promise<void> {
+  // Its accounts share a published password and TOTP secrets derived from their names.
+  if (platform.config.env === 'production')
+    throw new ConfigError('Refusing to load the demo city in production: its accounts have published passwords');
   const loader: Actor = {
     userId: '00000000-0000-0000-0000-000000000000',
     username: 'demo-loader',
