@@ -31,7 +31,8 @@ export { adjustmentDeadlines } from './adjustment/deadlines';
 export { CATALOG_POLICIES } from './policy';
 /** The attachment-4 workbook in and out (the command line's catalog import/export). */
 export { exportUnitInventory, exportVersion } from './import-export/export';
-export { type ImportProblem, importInventory, importPublished } from './import-export/import';
+export { type ImportProblem, importInventory } from './import-export/import';
+export { importPublished } from './import-export/import-published';
 export { DEMO_PROOF_ENTRIES, DEMO_SERVICE_ITEMS } from './demo/catalog-data';
 
 /** Every catalogue route: items and entries, publication, consultation, adjustment, rounds, Excel. */

@@ -13,7 +13,8 @@ import { AppError } from '../../../platform/http/errors';
 import { CatalogErrors } from '../errors';
 import { type App, responses } from '../../../platform/http/schemas';
 import { exportUnitInventory, exportVersion } from './export';
-import { importInventory, importPublished } from './import';
+import { importInventory } from './import';
+import { importPublished } from './import-published';
 import { versionPdf } from './pdf';
 import { attachment } from '../../../platform/http/download';
 
