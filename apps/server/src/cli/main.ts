@@ -14,25 +14,10 @@ import {
   shanghaiToday,
   workingDaysBetween,
 } from '../platform/calendar/service';
+import { type CliArgs, type CliCommand, CliError } from '../platform/cli';
 import type { Platform } from '../platform/context';
+import { MODULES } from '../modules';
 import { createBootstrapAdmin } from './admin';
-import { CliError, catalogCommand } from './catalog';
-
-const USAGE = `用法 / usage: npm run cli -- <command>
-  migrate                                   执行数据库迁移 / apply migrations
-  demo                                      向空数据库载入济宁市演示数据 / load the demo city
-  audit verify                              校验审计哈希链（完好时退出码 0）/ verify the audit chain
-  calendar add-working-days DATE N          DATE 之后第 N 个工作日（起算日不计入）
-  calendar between A B                      A（不含）到 B（含）之间的工作日数
-  calendar status                           工作日历覆盖的年份与缺失提醒
-  catalog import FILE.xlsx --unit UNIT_ID [--partial]
-                                            导入单位证明材料汇总表（附件4）
-  catalog import-published FILE.xlsx --region CODE --doc-number "…" --date YYYY-MM-DD
-                                            导入平台启用前已公布的清单
-  catalog export --unit UNIT_ID --out FILE.xlsx | --version VERSION_ID [--list retained|cancelled|commitment] --out FILE.xlsx
-  admin create --username U --password P [--name 姓名]
-                                            创建全平台管理员（首次部署）/ first administrator
-选项 / options: --builtin  日历命令只用随附的官方数据，不打开数据库`;
 
 class UsageError extends Error {}
 
@@ -106,15 +91,65 @@ async function calendarCommand(config: Config, args: string[]): Promise<number> 
   throw new UsageError();
 }
 
-async function run(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const config = loadConfig();
-  switch (command) {
-    case 'migrate':
-      await withPlatform(config, async () => console.log('数据库已是最新 / migrations applied'));
+async function auditCommand(config: Config, args: string[]): Promise<number> {
+  if (args[0] !== 'verify') throw new UsageError();
+  return withPlatform(config, async (p) => {
+    const report = await verifyChains(p.database.db, p.crypto);
+    if (report.ok) {
+      console.log(`审计链完好 / audit chain intact: ${report.events} events in ${report.chains} chains`);
       return 0;
-    case 'demo':
-      return withPlatform(config, async (p) => {
+    }
+    console.error(
+      `审计链被篡改 / audit chain broken: ${report.problemCount} problems in ${report.events} events, ${report.chains} chains`,
+    );
+    for (const p of report.problems)
+      console.error(`  chain ${p.chainId} seq ${p.seq} event ${p.eventId ?? '-'}: ${p.reasons.join(', ')}`);
+    if (report.problems.length < report.problemCount)
+      console.error(`  … ${report.problemCount - report.problems.length} more not listed`);
+    return 3;
+  });
+}
+
+async function adminCommand(config: Config, args: string[]): Promise<number> {
+  const username = flag(args, '--username');
+  const password = flag(args, '--password');
+  if (args[0] !== 'create' || !username || !password) throw new UsageError();
+  return withPlatform(config, async (p) => {
+    await createBootstrapAdmin(p, username, password, flag(args, '--name') ?? '系统管理员');
+    console.log(`已创建全平台管理员 ${username} / administrator created`);
+    return 0;
+  });
+}
+
+/** One line of the usage text: what to type, and what it does (beside it when there is room, else below). */
+interface UsageLine {
+  readonly words: string;
+  readonly summary?: string;
+}
+
+/** A command word: its lines of the usage text, and how it runs the words after it. */
+interface Command {
+  readonly command: string;
+  readonly usage: readonly UsageLine[];
+  readonly run: (config: Config, args: string[]) => Promise<number>;
+}
+
+/** The platform's own commands; each module adds its word through `cli` in its index.ts. */
+const PLATFORM_COMMANDS: readonly Command[] = [
+  {
+    command: 'migrate',
+    usage: [{ words: 'migrate', summary: '执行数据库迁移 / apply migrations' }],
+    run: (config) =>
+      withPlatform(config, async () => {
+        console.log('数据库已是最新 / migrations applied');
+        return 0;
+      }),
+  },
+  {
+    command: 'demo',
+    usage: [{ words: 'demo', summary: '向空数据库载入济宁市演示数据 / load the demo city' }],
+    run: (config) =>
+      withPlatform(config, async (p) => {
         if (!(await isEmptyDatabase(p.database))) {
           console.error('数据库不是空的，未载入演示数据 / the database is not empty; demo not loaded');
           return 1;
@@ -122,52 +157,95 @@ async function run(argv: string[]): Promise<number> {
         await loadDemo(p);
         console.log('演示数据已载入 / demo city loaded');
         return 0;
-      });
-    case 'audit': {
-      if (rest[0] !== 'verify') throw new UsageError();
-      return withPlatform(config, async (p) => {
-        const report = await verifyChains(p.database.db, p.crypto);
-        if (report.ok) {
-          console.log(`审计链完好 / audit chain intact: ${report.events} events in ${report.chains} chains`);
-          return 0;
-        }
-        console.error(
-          `审计链被篡改 / audit chain broken: ${report.problemCount} problems in ${report.events} events, ${report.chains} chains`,
-        );
-        for (const p of report.problems)
-          console.error(`  chain ${p.chainId} seq ${p.seq} event ${p.eventId ?? '-'}: ${p.reasons.join(', ')}`);
-        if (report.problems.length < report.problemCount)
-          console.error(`  … ${report.problemCount - report.problems.length} more not listed`);
-        return 3;
-      });
-    }
-    case 'calendar':
-      return calendarCommand(config, rest);
-    case 'catalog': {
-      const code = await withPlatform(config, (p) =>
-        catalogCommand(p, {
-          sub: rest[0],
-          file: rest[1]?.startsWith('--') ? undefined : rest[1],
-          flag: (n) => flag(rest, n),
-          has: (n) => rest.includes(n),
-        }),
-      );
+      }),
+  },
+  {
+    command: 'audit',
+    usage: [{ words: 'audit verify', summary: '校验审计哈希链（完好时退出码 0）/ verify the audit chain' }],
+    run: auditCommand,
+  },
+  {
+    command: 'calendar',
+    usage: [
+      { words: 'calendar add-working-days DATE N', summary: 'DATE 之后第 N 个工作日（起算日不计入）' },
+      { words: 'calendar between A B', summary: 'A（不含）到 B（含）之间的工作日数' },
+      { words: 'calendar status', summary: '工作日历覆盖的年份与缺失提醒' },
+    ],
+    run: calendarCommand,
+  },
+  {
+    command: 'admin',
+    usage: [
+      {
+        words: 'admin create --username U --password P [--name 姓名]',
+        summary: '创建全平台管理员（首次部署）/ first administrator',
+      },
+    ],
+    run: adminCommand,
+  },
+];
+
+/** The words after a module's sub-command, as its handler reads them. */
+function cliArgs(args: string[]): CliArgs {
+  return {
+    operand: args[0]?.startsWith('--') ? undefined : args[0],
+    flag: (name) => flag(args, name),
+    has: (name) => args.includes(name),
+  };
+}
+
+/** A module's command word: its sub-commands run on an open database; a null exit code is a usage error. */
+function moduleCommand(cli: CliCommand): Command {
+  return {
+    command: cli.command,
+    usage: Object.entries(cli.subcommands).map(([sub, s]) => ({
+      words: `${cli.command} ${sub} ${s.args}`,
+      summary: s.summary,
+    })),
+    run: async (config, [sub, ...args]) => {
+      const subcommand = sub !== undefined && Object.hasOwn(cli.subcommands, sub) ? cli.subcommands[sub] : undefined;
+      if (!subcommand) throw new UsageError();
+      const code = await withPlatform(config, (p) => subcommand.run(p, cliArgs(args)));
       if (code === null) throw new UsageError();
       return code;
-    }
-    case 'admin': {
-      const username = flag(rest, '--username');
-      const password = flag(rest, '--password');
-      if (rest[0] !== 'create' || !username || !password) throw new UsageError();
-      return withPlatform(config, async (p) => {
-        await createBootstrapAdmin(p, username, password, flag(rest, '--name') ?? '系统管理员');
-        console.log(`已创建全平台管理员 ${username} / administrator created`);
-        return 0;
-      });
-    }
-    default:
-      throw new UsageError();
+    },
+  };
+}
+
+/** Every command by its word; a word claimed twice (platform or module) fails at start-up. */
+function commandTable(commands: readonly Command[]): ReadonlyMap<string, Command> {
+  const table = new Map<string, Command>();
+  for (const c of commands) {
+    if (table.has(c.command)) throw new Error(`command word ${c.command} is claimed twice`);
+    table.set(c.command, c);
   }
+  return table;
+}
+
+const COMMANDS = commandTable([...PLATFORM_COMMANDS, ...MODULES.flatMap((m) => (m.cli ? [moduleCommand(m.cli)] : []))]);
+
+/** Where the usage text's summaries start. */
+const SUMMARY_COLUMN = 44;
+
+function usageLine({ words, summary }: UsageLine): string {
+  const line = `  ${words}`;
+  if (!summary) return line;
+  return line.length < SUMMARY_COLUMN
+    ? `${line.padEnd(SUMMARY_COLUMN)}${summary}`
+    : `${line}\n${' '.repeat(SUMMARY_COLUMN)}${summary}`;
+}
+
+const USAGE = [
+  '用法 / usage: npm run cli -- <command>',
+  ...[...COMMANDS.values()].flatMap((c) => c.usage.map(usageLine)),
+  '选项 / options: --builtin  日历命令只用随附的官方数据，不打开数据库',
+].join('\n');
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const found = command === undefined ? undefined : COMMANDS.get(command);
+  if (!found) throw new UsageError();
+  return found.run(loadConfig(), rest);
 }
 
 run(process.argv.slice(2)).then(

@@ -1,4 +1,5 @@
 import type { Policies } from './access/policies';
+import type { CliCommand } from './cli';
 import type { ProvisionalDeadlines } from './calendar/deadlines';
 import type { Ctx, Platform } from './context';
 import type { App } from './http/schemas';
@@ -45,4 +46,6 @@ export interface Module {
   readonly deadlines?: ProvisionalDeadlines;
   /** Its part of the demo city, run in list order. */
   readonly demo?: (demo: DemoContext) => Promise<void>;
+  /** Its command word and sub-commands on the command line (`npm run cli -- <command> <sub> …`). */
+  readonly cli?: CliCommand;
 }

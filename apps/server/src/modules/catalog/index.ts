@@ -4,6 +4,7 @@ import type { App } from '../../platform/http/schemas';
 import { adjustmentRoutes } from './adjustment/routes';
 import { filingOverdue } from './adjustment/adjustments';
 import { adjustmentDeadlines } from './adjustment/deadlines';
+import { catalogCli } from './cli';
 import { consultationRoutes } from './consultation/routes';
 import { loadCatalogDemo } from './demo';
 import { excelRoutes } from './import-export/routes';
@@ -29,10 +30,6 @@ export { submitComment } from './consultation/consultation';
 export { type ExportRow, exportInventory } from './excel';
 export { adjustmentDeadlines } from './adjustment/deadlines';
 export { CATALOG_POLICIES } from './policy';
-/** The attachment-4 workbook in and out (the command line's catalog import/export). */
-export { exportUnitInventory, exportVersion } from './import-export/export';
-export { type ImportProblem, importInventory } from './import-export/import';
-export { importPublished } from './import-export/import-published';
 export { DEMO_PROOF_ENTRIES, DEMO_SERVICE_ITEMS } from './demo/catalog-data';
 
 /** Every catalogue route: items and entries, publication, consultation, adjustment, rounds, Excel. */
@@ -53,4 +50,5 @@ export const catalogModule: Module = {
   jobs: { 'catalog.filing_overdue': filingOverdue },
   deadlines: adjustmentDeadlines,
   demo: loadCatalogDemo,
+  cli: catalogCli,
 };
