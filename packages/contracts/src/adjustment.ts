@@ -35,6 +35,7 @@ export const AdjustmentView = Type.Object({
   createdAt: Timestamp,
 });
 export type AdjustmentView = Static<typeof AdjustmentView>;
+export const AdjustmentList = Type.Array(AdjustmentView);
 
 export const AdjustmentListQuery = Type.Object(
   { status: Type.Optional(Type.String({ maxLength: 20 })) },

@@ -64,6 +64,7 @@ export const ApplicableItem = Type.Object({
   commitmentProofs: Type.Integer({ description: '其中可告知承诺的' }),
 });
 export type ApplicableItem = Static<typeof ApplicableItem>;
+export const ApplicableItemList = Type.Array(ApplicableItem);
 
 /** One proof of a service item, as the applicant sees it before choosing. */
 export const ProofOption = Type.Object({
@@ -367,3 +368,25 @@ export const LetterCheckQuery = Type.Object(
   { additionalProperties: false },
 );
 export type LetterCheckQuery = Static<typeof LetterCheckQuery>;
+
+/** Path parameters of the application routes (`:id` alone is IdParams). */
+export const ApplicationLetterParams = Type.Object({ id: Uuid, letterId: Uuid }, { additionalProperties: false });
+export const ApplicationProofParams = Type.Object({ id: Uuid, entryId: Uuid }, { additionalProperties: false });
+export const ApplicationFileParams = Type.Object({ id: Uuid, fileId: Uuid }, { additionalProperties: false });
+
+/** The notices printed for an application (受理 / 补正 / 准予 / 不予). */
+export const NoticeKind = Type.Union([
+  Type.Literal('acceptance'),
+  Type.Literal('correction'),
+  Type.Literal('approval'),
+  Type.Literal('rejection'),
+]);
+export type NoticeKind = Static<typeof NoticeKind>;
+export const NoticeParams = Type.Object({ id: Uuid, kind: NoticeKind }, { additionalProperties: false });
+
+export const LetterNumberParams = Type.Object(
+  { number: Type.String({ pattern: '^[A-Z0-9]{8,40}$', description: '告知承诺书编号' }) },
+  { additionalProperties: false },
+);
+
+export const CreditApplicantParams = Type.Object({ applicantId: Uuid }, { additionalProperties: false });

@@ -48,6 +48,12 @@ export const CalendarYearCreate = Type.Object(
   { additionalProperties: false },
 );
 export type CalendarYearCreate = Static<typeof CalendarYearCreate>;
+/** PUT /calendar/years/:year: the year comes from the path. */
+export const CalendarYearInput = Type.Omit(CalendarYearCreate, ['year']);
+export type CalendarYearInput = Static<typeof CalendarYearInput>;
+
+export const CalendarYearParams = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
+export const CalendarDateParams = Type.Object({ date: IsoDate });
 
 export const CalendarDayUpsert = Type.Object(
   { kind: CalendarDayKind, name: Name(20, '节日名称') },

@@ -268,6 +268,7 @@ export const ListVersionView = Type.Object({
   entries: Type.Optional(Type.Integer()),
 });
 export type ListVersionView = Static<typeof ListVersionView>;
+export const ListVersionList = Type.Array(ListVersionView);
 
 export const ListName = Type.Union([Type.Literal('retained'), Type.Literal('cancelled'), Type.Literal('commitment')], {
   description: 'retained 保留清单 · cancelled 取消清单 · commitment 告知承诺制清单',

@@ -25,6 +25,11 @@ export type ErrorBody = Static<typeof ErrorBody>;
 export const Uuid = Type.String({ format: 'uuid', description: '对象编号（UUID）' });
 
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
+/**
+ * The path parameter `:id` as the routes that never closed it declare it (no additionalProperties):
+ * kept apart from IdParams so the OpenAPI document stays as it was.
+ */
+export const IdPath = Type.Object({ id: Uuid });
 
 export const PageQuery = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1, description: '页码，从 1 开始' })),
@@ -45,6 +50,10 @@ export type PageOf<T> = Omit<Static<ReturnType<typeof Page>>, 'items'> & { items
 
 export const Ok = Type.Object({ ok: Type.Literal(true) });
 export type Ok = Static<typeof Ok>;
+
+/** A file download (PDF, .xlsx, a proof): the bytes go out as they are, the schema only documents them. */
+export const BinaryFile = (description: string) =>
+  Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary', description });
 
 /** ISO-8601 timestamp in UTC (shown in Asia/Shanghai by the web app). */
 export const Timestamp = Type.String({ format: 'date-time', description: 'UTC 时间（ISO 8601）' });

@@ -19,6 +19,7 @@ export type CommentView = Static<typeof CommentView>;
 /** A comment as its moderator sees it. */
 export const PendingCommentView = Type.Object({ ...CommentView.properties, status: Type.String() });
 export type PendingCommentView = Static<typeof PendingCommentView>;
+export const PendingCommentList = Type.Array(PendingCommentView);
 
 export const DraftEntryView = Type.Object({
   id: Uuid,

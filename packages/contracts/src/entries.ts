@@ -66,3 +66,4 @@ export const EntryTimelineItem = Type.Object({
   by: Type.Union([Type.String(), Type.Null()]),
 });
 export type EntryTimelineItem = Static<typeof EntryTimelineItem>;
+export const EntryTimelineList = Type.Array(EntryTimelineItem);

@@ -40,3 +40,6 @@ export const PublishedImportView = Type.Object({
   alreadyImported: Type.Boolean(),
 });
 export type PublishedImportView = Static<typeof PublishedImportView>;
+
+/** The path parameter `:unitId` of a unit's inventory import and export. */
+export const UnitIdParams = Type.Object({ unitId: Uuid });

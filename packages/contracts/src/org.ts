@@ -9,6 +9,9 @@ export const RegionCode = Type.String({
   description: '行政区划代码：6 位（GB/T 2260，省市县）、9 位（乡镇街道）或 12 位（村社区）',
 });
 
+/** The path parameter `:code` (a region). */
+export const RegionCodeParams = Type.Object({ code: RegionCode });
+
 export const RegionView = Type.Object({
   code: RegionCode,
   name: Type.String({ description: '名称' }),
@@ -16,6 +19,7 @@ export const RegionView = Type.Object({
   parentCode: Type.Union([RegionCode, Type.Null()]),
 });
 export type RegionView = Static<typeof RegionView>;
+export const RegionList = Type.Array(RegionView);
 
 export const RegionListQuery = Type.Object(
   { parentCode: Type.Optional(RegionCode), under: Type.Optional(RegionCode) },

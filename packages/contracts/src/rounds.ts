@@ -39,6 +39,7 @@ export const RoundView = Type.Object({
   createdAt: Timestamp,
 });
 export type RoundView = Static<typeof RoundView>;
+export const RoundList = Type.Array(RoundView);
 
 export const RoundsQuery = Type.Object({ regionCode: RegionCode }, { additionalProperties: false });
 export type RoundsQuery = Static<typeof RoundsQuery>;
@@ -56,3 +57,4 @@ export const OverdueEntryView = Type.Object({
   due: IsoDate,
 });
 export type OverdueEntryView = Static<typeof OverdueEntryView>;
+export const OverdueEntryList = Type.Array(OverdueEntryView);

@@ -1,3 +1,4 @@
+import type { NoticeKind } from '@pfc/contracts';
 import { type PdfContent, type PdfDocument, renderPdf } from '../../platform/documents/pdf';
 
 /**
@@ -23,7 +24,7 @@ export interface LetterPdfInput {
 }
 
 export interface NoticePdfInput {
-  kind: 'acceptance' | 'correction' | 'approval' | 'rejection';
+  kind: NoticeKind;
   number: string;
   unitName: string;
   regionName: string;

@@ -1,21 +1,26 @@
-import { Type } from '@sinclair/typebox';
 import {
-  ApplicableItem,
+  ApplicableItemList,
   ApplicableItemsQuery,
+  ApplicationFileParams,
   ApplicationInput,
+  ApplicationLetterParams,
   ApplicationListQuery,
   ApplicationPage,
+  ApplicationProofParams,
   ApplicationView,
+  BinaryFile,
   DecisionInput,
   DisclosurePage,
   DisclosureQuery,
+  IdParams,
   ItemProofs,
   ItemProofsQuery,
   LetterCheck,
   LetterCheckQuery,
+  LetterNumberParams,
+  NoticeParams,
   ReasonInput,
   SignInput,
-  Uuid,
 } from '@pfc/contracts';
 import { idempotentReply } from '../../platform/idempotency';
 import { attachment } from '../../platform/http/download';
@@ -31,10 +36,6 @@ import { getApplication, listApplications } from './read';
 import { applicableItems, createApplication, itemProofs, planApplication } from './start';
 
 const tags = ['applications'];
-const Binary = (description: string) => Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description });
-const AppParams = Type.Object({ id: Uuid }, { additionalProperties: false });
-const LetterParams = Type.Object({ id: Uuid, letterId: Uuid }, { additionalProperties: false });
-const ProofParams = Type.Object({ id: Uuid, entryId: Uuid }, { additionalProperties: false });
 const View = responses({ 200: ApplicationView });
 const UPLOAD_NOTE = `请求体为文件本身（Content-Type: ${UPLOAD_TYPES.join(' / ')}，不超过 10 MB），文件名放在 x-filename 头（URI 编码）。`;
 
@@ -60,7 +61,7 @@ export async function applicationRoutes(app: App): Promise<void> {
         summary: '本区划现行清单涉及的政务服务事项（可申请）',
         tags,
         querystring: ApplicableItemsQuery,
-        response: responses({ 200: Type.Array(ApplicableItem) }),
+        response: responses({ 200: ApplicableItemList }),
       },
     },
     async (request) => applicableItems(request.ctx, request.query.region),
@@ -72,7 +73,7 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '办理该事项涉及的证明及办理方式（取消 / 部门获取 / 可承诺 / 须提交），及申请人能否适用告知承诺',
         tags,
-        params: AppParams,
+        params: IdParams,
         querystring: ItemProofsQuery,
         response: responses({ 200: ItemProofs }),
       },
@@ -111,7 +112,7 @@ export async function applicationRoutes(app: App): Promise<void> {
     '/applications/:id',
     {
       config: { policy: 'applications.get' },
-      schema: { summary: '办件详情', tags, params: AppParams, response: View },
+      schema: { summary: '办件详情', tags, params: IdParams, response: View },
     },
     async (request) => getApplication(request.ctx, request.params.id),
   );
@@ -119,7 +120,13 @@ export async function applicationRoutes(app: App): Promise<void> {
     '/applications/:id/letters/:letterId/sign',
     {
       config: { policy: 'applications.sign', idempotent: 'optional' },
-      schema: { summary: '申请人电子签署告知承诺书', tags, params: LetterParams, body: SignInput, response: View },
+      schema: {
+        summary: '申请人电子签署告知承诺书',
+        tags,
+        params: ApplicationLetterParams,
+        body: SignInput,
+        response: View,
+      },
     },
     async (request, reply) =>
       idempotentReply(request, reply, 200, (ctx) =>
@@ -133,7 +140,7 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '中途退出：撤回承诺，改为提交证明',
         tags,
-        params: ProofParams,
+        params: ApplicationProofParams,
         body: ReasonInput,
         response: View,
       },
@@ -144,20 +151,20 @@ export async function applicationRoutes(app: App): Promise<void> {
     '/applications/:id/submit',
     {
       config: { policy: 'applications.submit' },
-      schema: { summary: '提交办件', tags, params: AppParams, response: View },
+      schema: { summary: '提交办件', tags, params: IdParams, response: View },
     },
     async (request) => submitApplication(request.ctx, request.params.id),
   );
   app.post(
     '/applications/:id/accept',
-    { config: { policy: 'applications.handle' }, schema: { summary: '受理', tags, params: AppParams, response: View } },
+    { config: { policy: 'applications.handle' }, schema: { summary: '受理', tags, params: IdParams, response: View } },
     async (request) => acceptApplication(request.ctx, request.params.id),
   );
   app.post(
     '/applications/:id/request-correction',
     {
       config: { policy: 'applications.handle' },
-      schema: { summary: '要求补正材料', tags, params: AppParams, body: ReasonInput, response: View },
+      schema: { summary: '要求补正材料', tags, params: IdParams, body: ReasonInput, response: View },
     },
     async (request) => requestCorrection(request.ctx, request.params.id, request.body.reason),
   );
@@ -168,7 +175,7 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '作出决定（准予 / 不予办理）；准予时生成核查任务',
         tags,
-        params: AppParams,
+        params: IdParams,
         body: DecisionInput,
         response: View,
       },
@@ -182,8 +189,8 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '告知承诺书（PDF，A4）',
         tags,
-        params: LetterParams,
-        response: responses({ 200: Binary('PDF 文件') }),
+        params: ApplicationLetterParams,
+        response: responses({ 200: BinaryFile('PDF 文件') }),
       },
     },
     async (request, reply) => {
@@ -202,19 +209,8 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '受理通知书 / 补正材料通知书 / 决定书（PDF，A4）',
         tags,
-        params: Type.Object(
-          {
-            id: Uuid,
-            kind: Type.Union([
-              Type.Literal('acceptance'),
-              Type.Literal('correction'),
-              Type.Literal('approval'),
-              Type.Literal('rejection'),
-            ]),
-          },
-          { additionalProperties: false },
-        ),
-        response: responses({ 200: Binary('PDF 文件') }),
+        params: NoticeParams,
+        response: responses({ 200: BinaryFile('PDF 文件') }),
       },
     },
     async (request, reply) => {
@@ -233,8 +229,8 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '下载办件材料',
         tags,
-        params: Type.Object({ id: Uuid, fileId: Uuid }, { additionalProperties: false }),
-        response: responses({ 200: Binary('文件') }),
+        params: ApplicationFileParams,
+        response: responses({ 200: BinaryFile('文件') }),
       },
     },
     async (request, reply) => {
@@ -262,7 +258,13 @@ export async function applicationRoutes(app: App): Promise<void> {
       {
         config: { policy: 'applications.upload' },
         bodyLimit: FILE_LIMIT,
-        schema: { summary: '上传证明材料', description: UPLOAD_NOTE, tags, params: ProofParams, response: View },
+        schema: {
+          summary: '上传证明材料',
+          description: UPLOAD_NOTE,
+          tags,
+          params: ApplicationProofParams,
+          response: View,
+        },
       },
       async (request) =>
         uploadProof(request.ctx, request.params.id, request.params.entryId, uploadOf(request, '证明材料')),
@@ -276,7 +278,7 @@ export async function applicationRoutes(app: App): Promise<void> {
           summary: '上传申请人手写签字的告知承诺书扫描件（纸质签署）',
           description: UPLOAD_NOTE,
           tags,
-          params: LetterParams,
+          params: ApplicationLetterParams,
           response: View,
         },
       },
@@ -293,10 +295,7 @@ export async function applicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '告知承诺书核验（真伪、是否被改动）',
         tags: ['public'],
-        params: Type.Object(
-          { number: Type.String({ pattern: '^[A-Z0-9]{8,40}$', description: '告知承诺书编号' }) },
-          { additionalProperties: false },
-        ),
+        params: LetterNumberParams,
         querystring: LetterCheckQuery,
         response: responses({ 200: LetterCheck }),
       },

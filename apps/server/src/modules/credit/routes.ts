@@ -1,10 +1,8 @@
-import { Type } from '@sinclair/typebox';
-import { CreditStatusInput, CreditStatusView, Uuid } from '@pfc/contracts';
+import { CreditApplicantParams, CreditStatusInput, CreditStatusView } from '@pfc/contracts';
 import { type App, responses } from '../../platform/http/schemas';
 import { getCreditStatus, setCreditStatus } from './eligibility';
 
 const tags = ['credit'];
-const params = Type.Object({ applicantId: Uuid }, { additionalProperties: false });
 
 export async function creditRoutes(app: App): Promise<void> {
   app.get(
@@ -14,7 +12,7 @@ export async function creditRoutes(app: App): Promise<void> {
       schema: {
         summary: '申请人信用状况（是否适用告知承诺）',
         tags,
-        params,
+        params: CreditApplicantParams,
         response: responses({ 200: CreditStatusView }),
       },
     },
@@ -27,7 +25,7 @@ export async function creditRoutes(app: App): Promise<void> {
       schema: {
         summary: '设置申请人信用状况',
         tags,
-        params,
+        params: CreditApplicantParams,
         body: CreditStatusInput,
         response: responses({ 200: CreditStatusView }),
       },

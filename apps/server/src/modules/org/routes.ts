@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import {
   ApplicantCreate,
   ApplicantListQuery,
@@ -6,8 +5,9 @@ import {
   IdParams,
   Ok,
   Page,
-  RegionCode,
+  RegionCodeParams,
   RegionCreate,
+  RegionList,
   RegionListQuery,
   RegionUpdate,
   RegionView,
@@ -39,7 +39,7 @@ export async function orgRoutes(app: App): Promise<void> {
         summary: '行政区划列表',
         tags,
         querystring: RegionListQuery,
-        response: responses({ 200: Type.Array(RegionView) }),
+        response: responses({ 200: RegionList }),
       },
     },
     async (request) => listRegions(request.ctx, request.query),
@@ -59,7 +59,7 @@ export async function orgRoutes(app: App): Promise<void> {
       schema: {
         summary: '修改区划名称',
         tags,
-        params: Type.Object({ code: RegionCode }),
+        params: RegionCodeParams,
         body: RegionUpdate,
         response: responses({ 200: RegionView }),
       },

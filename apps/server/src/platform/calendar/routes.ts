@@ -1,12 +1,12 @@
-import { Type } from '@sinclair/typebox';
 import {
   AddWorkingDaysQuery,
   AddWorkingDaysView,
+  CalendarDateParams,
   CalendarDayUpsert,
   CalendarStatusView,
-  CalendarYearCreate,
+  CalendarYearInput,
+  CalendarYearParams,
   CalendarYearView,
-  IsoDate,
   Ok,
 } from '@pfc/contracts';
 import { type App, responses } from '../http/schemas';
@@ -14,8 +14,6 @@ import { deleteDay, getYear, saveDay, saveYear } from './arrangements';
 import { addWorkingDays, calendarStatus } from './service';
 
 const tags = ['calendar'];
-const YearParams = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
-const DateParams = Type.Object({ date: IsoDate });
 
 export async function calendarRoutes(app: App): Promise<void> {
   app.get(
@@ -30,7 +28,12 @@ export async function calendarRoutes(app: App): Promise<void> {
     '/calendar/years/:year',
     {
       config: { policy: 'calendar.years.get' },
-      schema: { summary: '某年节假日安排', tags, params: YearParams, response: responses({ 200: CalendarYearView }) },
+      schema: {
+        summary: '某年节假日安排',
+        tags,
+        params: CalendarYearParams,
+        response: responses({ 200: CalendarYearView }),
+      },
     },
     async (request) => getYear(request.ctx, request.params.year),
   );
@@ -41,8 +44,8 @@ export async function calendarRoutes(app: App): Promise<void> {
       schema: {
         summary: '录入或替换某年节假日安排',
         tags,
-        params: YearParams,
-        body: Type.Omit(CalendarYearCreate, ['year']),
+        params: CalendarYearParams,
+        body: CalendarYearInput,
         response: responses({ 200: CalendarYearView }),
       },
     },
@@ -55,7 +58,7 @@ export async function calendarRoutes(app: App): Promise<void> {
       schema: {
         summary: '设置某日为节假日或调休上班日',
         tags,
-        params: DateParams,
+        params: CalendarDateParams,
         body: CalendarDayUpsert,
         response: responses({ 200: Ok }),
       },
@@ -69,7 +72,7 @@ export async function calendarRoutes(app: App): Promise<void> {
     '/calendar/days/:date',
     {
       config: { policy: 'calendar.days.delete' },
-      schema: { summary: '删除某日安排', tags, params: DateParams, response: responses({ 200: Ok }) },
+      schema: { summary: '删除某日安排', tags, params: CalendarDateParams, response: responses({ 200: Ok }) },
     },
     async (request) => {
       await deleteDay(request.ctx, request.params.date);

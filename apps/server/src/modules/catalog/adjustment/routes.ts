@@ -1,14 +1,14 @@
-import { Type } from '@sinclair/typebox';
 import {
   AdjustmentFiling,
+  AdjustmentList,
   AdjustmentListQuery,
   AdjustmentRequest,
   AdjustmentReview,
   AdjustmentsPublished,
   AdjustmentView,
+  IdPath,
   PublishAdjustmentsBody,
-  RegionCode,
-  Uuid,
+  RegionCodeParams,
 } from '@pfc/contracts';
 import { type App, responses } from '../../../platform/http/schemas';
 import {
@@ -31,7 +31,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
         summary: '清单动态调整申请',
         tags,
         querystring: AdjustmentListQuery,
-        response: responses({ 200: Type.Array(AdjustmentView) }),
+        response: responses({ 200: AdjustmentList }),
       },
     },
     async (request) => listAdjustments(request.ctx, request.query),
@@ -56,7 +56,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
       schema: {
         summary: '司法局审核调整申请',
         tags,
-        params: Type.Object({ id: Uuid }),
+        params: IdPath,
         body: AdjustmentReview,
         response: responses({ 200: AdjustmentView }),
       },
@@ -70,7 +70,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
       schema: {
         summary: '公布已同意的调整（生成新版本，并开始7个工作日备案期限）',
         tags,
-        params: Type.Object({ code: RegionCode }),
+        params: RegionCodeParams,
         body: PublishAdjustmentsBody,
         response: responses({ 201: AdjustmentsPublished }),
       },
@@ -85,7 +85,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
       schema: {
         summary: '登记向上级备案',
         tags,
-        params: Type.Object({ id: Uuid }),
+        params: IdPath,
         body: AdjustmentFiling,
         response: responses({ 200: AdjustmentView }),
       },
@@ -96,7 +96,7 @@ export async function adjustmentRoutes(app: App): Promise<void> {
     '/catalog/adjustments/overdue-filings',
     {
       config: { policy: 'catalog.lists.manage' },
-      schema: { summary: '逾期未备案的调整', tags, response: responses({ 200: Type.Array(AdjustmentView) }) },
+      schema: { summary: '逾期未备案的调整', tags, response: responses({ 200: AdjustmentList }) },
     },
     async (request) => overdueFilings(request.ctx),
   );

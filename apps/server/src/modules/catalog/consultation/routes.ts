@@ -1,18 +1,16 @@
-import { Type } from '@sinclair/typebox';
 import {
   CommentInput,
   CommentListQuery,
   CommentModeration,
   CommentStatusView,
   ConsultationView,
-  PendingCommentView,
-  RegionCode,
-  Uuid,
+  IdPath,
+  PendingCommentList,
+  RegionCodeParams,
 } from '@pfc/contracts';
 import { type App, responses } from '../../../platform/http/schemas';
 import { commentsForModeration, consultationView, moderateComment, submitComment } from './consultation';
 
-const RegionParams = Type.Object({ code: RegionCode });
 /** 征求意见: the public reads and comments on draft lists; reviewers moderate and answer. */
 export async function consultationRoutes(app: App): Promise<void> {
   app.get(
@@ -22,7 +20,7 @@ export async function consultationRoutes(app: App): Promise<void> {
       schema: {
         summary: '正在征求意见的清单草案及已答复的意见',
         tags: ['public'],
-        params: RegionParams,
+        params: RegionCodeParams,
         response: responses({ 200: ConsultationView }),
       },
     },
@@ -35,7 +33,7 @@ export async function consultationRoutes(app: App): Promise<void> {
       schema: {
         summary: '对清单草案提意见，或反映清单中没有但仍被索要的证明',
         tags: ['public'],
-        params: RegionParams,
+        params: RegionCodeParams,
         body: CommentInput,
         response: responses({ 201: CommentStatusView }),
       },
@@ -50,9 +48,9 @@ export async function consultationRoutes(app: App): Promise<void> {
       schema: {
         summary: '待审核的征求意见',
         tags: ['catalog'],
-        params: RegionParams,
+        params: RegionCodeParams,
         querystring: CommentListQuery,
-        response: responses({ 200: Type.Array(PendingCommentView) }),
+        response: responses({ 200: PendingCommentList }),
       },
     },
     async (request) => commentsForModeration(request.ctx, request.params.code, request.query.status),
@@ -64,7 +62,7 @@ export async function consultationRoutes(app: App): Promise<void> {
       schema: {
         summary: '公开并答复，或不予公开',
         tags: ['catalog'],
-        params: Type.Object({ id: Uuid }),
+        params: IdPath,
         body: CommentModeration,
         response: responses({ 200: CommentStatusView }),
       },

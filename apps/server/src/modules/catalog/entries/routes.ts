@@ -1,11 +1,10 @@
-import { Type } from '@sinclair/typebox';
 import {
   EntryCreate,
   EntryFindings,
   EntryListQuery,
   EntryReview,
   EntryStepComment,
-  EntryTimelineItem,
+  EntryTimelineList,
   EntryUpdate,
   IdParams,
   Page,
@@ -211,7 +210,7 @@ export async function catalogRoutes(app: App): Promise<void> {
         summary: '证明事项流转记录',
         tags,
         params: IdParams,
-        response: responses({ 200: Type.Array(EntryTimelineItem) }),
+        response: responses({ 200: EntryTimelineList }),
       },
     },
     async (request) => entryTimeline(request.ctx, request.params.id),

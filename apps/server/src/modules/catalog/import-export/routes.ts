@@ -1,13 +1,14 @@
-import { Type } from '@sinclair/typebox';
 import {
+  BinaryFile,
+  IdPath,
   ImportReportView,
   InventoryImportQuery,
   ListQuery,
   OneListQuery,
   PublishedImportQuery,
   PublishedImportView,
-  RegionCode,
-  Uuid,
+  RegionCodeParams,
+  UnitIdParams,
 } from '@pfc/contracts';
 import { AppError } from '../../../platform/http/errors';
 import { CatalogErrors } from '../errors';
@@ -20,8 +21,7 @@ import { attachment } from '../../../platform/http/download';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['catalog'];
-/** A file download: Fastify sends Buffers as they are, the schema only documents it. */
-const XlsxFile = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'Excel 文件（.xlsx）' });
+const XlsxFile = BinaryFile('Excel 文件（.xlsx）');
 
 const UPLOAD_LIMIT = 20 * 1024 * 1024;
 
@@ -60,7 +60,7 @@ export async function excelRoutes(app: App): Promise<void> {
           summary: '从 Excel 导入本单位证明材料汇总表（附件4）',
           description: `请求体为 .xlsx 文件本身（Content-Type: ${XLSX}）。有问题的行会逐行列出；默认有问题时不导入任何数据，partial=true 时只导入没有问题的行。重复导入同一文件不会产生变化。`,
           tags,
-          params: Type.Object({ unitId: Uuid }),
+          params: UnitIdParams,
           querystring: InventoryImportQuery,
           response: responses({ 200: ImportReportView }),
         },
@@ -76,7 +76,7 @@ export async function excelRoutes(app: App): Promise<void> {
         schema: {
           summary: '导入平台启用前已公布的清单（处理意见可为 告知承诺 / 免提交）',
           tags,
-          params: Type.Object({ code: RegionCode }),
+          params: RegionCodeParams,
           querystring: PublishedImportQuery,
           response: responses({ 200: PublishedImportView }),
         },
@@ -92,7 +92,7 @@ export async function excelRoutes(app: App): Promise<void> {
       schema: {
         summary: '导出本单位证明材料汇总表（.xlsx）',
         tags,
-        params: Type.Object({ unitId: Uuid }),
+        params: UnitIdParams,
         response: responses({ 200: XlsxFile }),
       },
     },
@@ -108,11 +108,9 @@ export async function excelRoutes(app: App): Promise<void> {
       schema: {
         summary: '下载已公布清单（PDF，A4 横向，可直接打印）',
         tags: ['public'],
-        params: Type.Object({ id: Uuid }),
+        params: IdPath,
         querystring: OneListQuery,
-        response: responses({
-          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF 文件' }),
-        }),
+        response: responses({ 200: BinaryFile('PDF 文件') }),
       },
     },
     async (request, reply) => {
@@ -131,7 +129,7 @@ export async function excelRoutes(app: App): Promise<void> {
       schema: {
         summary: '下载已公布清单（.xlsx）',
         tags: ['public'],
-        params: Type.Object({ id: Uuid }),
+        params: IdPath,
         querystring: ListQuery,
         response: responses({ 200: XlsxFile }),
       },

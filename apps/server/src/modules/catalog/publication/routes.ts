@@ -1,17 +1,16 @@
-import { Type } from '@sinclair/typebox';
 import {
   AdoptionBody,
   EffectiveListsView,
+  IdPath,
   ListQuery,
   ListsPublished,
-  ListVersionView,
+  ListVersionList,
   Ok,
   PublishListsBody,
   RegionAdoptionsView,
-  RegionCode,
+  RegionCodeParams,
   StageComment,
   StageMoved,
-  Uuid,
   VersionDiffQuery,
   VersionDiffView,
   VersionWithEntriesView,
@@ -21,7 +20,6 @@ import { adoptLists, approveLists, closeConsultation, publishLists } from './pub
 import { adoptionsOf, diffVersions, effectiveEntries, versionsOfRegion, versionWithEntries } from './versions';
 
 const tags = ['catalog'];
-const RegionParams = Type.Object({ code: RegionCode });
 /** The last stages of a clean-up (region-wide) and the public, versioned lists. */
 export async function publicationRoutes(app: App): Promise<void> {
   app.post(
@@ -31,7 +29,7 @@ export async function publicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '结束征求意见，提交领导小组审定',
         tags,
-        params: RegionParams,
+        params: RegionCodeParams,
         body: StageComment,
         response: responses({ 200: StageMoved }),
       },
@@ -45,7 +43,7 @@ export async function publicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '领导小组审定清单',
         tags,
-        params: RegionParams,
+        params: RegionCodeParams,
         body: StageComment,
         response: responses({ 200: StageMoved }),
       },
@@ -59,7 +57,7 @@ export async function publicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '公布清单（生成不可更改的新版本）',
         tags,
-        params: RegionParams,
+        params: RegionCodeParams,
         body: PublishListsBody,
         response: responses({ 201: ListsPublished }),
       },
@@ -74,7 +72,7 @@ export async function publicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '承接上级清单',
         tags,
-        params: RegionParams,
+        params: RegionCodeParams,
         body: AdoptionBody,
         response: responses({ 200: Ok }),
       },
@@ -91,7 +89,7 @@ export async function publicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '本区划承接的上级清单，及已公布清单可供承接的上级区划',
         tags,
-        params: RegionParams,
+        params: RegionCodeParams,
         response: responses({ 200: RegionAdoptionsView }),
       },
     },
@@ -105,8 +103,8 @@ export async function publicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '某区划已公布的清单版本',
         tags: ['public'],
-        params: RegionParams,
-        response: responses({ 200: Type.Array(ListVersionView) }),
+        params: RegionCodeParams,
+        response: responses({ 200: ListVersionList }),
       },
     },
     async (request) => versionsOfRegion(request.ctx, request.params.code),
@@ -118,7 +116,7 @@ export async function publicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '某一版本的清单内容',
         tags: ['public'],
-        params: Type.Object({ id: Uuid }),
+        params: IdPath,
         response: responses({ 200: VersionWithEntriesView }),
       },
     },
@@ -131,7 +129,7 @@ export async function publicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '两个版本之间的差异',
         tags: ['public'],
-        params: Type.Object({ id: Uuid }),
+        params: IdPath,
         querystring: VersionDiffQuery,
         response: responses({ 200: VersionDiffView }),
       },
@@ -145,7 +143,7 @@ export async function publicationRoutes(app: App): Promise<void> {
       schema: {
         summary: '某区划现行有效的清单（含承接的上级清单）',
         tags: ['public'],
-        params: RegionParams,
+        params: RegionCodeParams,
         querystring: ListQuery,
         response: responses({ 200: EffectiveListsView }),
       },

@@ -1,5 +1,4 @@
-import { Type } from '@sinclair/typebox';
-import { OverdueEntryView, RoundOpen, RoundsQuery, RoundView } from '@pfc/contracts';
+import { OverdueEntryList, RoundList, RoundOpen, RoundsQuery, RoundView } from '@pfc/contracts';
 import { type App, responses } from '../../../platform/http/schemas';
 import { openRound, overdueEntries, roundsOf } from './rounds';
 
@@ -35,7 +34,7 @@ export async function roundRoutes(app: App): Promise<void> {
         summary: '某区划的清理轮次',
         tags,
         querystring: RoundsQuery,
-        response: responses({ 200: Type.Array(RoundView) }),
+        response: responses({ 200: RoundList }),
       },
     },
     async (request) => roundsOf(request.ctx, request.query.regionCode),
@@ -47,7 +46,7 @@ export async function roundRoutes(app: App): Promise<void> {
       schema: {
         summary: '本单位（或所辖区划）逾期未完成当前阶段的证明事项',
         tags,
-        response: responses({ 200: Type.Array(OverdueEntryView) }),
+        response: responses({ 200: OverdueEntryList }),
       },
     },
     async (request) => overdueEntries(request.ctx),

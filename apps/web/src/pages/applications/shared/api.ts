@@ -1,4 +1,4 @@
-import type { ApplicationView } from '@pfc/contracts';
+import type { ApplicationView, NoticeKind } from '@pfc/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { request } from '../../../app/request';
 
@@ -10,8 +10,6 @@ const base = (id: string) => `/api/v1/${APPLICATIONS}/${id}`;
 export const letterPdfUrl = (id: string, letterId: string) => `${base(id)}/letters/${letterId}/pdf`;
 export const noticePdfUrl = (id: string, kind: NoticeKind) => `${base(id)}/notices/${kind}/pdf`;
 export const fileUrl = (id: string, fileId: string) => `${base(id)}/files/${fileId}`;
-
-export type NoticeKind = 'acceptance' | 'correction' | 'approval' | 'rejection';
 
 /** What the server accepts as an uploaded proof or scanned letter. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

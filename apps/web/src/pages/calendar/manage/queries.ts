@@ -1,4 +1,4 @@
-import type { CalendarDayUpsert, CalendarDayView, CalendarStatusView, CalendarYearView } from '@pfc/contracts';
+import type { CalendarDayUpsert, CalendarStatusView, CalendarYearCreate, CalendarYearView } from '@pfc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/request';
 
@@ -36,7 +36,7 @@ export function useDeleteDay() {
 }
 
 export function useSaveYear() {
-  return useCalendarMutation(({ year, ...body }: { year: number; source: string; days: CalendarDayView[] }) =>
+  return useCalendarMutation(({ year, ...body }: CalendarYearCreate) =>
     api.put<CalendarYearView>(`/calendar/years/${year}`, body),
   );
 }

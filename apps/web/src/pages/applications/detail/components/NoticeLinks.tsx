@@ -1,9 +1,9 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import type { ApplicationView } from '@pfc/contracts';
+import type { ApplicationView, NoticeKind } from '@pfc/contracts';
 import { Button, Flex } from 'antd';
 import { useT } from '../../../../app/prefs';
 import type { MessageKey } from '../../../../locales/zh-CN';
-import { type NoticeKind, noticePdfUrl } from '../../shared/api';
+import { noticePdfUrl } from '../../shared/api';
 
 /** Which written notices (文书) exist in which status. */
 function noticesOf(a: ApplicationView): NoticeKind[] {
