@@ -11,7 +11,7 @@ import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 
 // No schema is handed to Drizzle: nothing uses its relational query API, and the client stays free of
-// every module's tables (db/schema.ts is read by drizzle-kit alone).
+// every module's tables (db/schema.ts is for drizzle-kit and the tests, never the running app).
 type NoSchema = Record<string, never>;
 export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
 export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;

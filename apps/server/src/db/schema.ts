@@ -1,4 +1,4 @@
-/** Every table of the platform, for drizzle-kit's migration generator only (drizzle.config.ts). */
+/** Every table of the platform, for drizzle-kit's migration generator (drizzle.config.ts); the running app never loads it (test/tables.ts lets tests look at rows). */
 export * from '../platform/audit/tables';
 export * from '../platform/auth/tables';
 export * from '../platform/auth/second-factor-tables';
