@@ -204,18 +204,21 @@ export const ServiceItemView = Type.Object({
 });
 export type ServiceItemView = Static<typeof ServiceItemView>;
 
+/** The clean-up stages of a proof entry, in workflow order (the server's status.ts moves entries between them). */
+export const ENTRY_STATUSES = [
+  'draft',
+  'unit_review',
+  'joint_review',
+  'sent_back',
+  'consultation',
+  'approval',
+  'approved',
+  'published',
+  'withdrawn',
+] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 export const EntryStatus = Type.Union(
-  [
-    'draft',
-    'unit_review',
-    'joint_review',
-    'sent_back',
-    'consultation',
-    'approval',
-    'approved',
-    'published',
-    'withdrawn',
-  ].map((s) => Type.Literal(s)),
+  ENTRY_STATUSES.map((s) => Type.Literal(s)),
   { description: '流程状态' },
 );
 

@@ -3,16 +3,9 @@
  * policy review → public consultation → leadership approval → publication. Pure: who may move an
  * entry where, and nothing else.
  */
-export type EntryStatus =
-  | 'draft'
-  | 'unit_review'
-  | 'joint_review'
-  | 'sent_back'
-  | 'consultation'
-  | 'approval'
-  | 'approved'
-  | 'published'
-  | 'withdrawn';
+import type { EntryStatus } from '@pfc/contracts';
+
+export type { EntryStatus };
 
 export type EntryAction =
   | 'submit'

@@ -1,19 +1,7 @@
-import type { EntryStatus, EntryTimelineItem } from '@pfc/contracts';
+import { ENTRY_STATUSES, type EntryStatus, type EntryTimelineItem } from '@pfc/contracts';
 import type { MessageKey } from '../../../locales/zh-CN';
 
-/** The clean-up stages of a proof entry (the server's status.ts); the labels are in the locale files. */
-export const ENTRY_STATUSES = [
-  'draft',
-  'unit_review',
-  'joint_review',
-  'sent_back',
-  'consultation',
-  'approval',
-  'approved',
-  'published',
-  'withdrawn',
-] as const;
-export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+export { ENTRY_STATUSES, type EntryStatus };
 
 /** Stages in which the unit can still change the entry. */
 export const EDITABLE_STATUSES: readonly string[] = ['draft', 'sent_back'];
