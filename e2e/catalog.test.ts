@@ -195,6 +195,8 @@ describe('catalogue', () => {
       await row.getByTestId('queue-open').click();
 
       await page.getByTestId('review-send-back').click();
+      // The form must be in the modal before 退回 submits it (a click on a half-open modal submits nothing).
+      await page.getByTestId('review-comment').waitFor();
       await page.getByTestId('review-confirm').click();
       await page.getByTestId('review-modal').getByText('退回时须写明理由').first().waitFor();
       await page
