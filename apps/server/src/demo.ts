@@ -1,7 +1,6 @@
-import type { Actor } from './platform/access/actor';
 import { ConfigError } from './config';
 import { transact } from './platform/audit/transaction';
-import { type Platform, systemCtx } from './platform/context';
+import { type Platform, programAdminCtx } from './platform/context';
 import type { DemoContext } from './platform/module';
 import { MODULES } from './modules';
 
@@ -16,19 +15,13 @@ export async function loadDemo(platform: Platform): Promise<void> {
   // Its accounts share a published password and TOTP secrets derived from their names.
   if (platform.config.env === 'production')
     throw new ConfigError('Refusing to load the demo city in production: its accounts have published passwords');
-  const loader: Actor = {
-    userId: '00000000-0000-0000-0000-000000000000',
-    username: 'demo-loader',
-    displayName: '演示数据载入程序',
-    kind: 'staff',
-    unitId: null,
-    applicantId: null,
-    grants: [{ role: 'admin', unitId: null, regionCode: null }],
-    sessionId: '',
-  };
   const units = new Map<string, string>();
   const demo: DemoContext = {
-    ctx: { ...systemCtx(platform, 'demo-load'), actor: loader },
+    ctx: programAdminCtx(platform, 'demo-load', {
+      userId: '00000000-0000-0000-0000-000000000000',
+      username: 'demo-loader',
+      displayName: '演示数据载入程序',
+    }),
     units,
     unitId: (key) => {
       const id = units.get(key);

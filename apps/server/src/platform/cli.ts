@@ -1,5 +1,4 @@
-import type { Actor } from './access/actor';
-import { type Ctx, type Platform, systemCtx } from './context';
+import { type Ctx, type Platform, programAdminCtx } from './context';
 
 /** A failure the command line prints as it is (no stack, no error name), with exit code 1. */
 export class CliError extends Error {}
@@ -33,15 +32,9 @@ export interface CliCommand {
 
 /** The command line acts as a platform administrator, recorded as such in the audit trail. */
 export function cliCtx(platform: Platform): Ctx {
-  const actor: Actor = {
+  return programAdminCtx(platform, `cli-${process.pid}`, {
     userId: '00000000-0000-0000-0000-00000000c11a',
     username: 'cli',
     displayName: '命令行',
-    kind: 'staff',
-    unitId: null,
-    applicantId: null,
-    grants: [{ role: 'admin', unitId: null, regionCode: null }],
-    sessionId: '',
-  };
-  return { ...systemCtx(platform, `cli-${process.pid}`), actor };
+  });
 }

@@ -30,3 +30,23 @@ export interface Ctx extends Platform {
 export function systemCtx(platform: Platform, requestId: string): Ctx {
   return { ...platform, actor: null, requestId, lang: 'zh', ip: null };
 }
+
+/**
+ * A program acting as a platform-wide administrator (the command line, the demo loader): it goes
+ * through the use cases like a person would, and the audit trail names it.
+ */
+export function programAdminCtx(
+  platform: Platform,
+  requestId: string,
+  who: { userId: string; username: string; displayName: string },
+): Ctx {
+  const actor: Actor = {
+    ...who,
+    kind: 'staff',
+    unitId: null,
+    applicantId: null,
+    grants: [{ role: 'admin', unitId: null, regionCode: null }],
+    sessionId: '',
+  };
+  return { ...systemCtx(platform, requestId), actor };
+}
